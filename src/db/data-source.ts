@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type DataSourceOptions, type Logger, type LoggerOptions } from "typeorm";
+import { migrations } from "../../migrations";
+import { entities } from "./entities";
+import { parseDatabaseUrl } from "./database-url";
+
+export interface DataSourceSettings {
+  /** Defaults to DATABASE_URL, then the embedded SQLite file. */
+  url?: string;
+  /** PostgreSQL read replicas; defaults to DATABASE_REPLICA_URLS (comma-separated). */
+  replicaUrls?: string[];
+  logger?: Logger;
+}
+
+/** Builds (without connecting) the TypeORM data source for a database URL. Never synchronizes: migrations own the schema. */
+export function createDataSource(settings: DataSourceSettings = {}): DataSource {
+  const target = parseDatabaseUrl(settings.url);
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: settings.logger, logging: (settings.logger ? ["query", "error"] : false) as LoggerOptions };
+  let options: DataSourceOptions;
+  if (target.engine === "sqlite") {
+    if (target.file !== ":memory:") fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    options = {
+      ...common,
+      type: "better-sqlite3",
+      database: target.file,
+      timeout: 15_000,
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        db.pragma("journal_mode = WAL");
+        db.pragma("synchronous = NORMAL");
+        db.pragma("foreign_keys = ON");
+      },
+    };
+  } else {
+    const replicas = settings.replicaUrls ?? splitList(process.env.DATABASE_REPLICA_URLS);
+    options = replicas.length
+      ? { ...common, type: "postgres", replication: { master: { url: target.url }, slaves: replicas.map((url) => ({ url })) } }
+      : { ...common, type: "postgres", url: target.url };
+  }
+  return new DataSource(options);
+}
+
+/** Connects and brings the schema up to date. Errors say which database could not be reached and what to check. */
+export async function openDatabase(settings: DataSourceSettings = {}): Promise<DataSource> {
+  const dataSource = createDataSource(settings);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const target = parseDatabaseUrl(settings.url);
+    const where = target.engine === "sqlite" ? `SQLite file ${target.file}` : `PostgreSQL at ${target.url.replace(/\/\/[^@/]*@/, "//***@")}`;
+    throw new Error(`Could not open the ${where}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, { cause: error });
+  }
+  await dataSource.runMigrations({ transaction: "each" });
+  return dataSource;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
