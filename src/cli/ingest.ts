@@ -1,0 +1,60 @@
+import "reflect-metadata";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar, Presets } from "cli-progress";
+import { openDatabase } from "../db/data-source";
+import { collectArticleFiles } from "../ingest/collect-files";
+import { ingestFiles } from "../ingest/ingest-files";
+import { loadPipelineResources } from "../ingest/pipeline";
+import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
+import { hintOptions, hintsFromOptions } from "./parse-hints";
+
+const usage = `Usage: npm run ingest -- FILE_OR_DIR... [--url URL] [--outlet NAME] [--date YYYY-MM-DD]
+Extracts and stores articles (.txt or .html; folders are read recursively, with an optional manifest.json).
+The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite. The same text is never stored twice.`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { ...hintOptions, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.help || parsed.positionals.length === 0) {
+    console.error(usage);
+    return parsed.values.help ? 0 : 2;
+  }
+  const files = collectArticleFiles(parsed.positionals, hintsFromOptions(parsed.values));
+  if (!files.length) {
+    console.error(`No .txt or .html files in ${parsed.positionals.join(", ")}.`);
+    return 1;
+  }
+  const resources = loadPipelineResources();
+  const dataSource = await openDatabase();
+  try {
+    await syncKnowledgeBase(dataSource, resources.kb);
+    const bar = new SingleBar(
+      { format: "ingest [{bar}] {percentage}% | {value}/{total} | {file}", noTTYOutput: true, notTTYSchedule: 5000, stream: process.stderr },
+      Presets.shades_classic,
+    );
+    bar.start(files.length, 0, { file: "" });
+    const started = Date.now();
+    const summary = await ingestFiles(dataSource, files, resources, (done, file) => bar.update(done, { file }));
+    bar.stop();
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`${summary.added} added (${summary.statements} statements), ${summary.duplicates} skipped as duplicates, ${summary.failed.length} failed — ${files.length} files in ${seconds.toFixed(1)} s`);
+    for (const failure of summary.failed) console.log(`  failed: ${path.relative(process.cwd(), failure.file)}: ${failure.reason}`);
+    return summary.failed.length ? 1 : 0;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(`ingest: ${(error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,14 @@
+import type { DataSource } from "typeorm";
+import { extractArticle, type PipelineResources } from "./pipeline";
+import { storeExtraction, type StoreResult } from "./store";
+import type { InputFormat, SourceHints } from "./types";
+
+/** Extracts one page and stores it (one transaction). Same text twice → "duplicate", nothing written. */
+export async function ingestText(
+  dataSource: DataSource,
+  text: string,
+  options: { format?: InputFormat; hints?: SourceHints; resources?: PipelineResources } = {},
+): Promise<StoreResult> {
+  const extraction = extractArticle(text, options);
+  return storeExtraction(dataSource, extraction);
+}

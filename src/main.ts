@@ -1,0 +1,48 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import { readConfig } from "./config";
+import { openDatabase } from "./db/data-source";
+import { parseDatabaseUrl } from "./db/database-url";
+import { collectArticleFiles } from "./ingest/collect-files";
+import { ingestFiles } from "./ingest/ingest-files";
+import { loadPipelineResources } from "./ingest/pipeline";
+import { syncKnowledgeBase } from "./ingest/sync-knowledge-base";
+import { startServer } from "./server/create-server";
+
+/** `npm start`: migrate the store, sync the knowledge base, load the bundled corpus if needed, serve GraphQL. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const target = parseDatabaseUrl();
+  console.log(`armsgraph: store ${target.engine === "sqlite" ? target.file : target.url.replace(/\/\/[^@/]*@/, "//***@")}`);
+  const dataSource = await openDatabase();
+  const resources = loadPipelineResources();
+  const synced = await syncKnowledgeBase(dataSource, resources.kb);
+  console.log(`armsgraph: knowledge base ${resources.kb.actors.length} actors (${synced.inserted} new, ${synced.updated} updated)`);
+
+  if (fs.existsSync(config.corpusDir)) {
+    const files = collectArticleFiles([config.corpusDir]);
+    const summary = await ingestFiles(dataSource, files, resources);
+    const failed = summary.failed.map((f) => `\n  failed: ${f.file}: ${f.reason}`).join("");
+    console.log(`armsgraph: bundled corpus ${summary.added} added, ${summary.duplicates} already loaded${failed}`);
+  }
+
+  const server = await startServer({ dataSource, port: config.port, host: config.host });
+  console.log(`armsgraph: GraphQL API and IDE at ${server.url} (Ctrl-C to stop)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`armsgraph: ${signal}, finishing requests in flight…`);
+    await server.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(`armsgraph could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
