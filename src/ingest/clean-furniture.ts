@@ -1,0 +1,128 @@
+/**
+ * Recognisers for page furniture: single lines that are never article prose, whatever the site.
+ * Each rule describes a general shape (a script, a ticker, a teaser glued to its rubric and time,
+ * a share button, a photo credit) or a small multilingual vocabulary of section headings
+ * (comments, related stories, tags), never a string copied from one page.
+ */
+
+/** Strips list markers ("1.", "•", "-", "*") that scrapers leave in front of menu and list items. */
+export function stripListMarker(line: string): string {
+  return line.replace(/^\s*(?:\d{1,3}[.)]\s+|[•·▪►*–-]\s+)/u, "").trim();
+}
+
+/** Whether the line started with a list marker in the raw page. */
+export function hasListMarker(line: string): boolean {
+  return /^\s*(?:\d{1,3}[.)]\s+|[•·▪►*–-]\s+)/u.test(line);
+}
+
+/** Program code: advert loaders and tracking scripts that leaked into the text. */
+export function isScriptLike(line: string): boolean {
+  if (/\b(?:function\s*\(|window\.|document\.|var |const |let |=>|\.push\s*\(|setTimeout\(|getElementById|querySelector)/u.test(line)) {
+    const codeChars = (line.match(/[{}();=<>[\]]/g) ?? []).length;
+    return codeChars >= 4;
+  }
+  return /^\s*[{}[\]();]+\s*$/u.test(line) || /^<\/?[a-z][^>]*>$/iu.test(line.trim());
+}
+
+/** Currency and market tickers: "EUR ЦБ: 103,25 (+1,21)", "USD 92.70 ▲0.4%", "Brent $75.1". */
+export function isTickerLike(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:[A-Z]{3}|Brent|Nasdaq|Dow|S&P)\b[^\p{Ll}]{0,20}[\d.,]+\s*(?:\([+−–-]?[\d.,]+%?\)|[▲▼]\s*[\d.,]+%?)?$/u.test(t)) return true;
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  const digits = (t.match(/\d/g) ?? []).length;
+  return t.length > 0 && t.length < 60 && digits >= 4 && digits > letters && /[+−–-]\s?\d|%/.test(t);
+}
+
+/**
+ * A news-feed teaser: a headline glued to its rubric and a time ("…в ФинляндииПолитика, 20:36"),
+ * or a rubric-and-time line on its own ("Инвестиции, 17:32", "Politics, 8:02 PM").
+ */
+export function isRubricTimeTeaser(line: string): boolean {
+  const t = line.trim();
+  if (/^[\p{L} ]{2,25},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu.test(t)) return true;
+  return /[\p{Ll}\p{N}»")?!.][\p{Lu}][\p{Ll}]+(?: \p{L}+)?,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/u.test(t);
+}
+
+/** Timestamps and counters shown next to teasers and comments: "7 years ago", "5 минут назад", "284 0", "Обновлено в 14:36". */
+export function isTimeOrCounter(line: string): boolean {
+  const t = line.trim();
+  if (/^[\d\s.,:/|·•-]+$/u.test(t)) return !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(t);
+  if (/^(?:about |около )?\d+\s+\p{L}+\s+(?:ago|назад|önce|avant|hace)$/iu.test(t)) return true;
+  if (/^(?:il y a|vor|hace)\s+\d+\s+\p{L}+$/iu.test(t)) return true;
+  if (/^(?:updated|обновлено|published|опубликовано)(?: (?:at|в))? \d{1,2}:\d{2}$/iu.test(t)) return true;
+  return /^\d+\s*(?:dk|min|мин)\.?\s+(?:okuma süresi|read|чтения)$/iu.test(t);
+}
+
+const UI_WORDS =
+  /^(?:share(?: on \p{L}+)*|tweet|print|email|e-mail|subscribe|newsletter|sign in|sign up|log in|login|register|menu|search|close|skip to (?:main )?content|skip to navigation|accessibility links|no results?|view all results?|load more|show more|read more|continue reading|back to top|home|advertisement|ad|sponsored|поделиться|подписаться|войти|регистрация|меню|поиск|закрыть|реклама|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|читать далее|подробнее|показать ещё|показать еще|наверх|главная|paylaş|ara|giriş yap|abone ol|reklam|partager|imprimer|teilen|drucken|compartir|imprimir|видео недоступно[\p{L} ]*)$/iu;
+
+/** Buttons and widgets: share links, sign-in, search, "skip to content", "No Result". */
+export function isUiControl(line: string): boolean {
+  const t = stripListMarker(line).replace(/[:.!]+$/u, "").trim();
+  if (UI_WORDS.test(t)) return true;
+  if (/^(?:share on \p{L}+\s*){2,}$/iu.test(t)) return true;
+  return /^(?:facebook|twitter|x|telegram|vk|вконтакте|whatsapp|linkedin|reddit|ok|одноклассники|pinterest|instagram|youtube|rss)(?:[\s|,·/]+(?:facebook|twitter|x|telegram|vk|вконтакте|whatsapp|linkedin|reddit|ok|одноклассники|pinterest|instagram|youtube|rss))*$/iu.test(t);
+}
+
+const CREDIT_WORDS = "photo|photograph|фото|foto|fotoğraf|credit|image|picture|снимок|кадр|иллюстрация";
+const CREDIT_AT_END = new RegExp(`(?:\\((?:${CREDIT_WORDS})[^)]*\\)|\\s(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{2,60})\\s*$`, "iu");
+
+/** Removes a trailing photo credit ("(Photo: mil.ru)", "(Фото: … / ТАСС)") from a line. */
+export function stripPhotoCredit(line: string): string {
+  return line.replace(/\s*\((?:photo|photograph|фото|foto|fotoğraf|credit|image|снимок|кадр|иллюстрация)[^)]*\)\s*$/iu, "").trim();
+}
+
+/**
+ * Photo captions and credits: a line ending in a photo credit, a credit line on its own
+ * ("Фото:Алексей Куденко / РИА Новости", "Getty Images"), or a picture description with a
+ * position marker ("President X (L) inspects …", "(слева)").
+ */
+export function isPhotoCaption(line: string): boolean {
+  const t = line.trim();
+  if (CREDIT_AT_END.test(t) && t.length < 300) return true;
+  if (/^(?:photo|фото|foto|fotoğraf|credit|источник фото)\s*:/iu.test(t)) return true;
+  if (/^(?:©\s*)?(?:getty images|reuters|ap photo|afp|epa|shutterstock|ria novosti|sputnik)(?:\s*\/\s*[\p{L} .]+)*$/iu.test(t) && t.length < 60) return true;
+  if (/\s\((?:L|R|C|L-R|R-L|left|right|center|centre|слева|справа|в центре|soldan|sağdan)\)\s/u.test(t) && t.length < 300 && !/[“"«]/u.test(t)) return true;
+  return /\b\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}\.?$/u.test(t);
+}
+
+/** Camel-glued words ("ХроникаВоенная", "FacebookShare"): text of several links scraped without spaces. */
+export function hasGluedWords(line: string): boolean {
+  return /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(line) && !/\b(?:Mc|Mac|iP|eB)\p{Lu}/u.test(line);
+}
+
+const COMMENT_SECTION =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|комментари[йяи]|отзывы|yorumlar?|kommentare?|commentaires?|comentarios?|şərhlər)(?:\s*[:(]?\s*\d+\)?)?$|^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?\d* ?comments|^(?:оставить|добавить|написать|оставьте) (?:комментарий|отзыв)|^обсуждение(?:\s*\(?\d+\)?)?$|^bir (?:cevap|yorum) (?:yazın|bırakın)|^yorum (?:yap|yaz)|^(?:laisser|ajouter) un commentaire|^(?:deja|dejar) un (?:comentario|respuesta)|^kommentar (?:schreiben|verfassen)|^your email address will not be published|^ваш (?:адрес )?e-?mail не будет опубликован|^e-posta (?:adresiniz|hesabınız) yayımlanmayacak/iu;
+
+/** The heading or form that opens a reader-comment section ("Comments 13", "Leave a Reply", "Bir cevap yazın"). */
+export function isCommentSectionMarker(line: string): boolean {
+  return COMMENT_SECTION.test(stripListMarker(line).trim());
+}
+
+/** One reader comment's furniture: "Name says:", "Reply", "Ответить", "Yanıtla". */
+export function isCommentItemLine(line: string): boolean {
+  const t = stripListMarker(line).trim();
+  if (/^(?:reply|ответить|yanıtla|cevapla|répondre|antworten|responder|like|нравится|report|пожаловаться)$/iu.test(t)) return true;
+  return /^.{1,50}\s(?:says|said|wrote|пишет|написал[а]?|dedi|a écrit|schrieb|dice):$/iu.test(t);
+}
+
+const SECTION_END =
+  /^(?:related(?: (?:articles?|stories|posts|news|content|coverage))?|recommended(?: for you)?|you (?:may|might) (?:also )?like|more (?:from|on|in) [\p{L} ]{1,40}|more (?:stories|news|articles)|most (?:read|popular|viewed)|popular(?: now| posts)?|trending(?: now)?|latest(?: news| stories)?|next (?:post|article|story)|previous (?:post|article|story)|tags?|topics?|authors?|filed under|connect with us|follow us(?: on [\p{L} ]+)?|похожие (?:новости|статьи|материалы|публикации)|материалы по теме|другие новости|лента новостей|последние новости|самое (?:читаемое|популярное|интересное)|популярное|главное(?: за (?:день|неделю))?|новости партн[её]ров|теги|метки|авторы|персоны|рубрики|следующая (?:статья|новость)|предыдущая (?:статья|новость)|ilgili (?:yazılar|haberler|içerikler)|benzer (?:yazılar|haberler)|etiketler|son haberler|öne çıkanlar|önceki yazı|sonraki yazı|articles? similaires|à lire (?:aussi|également)|das könnte sie auch interessieren|mehr zum thema|weitere artikel|schlagwörter|noticias relacionadas|te puede interesar|etiquetas)$/iu;
+
+/**
+ * A heading that closes the article and opens page furniture: related stories, news feeds,
+ * tags/authors/persons lists, next/previous post links.
+ */
+export function isSectionEndMarker(line: string): boolean {
+  return SECTION_END.test(stripListMarker(line).replace(/\s*[:：]$/u, "").trim());
+}
+
+/** "Read also:" teasers placed inside an article; the marker and its one headline are dropped, the article goes on. */
+export function isReadAlsoMarker(line: string): boolean {
+  return /^(?:read (?:also|more)|see also|also read|читайте (?:также|ещё|еще)|смотрите также|по теме|lire aussi|voir aussi|lesen sie auch|ayrıca okuyun|bunu da okuyun|lea también)\s*[:：]?/iu.test(stripListMarker(line).trim());
+}
+
+/** Copyright and ownership lines ("© 2021 Asbarez | All Rights Reserved", "Все права защищены"). */
+export function isCopyrightLine(line: string): boolean {
+  return /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tüm hakları saklıdır|tous droits réservés|alle rechte vorbehalten/iu.test(line);
+}

@@ -1,0 +1,66 @@
+/**
+ * Month and weekday names in the languages of the corpus (English, Russian) and their neighbours,
+ * as the small lookup tables the dateline and year-inference rules need.
+ */
+
+const MONTH_STEMS: Array<[RegExp, number]> = [
+  [/^(?:jan(?:uary)?|январ[ьяе]|янв|ocak|janvier|januar|enero)\.?$/iu, 1],
+  [/^(?:feb(?:ruary)?|феврал[ьяе]|фев|şubat|février|februar|febrero)\.?$/iu, 2],
+  [/^(?:mar(?:ch)?|марта?|марте|мар|mart|mars|märz|marzo)\.?$/iu, 3],
+  [/^(?:apr(?:il)?|апрел[ьяе]|апр|nisan|avril|abril)\.?$/iu, 4],
+  [/^(?:may|ма[йяе]|mayıs|mai|mayo)\.?$/iu, 5],
+  [/^(?:jun(?:e)?|июн[ьяе]|haziran|juin|juni|junio)\.?$/iu, 6],
+  [/^(?:jul(?:y)?|июл[ьяе]|temmuz|juillet|juli|julio)\.?$/iu, 7],
+  [/^(?:aug(?:ust)?|августа?|августе|авг|ağustos|août|agosto)\.?$/iu, 8],
+  [/^(?:sep(?:t(?:ember)?)?|сентябр[ьяе]|сен|сент|eylül|septembre|septiembre)\.?$/iu, 9],
+  [/^(?:oct(?:ober)?|октябр[ьяе]|окт|ekim|octobre|oktober|octubre)\.?$/iu, 10],
+  [/^(?:nov(?:ember)?|ноябр[ьяе]|ноя|kasım|novembre|noviembre)\.?$/iu, 11],
+  [/^(?:dec(?:ember)?|декабр[ьяе]|дек|aralık|décembre|dezember|diciembre)\.?$/iu, 12],
+];
+
+/** The month (1–12) a month name denotes in any listed language and case, or null. */
+export function monthNumber(word: string): number | null {
+  const w = word.trim();
+  for (const [re, n] of MONTH_STEMS) if (re.test(w)) return n;
+  return null;
+}
+
+/** Weekday names, indexed as `Date.getUTCDay()` numbers them: 0 = Sunday … 6 = Saturday. */
+const WEEKDAY_NAMES: string[][] = [
+  ["sunday", "в воскресенье", "pazar günü", "dimanche", "sonntag", "domingo"],
+  ["monday", "в понедельник", "pazartesi", "lundi", "montag", "lunes"],
+  ["tuesday", "во вторник", "salı", "mardi", "dienstag", "martes"],
+  ["wednesday", "в среду", "çarşamba", "mercredi", "mittwoch", "miércoles"],
+  ["thursday", "в четверг", "perşembe", "jeudi", "donnerstag", "jueves"],
+  ["friday", "в пятницу", "cuma günü", "vendredi", "freitag", "viernes"],
+  ["saturday", "в субботу", "cumartesi", "samedi", "samstag", "sábado"],
+];
+
+const WEEKDAY_RES: Array<[RegExp, number]> = WEEKDAY_NAMES.map((names, day) => [
+  new RegExp(`(?<!\\p{L})(?:${names.join("|")})(?!\\p{L})`, "giu"),
+  day,
+]);
+
+/** A weekday named in a text, with where it is. */
+export interface WeekdayMention {
+  weekday: number;
+  index: number;
+  text: string;
+}
+
+/**
+ * Weekdays a text names as the day of a reported event, in text order. Mentions qualified as
+ * another week ("last Friday", "next Monday", "в прошлую пятницу", "since Friday") are left out,
+ * since they do not tell the day of the report.
+ */
+export function weekdayMentions(text: string): WeekdayMention[] {
+  const found: WeekdayMention[] = [];
+  for (const [re, weekday] of WEEKDAY_RES) {
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      if (/(?:last|next|previous|since|until|past|прошл\p{L}*|следующ\p{L}*|будущ\p{L}*|geçen|gelecek|dernier|prochain|letzten|nächsten)\s*$/u.test(before)) continue;
+      found.push({ weekday, index: m.index, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
