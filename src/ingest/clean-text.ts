@@ -1,0 +1,100 @@
+/**
+ * The clean stage for plain text: picks the article's main block among the page's lines and
+ * returns it with the headline and the header lines metadata needs.
+ */
+import type { CleanedPage } from "./types";
+import { classifyLines, isDateOnlyLine, type PageLine } from "./clean-lines";
+import { isCopyrightLine, isUiControl, stripListMarker } from "./clean-furniture";
+import { splitDateline } from "./clean-dateline";
+import { pickTitle } from "./clean-title";
+
+/** Index of the first prose paragraph, or of the first full sentence when the page has no prose paragraph. */
+function findBodyStart(lines: readonly PageLine[]): number {
+  const good = lines.findIndex((l) => l.kind === "good");
+  if (good >= 0) {
+    let start = good;
+    while (start > 0 && lines[start - 1].kind === "sentence" && lines[start - 1].words >= 5) start--;
+    return start;
+  }
+  return lines.findIndex((l) => l.kind === "sentence");
+}
+
+/** Index of the first comment/related/tags heading after the body starts, or the number of lines. */
+function findBodyStop(lines: readonly PageLine[], start: number): number {
+  const stop = lines.findIndex((l, i) => i > start && (l.kind === "comments" || l.kind === "end"));
+  return stop < 0 ? lines.length : stop;
+}
+
+/** Whether line `i` sits between two prose paragraphs (an intertitle rather than a teaser or caption). */
+function isBetweenParagraphs(lines: readonly PageLine[], i: number): boolean {
+  return lines[i - 1]?.kind === "good" && lines[i + 1]?.kind === "good";
+}
+
+/** The lines of the main block that belong to the article. */
+function selectBodyLines(lines: readonly PageLine[], start: number, stop: number): PageLine[] {
+  let end = stop - 1;
+  while (end >= start && lines[end].kind !== "good" && lines[end].kind !== "sentence") end--;
+  const kept: PageLine[] = [];
+  for (let i = start; i <= end; i++) {
+    const line = lines[i];
+    if (lines[i - 1]?.kind === "readAlso" && line.kind !== "good") continue;
+    if (line.kind === "good" || line.kind === "sentence") kept.push(line);
+    else if (line.kind === "heading" && isBetweenParagraphs(lines, i)) kept.push(line);
+  }
+  return kept;
+}
+
+/** Splits a trailing author signature ("… enclave. Lusine Musayelian") off the last paragraph. */
+function splitSignature(paragraph: string): { text: string; signature: string | null } {
+  const m = /([.!?…][»"”’]?)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u.exec(paragraph);
+  if (!m) return { text: paragraph, signature: null };
+  return { text: paragraph.slice(0, m.index + m[1].length), signature: m[2] };
+}
+
+/** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright lines. */
+function collectHeader(lines: readonly PageLine[], start: number, extra: readonly string[], dateline: string | null): string[] {
+  const header: string[] = [...extra];
+  for (const line of lines.slice(0, Math.max(0, start))) {
+    const text = stripListMarker(line.text);
+    if (line.kind !== "junk" || isCopyrightLine(text) || isDateOnlyLine(text) || line.shape === "heading") header.push(text);
+  }
+  if (dateline) header.push(dateline);
+  for (const line of lines.slice(Math.max(0, start))) if (isCopyrightLine(line.text)) header.push(line.text);
+  return [...new Set(header)];
+}
+
+/**
+ * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
+ * header lines (masthead, byline, dates, dateline, copyright). `extraHeader` is prepended to the
+ * header (the HTML path passes page metadata there); `knownTitle` overrides the headline guess.
+ */
+export function cleanText(raw: string, extraHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+  const lines = classifyLines(raw);
+  const start = findBodyStart(lines);
+  if (start < 0) {
+    return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
+  }
+  const stop = findBodyStop(lines, start);
+  const title = knownTitle ?? pickTitle(lines, start);
+  const paragraphs = selectBodyLines(lines, start, stop)
+    .map((l) => l.text)
+    .filter((t) => title === null || t !== title);
+  let dateline: string | null = null;
+  let signature: string | null = null;
+  if (paragraphs.length > 0) {
+    const split = splitDateline(paragraphs[0]);
+    if (split.dateline && split.rest.length > 0) {
+      dateline = split.dateline;
+      paragraphs[0] = split.rest;
+    }
+    const last = paragraphs.length - 1;
+    const signed = splitSignature(paragraphs[last]);
+    if (signed.signature && !isUiControl(signed.signature)) {
+      signature = signed.signature;
+      paragraphs[last] = signed.text;
+    }
+  }
+  const header = collectHeader(lines, start, extraHeader, dateline);
+  if (signature) header.push(`by ${signature}`);
+  return { title, body: paragraphs.join("\n\n"), header };
+}
