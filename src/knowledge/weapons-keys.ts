@@ -1,0 +1,33 @@
+/**
+ * Script-independent keys for weapon names: "Т-90С", "T-90S" and "t90s" share one key, and a
+ * Russian case form ("Искандеров") or English plural ("Iskanders") also yields its base key.
+ */
+import { foldWord } from "./fold-text";
+
+const LATIN: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
+  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
+  ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+const RUSSIAN_ENDINGS = ["ами", "ями", "ов", "ев", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы"];
+const MIN_STEM = 4;
+
+/** The key of one designation word: folded, transliterated to Latin, without hyphens or spaces. */
+export function designationKey(word: string): string {
+  return [...foldWord(word)].map((c) => LATIN[c] ?? c).join("").replace(/[^a-z0-9]/g, "");
+}
+
+/** The keys a text word may stand for: its own, plus its base form when it carries a case ending or plural "s". */
+export function wordKeys(word: string): string[] {
+  const keys = [designationKey(word)];
+  const fold = foldWord(word);
+  if (/[\u0400-\u04ff]$/.test(fold)) {
+    for (const ending of RUSSIAN_ENDINGS) {
+      if (fold.endsWith(ending) && fold.length - ending.length >= MIN_STEM) keys.push(designationKey(fold.slice(0, -ending.length)));
+    }
+  } else if (/[a-z]s$/.test(fold) && fold.length > MIN_STEM) {
+    keys.push(designationKey(fold.slice(0, -1)));
+  }
+  return keys;
+}

@@ -1,0 +1,223 @@
+/**
+ * The weapon gazetteer: named weapon systems and generic words for kinds of equipment, read from
+ * `data/weapons.yaml`, and a matcher that finds them in English and Russian text. Adding a system
+ * is a data change.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse } from "yaml";
+import { foldWord } from "./fold-text";
+import { designationKey, wordKeys } from "./weapons-keys";
+
+/** A named weapon system of the gazetteer. */
+export interface WeaponEntry {
+  /** Canonical designation ("T-90S", "BM-30 Smerch"). */
+  designation: string;
+  /** What it is ("tank", "self-propelled MRL"). */
+  description: string;
+  /** Lowercase SIPRI category ("armoured vehicles"). */
+  category: string;
+  /** Knowledge-base id of the producing state, or null. */
+  origin: string | null;
+  manufacturer: string | null;
+  aliases: string[];
+}
+
+/** One item found in a text. */
+export interface WeaponMatch {
+  /** The words as written, with the descriptive words that follow a named system. */
+  text: string;
+  start: number;
+  end: number;
+  /** "named": a gazetteer system; "shape": an unknown designation such as "Su-57"; "generic": "tanks", "вооружение". */
+  kind: "named" | "shape" | "generic";
+  /** Canonical designation (named), the designation as written (shape), or null (generic). */
+  designation: string | null;
+  category: string | null;
+  /** False for words too vague to tell one transfer from another ("weapons", "оружие"). */
+  specific: boolean;
+}
+
+export interface WeaponGazetteer {
+  readonly weapons: readonly WeaponEntry[];
+  /** Every non-overlapping item in `text`, longest first at each place, in text order. */
+  find(text: string): WeaponMatch[];
+  /** The gazetteer entry a designation names, in any spelling or script ("Т-90С", "Iskander-M"). */
+  byDesignation(designation: string): WeaponEntry | undefined;
+}
+
+/** The gazetteer file's shape. */
+export interface WeaponGazetteerData {
+  weapons: Array<Partial<WeaponEntry> & { designation: string }>;
+  generic: Array<{ category: string | null; specific?: boolean; terms: string[] }>;
+  descriptors: string[];
+  not_weapons: string[];
+}
+
+export const DEFAULT_WEAPONS_FILE = resolve(__dirname, "..", "..", "..", "data", "weapons.yaml");
+
+interface Token {
+  raw: string;
+  fold: string;
+  keys: string[];
+  start: number;
+  end: number;
+}
+
+interface NamedPattern {
+  words: Array<{ key: string; capitalised: boolean; allCaps: boolean }>;
+  entry: WeaponEntry;
+}
+
+interface GenericPattern {
+  words: TermWord[];
+  category: string | null;
+  specific: boolean;
+}
+
+interface TermWord {
+  stem: string;
+  mode: "exact" | "inflected" | "prefix";
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)*/gu;
+const ENDINGS = new Set(["s", "es", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]);
+const DESIGNATION_SHAPE = /^\p{Lu}[\p{L}]{0,4}-?\d{1,4}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
+
+let defaultGazetteer: WeaponGazetteer | undefined;
+
+/** The gazetteer read from `file` (default `data/weapons.yaml`); the default file is read once per process. */
+export function loadWeaponGazetteer(file: string = DEFAULT_WEAPONS_FILE): WeaponGazetteer {
+  if (file === DEFAULT_WEAPONS_FILE && defaultGazetteer) return defaultGazetteer;
+  const data = parse(readFileSync(file, "utf8")) as WeaponGazetteerData;
+  const gazetteer = createWeaponGazetteer(data);
+  if (file === DEFAULT_WEAPONS_FILE) defaultGazetteer = gazetteer;
+  return gazetteer;
+}
+
+/** A gazetteer over in-memory data (tests, other data files). Throws when an entry lacks a designation or category. */
+export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazetteer {
+  const weapons: WeaponEntry[] = (data.weapons ?? []).map((w, i) => {
+    if (!w.designation || !w.category) throw new Error(`weapon gazetteer entry ${i + 1} needs a designation and a category`);
+    return {
+      designation: String(w.designation),
+      description: w.description ?? "",
+      category: w.category,
+      origin: w.origin ?? null,
+      manufacturer: w.manufacturer ?? null,
+      aliases: (w.aliases ?? []).map(String),
+    };
+  });
+  const named = new Map<string, NamedPattern[]>();
+  const byKey = new Map<string, WeaponEntry>();
+  for (const entry of weapons) {
+    for (const name of [entry.designation, ...entry.aliases]) {
+      const words = [...name.matchAll(TOKEN)].map((m) => ({
+        key: designationKey(m[0]),
+        capitalised: /^\p{Lu}/u.test(m[0]),
+        allCaps: /^[\p{Lu}\d-]+$/u.test(m[0]) && !/\d/.test(m[0]) && m[0].length >= 3,
+      }));
+      if (!words.length) continue;
+      byKey.set(words.map((w) => w.key).join(" "), entry);
+      const list = named.get(words[0].key) ?? [];
+      list.push({ words, entry });
+      named.set(words[0].key, list);
+    }
+  }
+  const generic: GenericPattern[] = (data.generic ?? []).flatMap((g) =>
+    g.terms.map((term) => ({ words: term.split(/\s+/).map(termWord), category: g.category ?? null, specific: g.specific ?? true })));
+  const descriptors = (data.descriptors ?? []).map(termWord);
+  const notWeapons = new Set((data.not_weapons ?? []).map(designationKey));
+
+  function find(text: string): WeaponMatch[] {
+    const tokens = tokenizeItems(text);
+    const found: WeaponMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = namedAt(tokens, i) ?? genericAt(tokens, i) ?? shapeAt(tokens, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      let end = match.endToken;
+      if (match.kind !== "generic") while (end < tokens.length && descriptors.some((d) => termMatches(d, tokens[end])) && joined(text, tokens, end)) end++;
+      const start = tokens[i].start;
+      const stop = tokens[end - 1].end;
+      found.push({ text: text.slice(start, stop), start, end: stop, kind: match.kind, designation: match.designation, category: match.category, specific: match.specific });
+      i = end;
+    }
+    return found;
+  }
+
+  type Hit = Omit<WeaponMatch, "text" | "start" | "end"> & { endToken: number };
+
+  function namedAt(tokens: Token[], i: number): Hit | null {
+    let best: NamedPattern | null = null;
+    for (const key of tokens[i].keys) {
+      for (const pattern of named.get(key) ?? []) {
+        if (best && best.words.length >= pattern.words.length) continue;
+        const ok = pattern.words.every((w, k) => {
+          const t = tokens[i + k];
+          if (!t || !t.keys.includes(w.key)) return false;
+          if (w.allCaps && t.raw !== t.raw.toUpperCase()) return false;
+          return !w.capitalised || /^[\p{Lu}\d]/u.test(t.raw);
+        });
+        if (ok) best = pattern;
+      }
+    }
+    if (!best) return null;
+    return { kind: "named", designation: best.entry.designation, category: best.entry.category, specific: true, endToken: i + best.words.length };
+  }
+
+  function genericAt(tokens: Token[], i: number): Hit | null {
+    let best: GenericPattern | null = null;
+    for (const pattern of generic) {
+      if (best && best.words.length >= pattern.words.length) continue;
+      if (pattern.words.every((w, k) => tokens[i + k] && termMatches(w, tokens[i + k]))) best = pattern;
+    }
+    if (!best) return null;
+    return { kind: "generic", designation: null, category: best.category, specific: best.specific, endToken: i + best.words.length };
+  }
+
+  function shapeAt(tokens: Token[], i: number): Hit | null {
+    const t = tokens[i];
+    if (!DESIGNATION_SHAPE.test(t.raw) || notWeapons.has(designationKey(t.raw))) return null;
+    return { kind: "shape", designation: t.raw, category: null, specific: true, endToken: i + 1 };
+  }
+
+  return {
+    weapons,
+    find,
+    byDesignation(designation: string) {
+      const key = [...designation.matchAll(TOKEN)].map((m) => designationKey(m[0])).join(" ");
+      return byKey.get(key);
+    },
+  };
+}
+
+function termWord(word: string): TermWord {
+  if (word.endsWith("~")) return { stem: foldWord(word.slice(0, -1)), mode: "inflected" };
+  if (word.endsWith("*")) return { stem: foldWord(word.slice(0, -1)), mode: "prefix" };
+  return { stem: foldWord(word), mode: "exact" };
+}
+
+function termMatches(word: TermWord, token: Token): boolean {
+  if (token.fold === word.stem) return true;
+  if (word.mode === "prefix") return token.fold.startsWith(word.stem);
+  if (word.mode === "inflected") return token.fold.startsWith(word.stem) && ENDINGS.has(token.fold.slice(word.stem.length));
+  return false;
+}
+
+/** True when only spaces separate token `i` from the one before (descriptors do not cross punctuation). */
+function joined(text: string, tokens: Token[], i: number): boolean {
+  return /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+}
+
+function tokenizeItems(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    raw: m[0],
+    fold: foldWord(m[0]),
+    keys: wordKeys(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
