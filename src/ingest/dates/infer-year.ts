@@ -1,0 +1,65 @@
+/**
+ * Completing a dateline without a year ("Москва. 20 мая.") from the article's own text.
+ *
+ * The publication follows the latest past event the text dates (a bare year counts from its
+ * first day; years in future-tense sentences are left out). Within a window of a few years after
+ * that point, the candidate years are those in which the dateline day falls on the weekday the
+ * lead names for the reported event ("в четверг", "on Thursday"), the same day first, else the
+ * day before. Only a single surviving year is an answer; otherwise the year stays unknown.
+ */
+import { monthNumber, weekdayMentions } from "./calendar-words";
+import { isValidDay } from "./partial-date";
+
+/** How many years after the latest dated event a publication is still looked for. */
+const WINDOW_YEARS = 6;
+
+const FUTURE_MARKERS =
+  /\b(?:will|shall|going to|plans?|planned|planning|expects?|expected|intends?|by|until|next)\b|будет|будут|планир\p{L}*|намер\p{L}*|собира\p{L}*|ожида\p{L}*|(?<!\p{L})к\s+\d{4}|(?<!\p{L})до\s+\d{4}/iu;
+
+/** A point in time as a comparable number (yyyymmdd). */
+const stamp = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+
+/** The latest past date the text gives, as yyyymmdd, or null when it names no year. */
+export function latestDatedEvent(text: string): number | null {
+  let latest: number | null = null;
+  const note = (value: number) => {
+    if (latest === null || value > latest) latest = value;
+  };
+  for (const sentence of text.split(/(?<=[.!?…])\s+/u)) {
+    if (FUTURE_MARKERS.test(sentence)) continue;
+    for (const m of sentence.matchAll(/(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])/g)) {
+      const year = Number(m[1]);
+      const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+      const dm = /(\d{1,2})\s+(\p{L}+)\s*$/u.exec(before) ?? null;
+      const md = /(\p{L}+)\s+(\d{1,2}),?\s*$/u.exec(before) ?? null;
+      const dayMonth = dm && monthNumber(dm[2]) ? { day: Number(dm[1]), month: monthNumber(dm[2])! } : md && monthNumber(md[1]) ? { day: Number(md[2]), month: monthNumber(md[1])! } : null;
+      note(dayMonth && isValidDay(year, dayMonth.month, dayMonth.day) ? stamp(year, dayMonth.month, dayMonth.day) : stamp(year, 1, 1));
+    }
+    for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[89]\d\d|20\d\d)(?!\d)/g)) note(stamp(Number(m[2]), 1, 1));
+  }
+  return latest;
+}
+
+/** Weekday (0 = Sunday) of a calendar day. */
+const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+
+/**
+ * The year in which the dateline day `day`.`month` was published, inferred from `text`
+ * (the article body), or null when the text does not settle it.
+ */
+export function inferYear(day: number, month: number, text: string): number | null {
+  const latest = latestDatedEvent(text);
+  const mention = weekdayMentions(text)[0];
+  if (latest === null || !mention) return null;
+  const firstYear = Math.floor(latest / 10000);
+  const years: number[] = [];
+  for (let y = firstYear; y <= firstYear + WINDOW_YEARS; y++) {
+    if (isValidDay(y, month, day) && stamp(y, month, day) >= latest) years.push(y);
+  }
+  for (const daysBefore of [0, 1]) {
+    const matching = years.filter((y) => (weekdayOf(y, month, day) - mention.weekday + 7) % 7 === daysBefore);
+    if (matching.length === 1) return matching[0];
+    if (matching.length > 1) return null;
+  }
+  return null;
+}
