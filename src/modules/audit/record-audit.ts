@@ -1,0 +1,26 @@
+import type { EntityManager } from "typeorm";
+import type { Viewer } from "../../auth/viewer";
+import { AuditEntry } from "./audit-entry.entity";
+
+/** What a curation mutation changed. `before` is absent for creations, `after` for deletions. */
+export interface AuditChange {
+  action: string;
+  entityType: "Article" | "Statement" | "Actor" | "Deal";
+  entityId: number;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends a change to the audit log with the manager of the change's transaction, so both commit or neither. */
+export async function recordAudit(manager: EntityManager, viewer: Viewer, change: AuditChange): Promise<void> {
+  await manager.insert(AuditEntry, {
+    keyId: viewer.keyId,
+    keyName: viewer.name,
+    at: new Date().toISOString(),
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before === undefined ? null : JSON.stringify(change.before),
+    after: change.after === undefined ? null : JSON.stringify(change.after),
+  });
+}
