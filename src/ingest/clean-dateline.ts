@@ -53,7 +53,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     const m = re.exec(paragraph);
     if (!m) continue;
     const rest = paragraph.slice(m[0].length);
-    if (!/^[\p{Lu}\p{N}"«“„']/u.test(rest.trimStart())) continue;
+    if (rest.trim().length > 0 && !/^[\p{Lu}\p{N}"«“„']/u.test(rest.trimStart())) continue;
     const date = dayMonthYear(m.slice(2, 8));
     if (!date) continue;
     const agencyRaw = i <= 1 ? m[8] : undefined;

@@ -1,0 +1,56 @@
+/**
+ * The publication date of a page.
+ *
+ * Order of trust: the caller's hint; a date in the page metadata or byline area (meta tags,
+ * "Published …", a date line under the headline); the dateline of the first paragraph, completed
+ * from the text when it has no year. Dates above the headline are a site header's "today" unless
+ * they sit right above it. Dates inside the article are the reported events, never the
+ * publication date; a day is never guessed.
+ */
+import type { LanguageCode, PartialDate, SourceHints } from "./types";
+import { UNKNOWN_DATE } from "./types";
+import { parseDateline } from "./clean-dateline";
+import { isCopyrightLine } from "./clean-furniture";
+import { isDateOnlyLine } from "./clean-lines";
+import { inferYear } from "./dates/infer-year";
+import { parseDateHint, partialDate } from "./dates/partial-date";
+import { parseDateText } from "./dates/parse-date-text";
+
+const LABELLED = /^(?:article:published_time|og:published_time|datepublished|pubdate|date|dc\.date|time|published|posted|опубликовано|дата публикации|yayın(?:lanma)? tarihi|publié le|veröffentlicht)\b/iu;
+const UPDATED = /^(?:updated|обновлено|modified|mis à jour|aktualisiert)\b/iu;
+const BYLINE = /^(?:by|автор|author|yazar)\b/iu;
+
+/** Whether a header line is where a page states its date. */
+function isDateLine(line: string): boolean {
+  return isDateOnlyLine(line) || LABELLED.test(line) || UPDATED.test(line) || (BYLINE.test(line) && /\d{4}/.test(line));
+}
+
+/** The date stated by the page's header lines (published before updated; not far above the title). */
+function headerDate(header: readonly string[], title: string | null, language: LanguageCode): PartialDate {
+  const titleAt = title === null ? -1 : header.indexOf(title);
+  const found: Array<{ date: PartialDate; updated: boolean }> = [];
+  header.forEach((line, i) => {
+    if (line === title || isCopyrightLine(line) || !isDateLine(line)) return;
+    if (titleAt >= 0 && i < titleAt - 1 && !LABELLED.test(line)) return;
+    const date = parseDateText(line, language);
+    if (date.precision !== "UNKNOWN") found.push({ date, updated: UPDATED.test(line) });
+  });
+  return (found.find((f) => !f.updated) ?? found[0])?.date ?? UNKNOWN_DATE;
+}
+
+/** The date a dateline gives, its year completed from the body when missing. */
+function datelineDate(header: readonly string[], body: string): PartialDate {
+  const dateline = header.map(parseDateline).find((d) => d !== null && d.month !== null);
+  if (!dateline || dateline.month === null || dateline.day === null) return UNKNOWN_DATE;
+  const year = dateline.year ?? inferYear(dateline.day, dateline.month, body);
+  return partialDate(year, dateline.month, dateline.day);
+}
+
+/** The page's publication date with the precision the page supports. */
+export function findPublishedAt(header: readonly string[], title: string | null, body: string, hints: SourceHints, language: LanguageCode): PartialDate {
+  const hinted = parseDateHint(hints.publishedAt);
+  if (hinted.precision !== "UNKNOWN") return hinted;
+  const stated = headerDate(header, title, language);
+  if (stated.precision !== "UNKNOWN") return stated;
+  return datelineDate(header, body);
+}
