@@ -1,0 +1,17 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { inList } from "../common/in-list";
+import { columnSql } from "../common/keyset";
+import type { ActorFilter } from "./actor-filter";
+import { findActorIdsByName } from "./actor-name-search";
+import { Actor } from "./actor.entity";
+
+/** The actors (aliased `actor`) matching a filter. */
+export async function actorQuery(dataSource: DataSource, filter: ActorFilter | null | undefined): Promise<SelectQueryBuilder<Actor>> {
+  const f = filter ?? {};
+  const a = (column: string) => columnSql(dataSource, "actor", column);
+  const query = dataSource.getRepository(Actor).createQueryBuilder("actor");
+  if (f.kind?.length) query.andWhere(...inList(a("kind"), "kinds", f.kind));
+  if (f.name != null) query.andWhere(...inList(a("id"), "namedIds", await findActorIdsByName(dataSource, f.name)));
+  if (f.nameContains != null) query.andWhere(...inList(a("id"), "containingIds", await findActorIdsByName(dataSource, f.nameContains, true)));
+  return query;
+}

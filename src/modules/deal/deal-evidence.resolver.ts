@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../../server/context";
+import type { Article } from "../article/article.entity";
+import { ArticleNode } from "../article/article.type";
+import type { Statement } from "../statement/statement.entity";
+import { StatementNode } from "../statement/statement.type";
+import type { DealEvidence } from "./deal-evidence.entity";
+import { DealEvidenceNode } from "./deal-evidence.type";
+
+/** The article and statement of a piece of deal evidence, through loaders. */
+@Resolver(() => DealEvidenceNode)
+export class DealEvidenceResolver {
+  @FieldResolver(() => ArticleNode)
+  async article(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): Promise<Article> {
+    const article = await loaders.article.load(evidence.articleId);
+    if (!article) throw new Error(`Deal evidence ${evidence.id} refers to missing article ${evidence.articleId}`);
+    return article;
+  }
+
+  @FieldResolver(() => StatementNode, { nullable: true, description: "The statement that carries the deal, if any." })
+  statement(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): Promise<Statement | null> | null {
+    return evidence.statementId === null ? null : loaders.statement.load(evidence.statementId);
+  }
+}

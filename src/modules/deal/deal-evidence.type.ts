@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+/** GraphQL shape of a passage reporting a deal; article and statement are field resolvers. */
+@ObjectType("DealEvidence", { description: "A passage of an article (and the statement, if any) that reports a deal." })
+export class DealEvidenceNode {
+  @Field(() => String)
+  excerpt: string;
+
+  @Field(() => Int, { description: "Offset of the excerpt in the article body." })
+  startOffset: number;
+
+  @Field(() => Int)
+  endOffset: number;
+}

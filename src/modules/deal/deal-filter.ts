@@ -1,0 +1,36 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DealSource, DealStatus } from "./deal.type";
+
+/** The `filter` argument of `deals`: every given condition must hold. */
+@InputType({ description: "Every given condition must hold. Names match any alias in any script (whole words, case forms included)." })
+export class DealFilter {
+  @Field(() => ID, { nullable: true })
+  supplierId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  supplierName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  recipientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  recipientName?: string | null;
+
+  @Field(() => [DealStatus], { nullable: true, description: "Any of these statuses." })
+  status?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: "The deal's year (periodStart, else orderYear) is this year or later. Deals without a year are excluded." })
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The deal's year (periodStart, else orderYear) is this year or earlier." })
+  yearTo?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'SIPRI category, case-insensitive ("armoured vehicles").' })
+  category?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Weapon designation, case-insensitive ("T-90S").' })
+  designation?: string | null;
+
+  @Field(() => DealSource, { nullable: true })
+  source?: string | null;
+}

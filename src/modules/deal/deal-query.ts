@@ -1,0 +1,25 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { actorConstraint } from "../actor/actor-constraint";
+import { inList } from "../common/in-list";
+import { columnSql } from "../common/keyset";
+import type { DealFilter } from "./deal-filter";
+import { Deal } from "./deal.entity";
+
+/** The deals (aliased `deal`) matching a filter. */
+export async function dealQuery(dataSource: DataSource, filter: DealFilter | null | undefined): Promise<SelectQueryBuilder<Deal>> {
+  const f = filter ?? {};
+  const d = (column: string) => columnSql(dataSource, "deal", column);
+  const year = `COALESCE(${d("periodStart")}, ${d("orderYear")})`;
+  const query = dataSource.getRepository(Deal).createQueryBuilder("deal");
+  const suppliers = await actorConstraint(dataSource, "filter.supplierId", f.supplierId, f.supplierName);
+  if (suppliers) query.andWhere(...inList(d("supplierId"), "supplierIds", suppliers));
+  const recipients = await actorConstraint(dataSource, "filter.recipientId", f.recipientId, f.recipientName);
+  if (recipients) query.andWhere(...inList(d("recipientId"), "recipientIds", recipients));
+  if (f.status?.length) query.andWhere(...inList(d("status"), "statuses", f.status));
+  if (f.yearFrom != null) query.andWhere(`${year} >= :yearFrom`, { yearFrom: f.yearFrom });
+  if (f.yearTo != null) query.andWhere(`${year} <= :yearTo`, { yearTo: f.yearTo });
+  if (f.category != null) query.andWhere(`LOWER(${d("category")}) = :category`, { category: f.category.trim().toLowerCase() });
+  if (f.designation != null) query.andWhere(`LOWER(${d("designation")}) = :designation`, { designation: f.designation.trim().toLowerCase() });
+  if (f.source != null) query.andWhere(`${d("source")} = :source`, { source: f.source });
+  return query;
+}

@@ -1,0 +1,56 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../../server/context";
+import type { Actor } from "../actor/actor.entity";
+import { ActorNode } from "../actor/actor.type";
+import type { Connection } from "../common/connection";
+import { parseId } from "../common/ids";
+import { columnSql, fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { PageArgs } from "../common/page-args";
+import { selectsField } from "../common/selection";
+import { DealFilter } from "./deal-filter";
+import { dealQuery } from "./deal-query";
+import type { DealEvidence } from "./deal-evidence.entity";
+import { DealEvidenceNode } from "./deal-evidence.type";
+import type { Deal } from "./deal.entity";
+import { DealConnection, DealNode } from "./deal.type";
+
+/** Deal lists, single deals, and a deal's parties and evidence. Further deal fields belong in their own resolver classes (see src/server/schema.ts). */
+@Resolver(() => DealNode)
+export class DealResolver {
+  @Query(() => DealConnection, { description: "Deals matching the filter, in id order." })
+  async deals(
+    @Args() args: PageArgs,
+    @Arg("filter", () => DealFilter, { nullable: true }) filter: DealFilter | null,
+    @Ctx() { dataSource }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Deal>> {
+    const id = columnSql(dataSource, "deal", "id");
+    const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC" } as const;
+    const page = pageRequest(args, sort);
+    const query = await dealQuery(dataSource, filter);
+    const { rows, hasNextPage } = await fetchPage(query, "deal", sort, page);
+    const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
+    return toConnection(rows, hasNextPage, page, totalCount);
+  }
+
+  @Query(() => DealNode, { nullable: true, description: "The deal with this id, or null when there is none." })
+  deal(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Deal | null> {
+    return loaders.deal.load(parseId("id", id));
+  }
+
+  @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the supplier is unknown." })
+  supplier(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+    return deal.supplierId === null ? null : loaders.actor.load(deal.supplierId);
+  }
+
+  @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the recipient is unknown." })
+  recipient(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+    return deal.recipientId === null ? null : loaders.actor.load(deal.recipientId);
+  }
+
+  @FieldResolver(() => [DealEvidenceNode], { description: "The passages that report the deal (empty for SIPRI rows)." })
+  evidence(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<DealEvidence[]> {
+    return loaders.evidenceByDeal.load(deal.id);
+  }
+}

@@ -1,0 +1,66 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../../server/context";
+import { ActorNode } from "../actor/actor.type";
+import type { Actor } from "../actor/actor.entity";
+import type { Article } from "../article/article.entity";
+import { ArticleNode } from "../article/article.type";
+import type { Connection } from "../common/connection";
+import { parseId } from "../common/ids";
+import { fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { PageArgs } from "../common/page-args";
+import { selectsField } from "../common/selection";
+import { StatementFilter } from "./statement-filter";
+import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementSortOrder } from "./statement-order";
+import { statementQuery } from "./statement-query";
+import type { Statement } from "./statement.entity";
+import { StatementConnection, StatementNode } from "./statement.type";
+
+/** The statement feed, single statements, and the relations of a statement (all through loaders). */
+@Resolver(() => StatementNode)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: "Statements matching the filter, in a stable order (default SAID_ON DESC)." })
+  async statements(
+    @Args() args: PageArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true }) orderBy: StatementOrder | null,
+    @Ctx() { dataSource }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Statement>> {
+    const order = orderBy ?? DEFAULT_STATEMENT_ORDER;
+    const sort = statementSortOrder(dataSource, order);
+    const page = pageRequest(args, sort);
+    const query = await statementQuery(dataSource, filter, order);
+    const { rows, hasNextPage } = await fetchPage(query, "statement", sort, page);
+    const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
+    return toConnection(rows, hasNextPage, page, totalCount);
+  }
+
+  @Query(() => StatementNode, { nullable: true, description: "The statement with this id, or null when there is none." })
+  statement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Statement | null> {
+    return loaders.statement.load(parseId("id", id));
+  }
+
+  @FieldResolver(() => ActorNode, { nullable: true, description: "Who said it; null when the extractor could not tell." })
+  speaker(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+    return statement.speakerId === null ? null : loaders.actor.load(statement.speakerId);
+  }
+
+  @FieldResolver(() => ActorNode, { nullable: true, description: 'The outlet or body that relayed the words ("told RIA Novosti").' })
+  via(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+    return statement.viaId === null ? null : loaders.actor.load(statement.viaId);
+  }
+
+  @FieldResolver(() => ArticleNode)
+  async article(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Article> {
+    const article = await loaders.article.load(statement.articleId);
+    if (!article) throw new Error(`Statement ${statement.id} refers to missing article ${statement.articleId}`);
+    return article;
+  }
+
+  @FieldResolver(() => ActorNode, { nullable: true, description: "The outlet that published the statement's article." })
+  async outlet(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> {
+    const article = await loaders.article.load(statement.articleId);
+    return article?.outletId == null ? null : loaders.actor.load(article.outletId);
+  }
+}

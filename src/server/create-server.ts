@@ -1,0 +1,106 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { DataSource } from "typeorm";
+import { installQueryCounter, withQueryStats } from "../db/query-counter";
+import { createContext, type ApiContext } from "./context";
+import { GraphiQLPage, graphiqlLandingPage } from "./graphiql-landing-page";
+import { queryStatsPlugin } from "./query-stats-plugin";
+import { buildApiSchema } from "./schema";
+
+/** Largest accepted request body. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  /** 0 picks a free port. */
+  port: number;
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** Adds `extensions.sql = { count, ms }` to responses; defaults to QUERY_STATS=1. */
+  queryStats?: boolean;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** Stops accepting requests, lets running ones finish, and closes the port (not the data source). */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
+ * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, and GET /health.
+ * Installs the SQL query counter on the data source.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { dataSource, port, host = "127.0.0.1" } = options;
+  installQueryCounter(dataSource);
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const page = new GraphiQLPage("/graphql");
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await buildApiSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    maxRecursiveSelections: 10_000,
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      graphiqlLandingPage(page),
+      ...((options.queryStats ?? process.env.QUERY_STATS === "1") ? [queryStatsPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ok", database: "ok" });
+    } catch (error) {
+      res.status(503).json({ status: "unavailable", database: (error as Error).message });
+    }
+  });
+  app.get("/graphql", (req, res, next) => {
+    if (req.accepts(["application/json", "text/html"]) !== "text/html" || !req.acceptsEncodings("gzip")) return next();
+    res.set({ "Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip", Vary: "Accept, Accept-Encoding" });
+    res.send(page.gzipped);
+  });
+  app.use(
+    "/graphql",
+    (_req, _res, next) => withQueryStats(() => next()),
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    (req, _res, next) => {
+      req.body ??= {};
+      next();
+    },
+    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+  );
+  app.use(bodyErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    close: () => apollo.stop(),
+  };
+}
+
+/** Answers body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON errors with their HTTP status. */
+function bodyErrorHandler(error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent || !error.status) return next(error);
+  const tooLarge = error.type === "entity.too.large";
+  const message = tooLarge
+    ? `Request body is larger than the ${BODY_LIMIT_BYTES / (1024 * 1024)} MB limit.`
+    : `Could not read the request body: ${error.message ?? "invalid body"}.`;
+  res.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] });
+}

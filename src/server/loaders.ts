@@ -1,0 +1,109 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { Actor } from "../modules/actor/actor.entity";
+import { ActorAlias } from "../modules/actor/actor-alias.entity";
+import { ActorRole } from "../modules/actor/actor-role.entity";
+import { Article } from "../modules/article/article.entity";
+import { Mention } from "../modules/article/mention.entity";
+import { columnSql, fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "../modules/common/keyset";
+import { Deal } from "../modules/deal/deal.entity";
+import { DealEvidence } from "../modules/deal/deal-evidence.entity";
+import { Statement } from "../modules/statement/statement.entity";
+
+/** A parent id with the page of children wanted under it. */
+export interface ChildPageKey {
+  parentId: number;
+  page: PageRequest;
+}
+
+function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function groupedBy<T extends ObjectLiteral>(
+  dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: FindOptionsOrder<T>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...ids]) } as FindOptionsWhere<T>, order });
+    const groups = new Map<number, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) groups.get(row[column] as number)?.push(row);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+function countBy<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<number, number> {
+  return new DataLoader(async (ids) => {
+    const parent = columnSql(dataSource, "child", column);
+    const rows: { parent: number | string; total: number | string }[] = await dataSource.getRepository(entity).createQueryBuilder("child")
+      .select(parent, "parent").addSelect("COUNT(*)", "total")
+      .where(`${parent} IN (:...ids)`, { ids })
+      .groupBy(parent)
+      .getRawMany();
+    const totals = new Map(rows.map((r) => [Number(r.parent), Number(r.total)]));
+    return ids.map((id) => totals.get(id) ?? 0);
+  });
+}
+
+/** Batches nested-connection pages: one SQL statement per distinct (first, after) for all parents of a level. */
+function childPages(
+  dataSource: DataSource, query: () => SelectQueryBuilder<ObjectLiteral>, parentColumn: string, order: SortOrder,
+): DataLoader<ChildPageKey, ChildPage, string> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, ChildPageKey[]>();
+    for (const key of keys) {
+      const group = JSON.stringify(key.page);
+      groups.set(group, [...(groups.get(group) ?? []), key]);
+    }
+    const results = new Map<string, ChildPage>();
+    for (const [group, members] of groups) {
+      const pages = await fetchChildPages(dataSource, query(), parentColumn, members.map((m) => m.parentId), order, members[0].page);
+      for (const m of members) results.set(`${group}#${m.parentId}`, pages.get(m.parentId) ?? { ids: [], cursors: [], hasNextPage: false });
+    }
+    return keys.map((key) => results.get(`${JSON.stringify(key.page)}#${key.parentId}`)!);
+  }, { cacheKeyFn: (key) => `${JSON.stringify(key.page)}#${key.parentId}` });
+}
+
+/** Fixed orders of nested connections, shared by the loaders and the resolvers that make their cursors. */
+export function nestedOrders(dataSource: DataSource) {
+  const statementId = columnSql(dataSource, "statement", "id");
+  const mentionId = columnSql(dataSource, "mention", "id");
+  return {
+    /** Article.statements: in reading order. */
+    articleStatements: { name: "article.statements", valueSql: columnSql(dataSource, "statement", "startOffset"), idSql: statementId, direction: "ASC" } as SortOrder,
+    /** Actor.statements: most recent first, undated last. */
+    actorStatements: { name: "actor.statements", valueSql: `COALESCE(${columnSql(dataSource, "statement", "saidOn")}, '')`, idSql: statementId, direction: "DESC" } as SortOrder,
+    /** Actor.mentions: most recently stored first. */
+    actorMentions: { name: "actor.mentions", valueSql: mentionId, idSql: mentionId, direction: "DESC" } as SortOrder,
+  };
+}
+
+/** A fresh set of DataLoaders for one request: every relation of the schema is read through them, in batches. */
+export function createLoaders(dataSource: DataSource) {
+  const orders = nestedOrders(dataSource);
+  const statements = () => dataSource.getRepository(Statement).createQueryBuilder("statement");
+  return {
+    actor: byId(dataSource, Actor),
+    article: byId(dataSource, Article),
+    statement: byId(dataSource, Statement),
+    mention: byId(dataSource, Mention),
+    deal: byId(dataSource, Deal),
+    aliasesByActor: groupedBy(dataSource, ActorAlias, "actorId", { language: "ASC", id: "ASC" }),
+    rolesByActor: groupedBy(dataSource, ActorRole, "actorId", { startDate: "ASC", id: "ASC" }),
+    mentionsByArticle: groupedBy(dataSource, Mention, "articleId", { startOffset: "ASC", id: "ASC" }),
+    evidenceByDeal: groupedBy(dataSource, DealEvidence, "dealId", { id: "ASC" }),
+    evidenceByArticle: groupedBy(dataSource, DealEvidence, "articleId", { id: "ASC" }),
+    statementCountByArticle: countBy(dataSource, Statement, "articleId"),
+    statementCountBySpeaker: countBy(dataSource, Statement, "speakerId"),
+    statementPagesByArticle: childPages(dataSource, statements, columnSql(dataSource, "statement", "articleId"), orders.articleStatements),
+    statementPagesBySpeaker: childPages(dataSource, statements, columnSql(dataSource, "statement", "speakerId"), orders.actorStatements),
+    mentionPagesByActor: childPages(dataSource, () => dataSource.getRepository(Mention).createQueryBuilder("mention"),
+      columnSql(dataSource, "mention", "actorId"), orders.actorMentions),
+  };
+}
+
+/** The per-request loaders. */
+export type Loaders = ReturnType<typeof createLoaders>;
