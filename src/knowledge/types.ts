@@ -21,6 +21,8 @@ export interface KbRole {
   /** `YYYY-MM-DD` (or shorter); null when open. */
   from: string | null;
   to: string | null;
+  /** True for an acting (interim) holder. */
+  acting?: boolean;
 }
 
 export interface KbActor {
@@ -34,6 +36,8 @@ export interface KbActor {
   country: string | null;
   aliases: KbAlias[];
   roles: KbRole[];
+  /** States only: adjectives of the state ("Azerbaijani", "азербайджанский"), used to read role labels. */
+  demonyms?: KbAlias[];
 }
 
 /** One place in a text where a knowledge-base actor is named. */

@@ -1,0 +1,175 @@
+/**
+ * The in-memory knowledge base: actors from the data files, an index of their names, and the
+ * helpers other pipeline stages need (`findMentions`, `resolveRole`, `findDemonyms`, …).
+ */
+import type { KbActor, KbMatch, KnowledgeBase } from "./types";
+import type { KnowledgeBaseData } from "./read-data-files";
+import { KnowledgeBaseDataError } from "./read-data-files";
+import type { RoleVocabulary } from "./role-vocabulary";
+import { NameMatcher } from "./name-matcher";
+import { nameKey, tokenize } from "./fold-text";
+import { activeOn } from "./term-dates";
+import { type RoleDescription, RoleReader } from "./role-reader";
+
+/** Options for reading a text. */
+export interface MentionOptions {
+  /** The text's date (`YYYY[-MM[-DD]]`): picks among namesakes the one in office then. */
+  date?: string | null;
+}
+
+/** A place where a text names a state by its adjective ("Azerbaijani", "российского"). */
+export interface DemonymMatch {
+  state: KbActor;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export class ActorKnowledgeBase implements KnowledgeBase {
+  readonly actors: readonly KbActor[];
+  readonly vocabulary: RoleVocabulary;
+  private readonly ids = new Map<string, KbActor>();
+  private readonly order = new Map<KbActor, number>();
+  private readonly byKey = new Map<string, KbActor[]>();
+  private readonly names = new NameMatcher<KbActor>();
+  private readonly demonyms = new NameMatcher<KbActor>();
+  private readonly roles: RoleReader;
+
+  constructor(data: KnowledgeBaseData, source = "knowledge base") {
+    this.actors = data.actors;
+    this.vocabulary = data.vocabulary;
+    data.actors.forEach((actor, i) => {
+      this.ids.set(actor.id, actor);
+      this.order.set(actor, i);
+    });
+    for (const actor of data.actors) {
+      this.addName(actor.name, actor);
+      for (const alias of actor.aliases) this.addName(alias.text, actor);
+      for (const alias of data.capitals.get(actor.id) ?? []) this.addName(alias.text, actor);
+      for (const demonym of actor.demonyms ?? []) this.demonyms.add(demonym.text, actor);
+    }
+    for (const [id, ministry] of data.ministries) {
+      for (const alias of ministryAliases(this.ids.get(ministry.state)!, data, ministry.portfolio)) {
+        this.addName(alias, this.ids.get(id)!);
+      }
+    }
+    checkAmbiguity(this.byKey, data.sharedAliasKeys, source);
+    this.roles = new RoleReader(this, data);
+  }
+
+  private addName(name: string, actor: KbActor): void {
+    const key = nameKey(name);
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(actor)) list.push(actor);
+    this.byKey.set(key, list);
+    this.names.add(name, actor);
+  }
+
+  /** The actor with this id. */
+  byId(id: string): KbActor | undefined {
+    return this.ids.get(id);
+  }
+
+  /** The single actor a name denotes (any spelling or case form); undefined when unknown or shared. */
+  lookup(name: string): KbActor | undefined {
+    const all = this.lookupAll(name);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /** Every actor a name may denote: one for most names, several for a shared surname ("Aliyev"). */
+  lookupAll(name: string): KbActor[] {
+    const exact = this.byKey.get(nameKey(name));
+    if (exact) return [...exact];
+    const text = name.trim().replace(/^the\s+/i, "");
+    const tokens = tokenize(text);
+    const matches = this.names.find(text, tokens);
+    if (matches.length !== 1 || matches[0].firstToken !== 0 || matches[0].endToken !== tokens.length) return [];
+    return [...matches[0].values];
+  }
+
+  /**
+   * Every non-overlapping place in `text` that names a knowledge-base actor, in text order. A name
+   * shared by several actors goes to the one the same text names unambiguously elsewhere, else to
+   * the one in office at `options.date`, else to the one listed first in the data.
+   */
+  findMentions(text: string, options: MentionOptions = {}): KbMatch[] {
+    const matches = this.names.find(text);
+    const named = new Set(matches.filter((m) => m.values.length === 1).map((m) => m.values[0]));
+    return matches.map((m) => ({
+      actor: m.values.length === 1 ? m.values[0] : this.pickNamesake(m.values, named, options.date ?? null),
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+    }));
+  }
+
+  private pickNamesake(candidates: KbActor[], named: Set<KbActor>, date: string | null): KbActor {
+    const inText = candidates.filter((c) => named.has(c));
+    if (inText.length === 1) return inText[0];
+    if (date) {
+      const inOffice = candidates.filter((c) => activeOn(c, date));
+      if (inOffice.length === 1) return inOffice[0];
+    }
+    return [...candidates].sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0];
+  }
+
+  /** Places where `text` names a state by its adjective ("Russian", "азербайджанского"). */
+  findDemonyms(text: string): DemonymMatch[] {
+    return this.demonyms.find(text).map((m) => ({ state: m.values[0], text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  }
+
+  /**
+   * The person who held the office a label describes at a date ("президент Азербайджана",
+   * "the Russian defense minister", "Azerbaijani Foreign Minister"). A label that names a person
+   * gives that person. Without a date, only an office ever held by one person resolves.
+   */
+  resolveRole(label: string, date: string | null): KbActor | undefined {
+    return this.roles.resolve(label, date);
+  }
+
+  /**
+   * Role descriptions in running text ("the Russian defence minister", "министр обороны Армении",
+   * "глава МИД России"), each with the office it names and, when `date` settles it, its holder.
+   */
+  findRoleDescriptions(text: string, date: string | null = null): RoleDescription[] {
+    return this.roles.findIn(text, date);
+  }
+
+  /** Persons who held a role of a body (`of`: a state or organisation id), optionally at a date. */
+  holders(role: string, of: string, date: string | null = null): KbActor[] {
+    return this.roles.holders(role, of, date);
+  }
+
+  /** True for news outlets and agencies. */
+  isMedia(actor: KbActor | string): boolean {
+    const a = typeof actor === "string" ? this.lookup(actor) ?? this.byId(actor) : actor;
+    return a?.kind === "MEDIA";
+  }
+}
+
+function ministryAliases(state: KbActor, data: KnowledgeBaseData, portfolio: string): string[] {
+  const templates = data.vocabulary.portfolios.get(portfolio)!.templates;
+  const aliases: string[] = [];
+  for (const [lang, list] of Object.entries(templates)) {
+    const names = state.aliases.filter((a) => a.lang === lang).map((a) => a.text);
+    if (lang === "en") names.unshift(state.name);
+    const adjectives = (state.demonyms ?? []).filter((a) => a.lang === lang).map((a) => a.text);
+    for (const template of list) {
+      const fills = template.includes("{adj}") ? adjectives : template.includes("{name}") ? names : [""];
+      for (const fill of fills) aliases.push(template.replace(/\{adj\}|\{name\}/, fill));
+    }
+  }
+  return aliases;
+}
+
+function checkAmbiguity(byKey: Map<string, KbActor[]>, shared: Set<string>, source: string): void {
+  for (const [key, actors] of byKey) {
+    if (actors.length > 1 && !shared.has(key)) {
+      throw new KnowledgeBaseDataError(
+        source,
+        actors.map((a) => a.id).join(", "),
+        `the name "${key}" denotes several actors; list it under sharedAliases of each if that is intended`,
+      );
+    }
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Finds names in text. Each name (an alias, a demonym, a role phrase) is a sequence of words; the
+ * index maps the first four letters of a name's first word to the names that start with them, so a
+ * text is read once, word by word. Russian words match in any case form (see russian-inflection).
+ */
+import { type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "./fold-text";
+import { type InflectionPattern, inflectionPattern, matchesInflected } from "./russian-inflection";
+
+interface NameWord {
+  fold: string;
+  raw: string;
+  /** Acronyms ("US", "CSTO") must be written in capitals, so "us" is not the United States. */
+  exactCase: boolean;
+  /** Capitalised names must be capitalised in the text. */
+  capitalised: boolean;
+  pattern: InflectionPattern | null;
+}
+
+interface IndexedName<T> {
+  words: NameWord[];
+  /** Text between consecutive words of the name as written ("." in "U.S.", " " in "Sergei Shoigu"). */
+  gaps: string[];
+  value: T;
+}
+
+/** A name found in a text: the values it denotes (several when a name is shared) and where it is. */
+export interface NameMatch<T> {
+  values: T[];
+  start: number;
+  end: number;
+  /** Index of the first and one past the last matched token. */
+  firstToken: number;
+  endToken: number;
+  /** True when every word matched in its dictionary form. */
+  exact: boolean;
+}
+
+const KEY_LENGTH = 4;
+
+/** An index of names to values, built once and read by `find`. */
+export class NameMatcher<T> {
+  private readonly byFirstWord = new Map<string, IndexedName<T>[]>();
+
+  /**
+   * Adds a name. `inflect` lets Russian words match their case forms (off for acronyms and for
+   * names that must be written exactly).
+   */
+  add(name: string, value: T, inflect = true): void {
+    const tokens = tokenize(name);
+    if (tokens.length === 0) return;
+    const words = tokens.map((t) => toNameWord(t, inflect));
+    const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
+    const key = words[0].fold.slice(0, KEY_LENGTH);
+    const list = this.byFirstWord.get(key) ?? [];
+    const duplicate = list.find((n) => n.value === value && sameWords(n.words, words));
+    if (!duplicate) list.push({ words, gaps, value });
+    this.byFirstWord.set(key, list);
+  }
+
+  /** Every non-overlapping name in `text` (longest first at each place), in text order. */
+  find(text: string, tokens: Token[] = tokenize(text)): NameMatch<T>[] {
+    const matches: NameMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const best = this.longestAt(text, tokens, i);
+      if (best) {
+        matches.push(best);
+        i = best.endToken;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  /** The longest name starting at token `i`, or null. */
+  longestAt(text: string, tokens: Token[], i: number): NameMatch<T> | null {
+    const candidates = this.byFirstWord.get(tokens[i].fold.slice(0, KEY_LENGTH));
+    if (!candidates) return null;
+    let best: NameMatch<T> | null = null;
+    for (const name of candidates) {
+      const exact = matchName(text, tokens, i, name);
+      if (exact === null) continue;
+      const endToken = i + name.words.length;
+      const end = tokens[endToken - 1].end;
+      if (!best || end > best.end || (end === best.end && exact && !best.exact)) {
+        best = { values: [name.value], start: tokens[i].start, end, firstToken: i, endToken, exact };
+      } else if (end === best.end && exact === best.exact && !best.values.includes(name.value)) {
+        best.values.push(name.value);
+      }
+    }
+    return best;
+  }
+}
+
+function toNameWord(token: Token, inflect: boolean): NameWord {
+  const exactCase = isAllCaps(token.raw) && token.raw.length > 1;
+  const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold) : null;
+  return { fold: token.fold, raw: token.raw, exactCase, capitalised: startsUpper(token.raw), pattern };
+}
+
+function sameWords(a: NameWord[], b: NameWord[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.raw === b[i].raw);
+}
+
+/** Whether the name matches at token `i`: null if not, else true when all words are in dictionary form. */
+function matchName<T>(text: string, tokens: Token[], i: number, name: IndexedName<T>): boolean | null {
+  if (i + name.words.length > tokens.length) return null;
+  let exact = true;
+  for (let k = 0; k < name.words.length; k++) {
+    const token = tokens[i + k];
+    const word = name.words[k];
+    if (k > 0 && !gapMatches(text.slice(tokens[i + k - 1].end, token.start), name.gaps[k - 1])) return null;
+    if (word.exactCase) {
+      if (token.raw.replace(/ё/g, "е") !== word.raw.replace(/ё/g, "е")) return null;
+      continue;
+    }
+    if (word.capitalised && !startsUpper(token.raw)) return null;
+    if (token.fold === word.fold) continue;
+    if (!matchesInflected(token.fold, word.fold, word.pattern)) return null;
+    exact = false;
+  }
+  return exact;
+}
+
+const SPACE_OR_HYPHEN = /^\s{1,3}$|^\s?[-‐–]\s?$/;
+const POSSESSIVE_GAP = /^['’]s\s{1,2}$/;
+
+/**
+ * Whether the text between two words fits the name's gap: a space or hyphen fits either, a
+ * possessive fits a space ("Russia's Defense Ministry"), anything else must be written alike.
+ * Quotation marks do not count: «РИА «Новости»» is "РИА Новости".
+ */
+function gapMatches(rawTextGap: string, rawNameGap: string): boolean {
+  if (rawTextGap.includes("\n")) return false;
+  const textGap = withoutQuotes(rawTextGap);
+  const nameGap = withoutQuotes(rawNameGap);
+  const nameIsSpace = SPACE_OR_HYPHEN.test(nameGap);
+  if (nameIsSpace && SPACE_OR_HYPHEN.test(textGap)) return true;
+  if (/^\s+$/.test(nameGap) && POSSESSIVE_GAP.test(textGap)) return true;
+  return textGap.replace(/\s+/g, " ") === nameGap.replace(/\s+/g, " ");
+}
+
+function withoutQuotes(gap: string): string {
+  const stripped = gap.replace(/[«»“”„"]/g, "");
+  return stripped === "" && gap !== "" ? " " : stripped;
+}

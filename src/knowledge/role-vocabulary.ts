@@ -1,0 +1,33 @@
+/**
+ * The role vocabulary read from `roles.yaml`: how each kind of office is phrased in English and
+ * Russian, which words name the head of a body, and how ministries are named.
+ */
+
+export interface RoleDefinition {
+  key: string;
+  /** English title, e.g. "Defence Minister". */
+  title: string;
+  /** Phrasings by language, e.g. { en: ["defence minister", …], ru: ["министр обороны", …] }. */
+  phrases: Record<string, string[]>;
+}
+
+/** How a ministry of one portfolio is named, and which role heads it. */
+export interface PortfolioDefinition {
+  key: string;
+  /** Role key of the minister at its head. */
+  head: string;
+  /**
+   * Alias templates by language. `{adj}` stands for each demonym of the state, `{name}` for each
+   * of its names (capitals excluded): "{adj} Defense Ministry", "Минобороны {name}".
+   */
+  templates: Record<string, string[]>;
+}
+
+export interface RoleVocabulary {
+  roles: Map<string, RoleDefinition>;
+  portfolios: Map<string, PortfolioDefinition>;
+  /** Words that, before a body, name its head ("head", "chief", "глава"). */
+  headWords: Record<string, string[]>;
+  /** Words that mark an acting holder ("acting", "и.о."). */
+  actingWords: Record<string, string[]>;
+}

@@ -1,0 +1,53 @@
+/**
+ * A general rule for Russian case endings of names: an alias in the nominative ("Белоруссия",
+ * "Пашинян", "Сергей", "азербайджанский") is reduced to a stem plus the set of endings its
+ * declension class allows, so "Белоруссией", "Пашиняном", "Сергея", "азербайджанского" match it
+ * without listing forms. Short stems (< 4 letters) never inflect, so "Баку" cannot match "бак".
+ */
+
+/** The stem of an alias word and the endings that may follow it in running text. */
+export interface InflectionPattern {
+  stem: string;
+  endings: ReadonlySet<string>;
+}
+
+const MIN_STEM = 4;
+
+const ADJECTIVE_ENDINGS = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ом", "ем"];
+const FEMININE_ENDINGS = ["а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"];
+const MASCULINE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ы", "и"];
+const SOFT_MASCULINE_ENDINGS = ["й", "ь", "я", "ю", "е", "ем", "ём", "и"];
+const NEUTER_ENDINGS = ["о", "а", "у", "ом", "е"];
+const POSSESSIVE_SURNAME = /(ов|ев|ин|ын)$/;
+
+/**
+ * The declension pattern of one folded Russian alias word, or null when the word must match
+ * exactly (indeclinable endings such as "-ко", "-у", "-и", or a stem too short to be safe).
+ */
+export function inflectionPattern(word: string): InflectionPattern | null {
+  const pattern = classify(word);
+  if (!pattern || pattern.stem.length < MIN_STEM) return null;
+  return pattern;
+}
+
+function classify(word: string): InflectionPattern | null {
+  if (/(ий|ый|ой|ая|яя|ое|ее)$/.test(word) && word.length > 6) {
+    return { stem: word.slice(0, -2), endings: new Set(ADJECTIVE_ENDINGS) };
+  }
+  if (/[ая]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(FEMININE_ENDINGS) };
+  if (/[йь]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(SOFT_MASCULINE_ENDINGS) };
+  if (/ство$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(NEUTER_ENDINGS) };
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) {
+    const endings = new Set(MASCULINE_ENDINGS);
+    if (POSSESSIVE_SURNAME.test(word)) endings.add("ым");
+    return { stem: word, endings };
+  }
+  return null;
+}
+
+/** True when a folded text word is the alias word itself or one of its case forms. */
+export function matchesInflected(textWord: string, aliasWord: string, pattern: InflectionPattern | null): boolean {
+  if (textWord === aliasWord) return true;
+  if (!pattern || !textWord.startsWith(pattern.stem)) return false;
+  return pattern.endings.has(textWord.slice(pattern.stem.length));
+}
