@@ -1,0 +1,106 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanPage } from "../../src/ingest/clean";
+import { readPage } from "../fixtures/pages/read-page";
+
+const paragraphs = (body: string) => body.split("\n\n");
+
+test("English page: menus, share bar, captions, related stories and comments stay out of the body", () => {
+  const page = cleanPage(readPage("en-news-with-comments.txt"), "text");
+  assert.equal(page.title, "Armenia Signs Radar Deal With France");
+  assert.deepEqual(paragraphs(page.body), [
+    "Armenia has signed a contract with France for three Ground Master 200 air defence radars, the Armenian Defense Ministry said on Thursday.",
+    "“This contract strengthens our air defence and diversifies our suppliers,” Defense Minister Suren Papikyan told reporters in Paris after the signing ceremony.",
+    "“We will not wait,” he said.",
+    "The French side did not disclose the value of the deal, but officials in Yerevan said the first radar would arrive before the end of the year. Armenia has bought most of its weapons from Russia since the 1990s.",
+    "Radars and rifles",
+    "Papikyan added that talks on further purchases, including night-vision equipment, were continuing with several European governments.",
+  ]);
+  for (const leak of ["Nikol Pashinyan", "Finally someone", "Share on", "Photo:", "visits a radar unit", "Read also", "Azerbaijan protests", "Officials from both countries", "Home", "© 2024"]) {
+    assert.ok(!page.body.includes(leak), `body leaks «${leak}»`);
+  }
+});
+
+test("English page: header keeps masthead, byline, dates, dateline and copyright for metadata", () => {
+  const page = cleanPage(readPage("en-news-with-comments.txt"), "text");
+  for (const line of ["Thursday, November 7, 2024", "Caucasus Tribune", "By Anna Petrosyan and Staff Reporter", "March 3, 2022", "YEREVAN (Caucasus Wire) —", "© 2024 Caucasus Tribune. All rights reserved."]) {
+    assert.ok(page.header.includes(line), `header misses «${line}»`);
+  }
+  assert.ok(!page.header.some((l) => l.includes("says:")));
+});
+
+test("Russian page: tickers, ad script, glued teasers, read-also and tags are dropped; a one-line quote paragraph is kept", () => {
+  const page = cleanPage(readPage("ru-news-with-ticker.txt"), "text");
+  assert.equal(page.title, "Армения получит от России новые радиолокационные станции");
+  assert.deepEqual(paragraphs(page.body), [
+    "Армения получит от России новые радиолокационные станции, сообщил во вторник журналистам министр обороны республики. Поставки предусмотрены контрактом, подписанным в прошлом году.",
+    "По словам министра, первые станции прибудут в Ереван летом. \"Мы выполним все обязательства перед союзником\", - добавил он.",
+    "\"Это важный шаг\".",
+    "В 2020 году Армения уже получала от России зенитные ракетные комплексы. К 2030 году стороны планируют полностью обновить систему противовоздушной обороны республики.",
+  ]);
+  for (const leak of ["ЦБ", "window.", "Экономика, 14:05", "Эксперт назвал", "Франция", "Теги", "Нефть", "Обновлено"]) {
+    assert.ok(!page.body.includes(leak), `body leaks «${leak}»`);
+  }
+  assert.ok(page.header.includes("МОСКВА, 12 марта. /ТАСС/."));
+});
+
+test("Russian page: a reader comment after «Комментарии (3)» never reaches the body", () => {
+  const page = cleanPage(readPage("ru-news-published-line.txt"), "text");
+  assert.equal(page.title, "Азербайджан закупит у Белоруссии комплексы РЭБ");
+  assert.equal(paragraphs(page.body).length, 2);
+  assert.ok(!page.body.includes("Армен Саркисян"));
+  assert.ok(!page.body.includes("Это ошибка"));
+  assert.ok(page.header.includes("Опубликовано 16 июня 2016"));
+});
+
+test("a repeated photo caption, with and without its credit, is dropped wherever it appears", () => {
+  const caption = "President Ilham Aliyev (L) inspects a rocket system deployed in Nakhichevan, 7Apr2014.";
+  const raw = [
+    "Azerbaijan Seeks More Arms",
+    caption,
+    caption,
+    "Azerbaijan wants to buy more weapons and is now negotiating with its suppliers for that purpose, the president said on Thursday.",
+    "The minister visits a plant near Baku",
+    "The minister visits a plant near Baku (Фото: Иван Иванов / ТАСС)",
+    "The talks will continue next month in Moscow, where both delegations are expected to sign a new agreement on maintenance.",
+  ].join("\n\n");
+  const page = cleanPage(raw, "text");
+  assert.equal(page.title, "Azerbaijan Seeks More Arms");
+  assert.equal(paragraphs(page.body).length, 2);
+  assert.ok(!page.body.includes("inspects") && !page.body.includes("visits a plant"));
+});
+
+test("the breadcrumb-repeated headline wins over a nearer byline-like line", () => {
+  const raw = [
+    "SITE – Strategic Research Centre",
+    "1. Home",
+    "2. Russia, Azerbaijan Discuss Cooperation",
+    "Russia, Azerbaijan Discuss Cooperation",
+    "Ani Hakobyan Ani Hakobyan - 5 min read",
+    "Russian and Azerbaijani defence ministers discussed military cooperation during a visit to Baku, according to media reports in both countries.",
+  ].join("\n");
+  const page = cleanPage(raw, "text");
+  assert.equal(page.title, "Russia, Azerbaijan Discuss Cooperation");
+  assert.ok(page.body.startsWith("Russian and Azerbaijani defence ministers"));
+});
+
+test("a signature after the last paragraph moves to the header as a byline", () => {
+  const raw = "A Headline About Talks\n\nThe two ministers met in Baku on Monday and agreed to continue the talks on maintenance contracts next month. Lusine Musayelian\n";
+  const page = cleanPage(raw, "text");
+  assert.ok(page.body.endsWith("next month."));
+  assert.ok(page.header.includes("by Lusine Musayelian"));
+});
+
+test("a page without prose gives an empty body and no exception", () => {
+  const page = cleanPage("Home\nNews\nContact\n", "text");
+  assert.equal(page.body, "");
+});
+
+test("cleaning the largest corpus-sized page takes a few milliseconds (printed, not asserted)", () => {
+  const raw = readPage("en-news-with-comments.txt").repeat(6);
+  cleanPage(raw, "text");
+  const start = performance.now();
+  const runs = 20;
+  for (let i = 0; i < runs; i++) cleanPage(raw, "text");
+  console.log(`clean: ${((performance.now() - start) / runs).toFixed(2)} ms for ${(raw.length / 1024).toFixed(1)} KB`);
+});
