@@ -1,0 +1,101 @@
+/**
+ * The statements stage: quotations and reported speech in an article body, each with its speaker,
+ * relay (via) and the date the words were said.
+ *
+ * saidOn is read only from a time expression in the statement's own attribution ("said on Thursday",
+ * "в среду", "in August", "last Friday"), resolved against the publication date. Without one it is
+ * UNKNOWN: the publication date is not taken as the day of speaking. A quotation that continues the
+ * previous one in the same paragraph (“A,” he said. “B.”) shares its date and relay.
+ */
+import type { KnowledgeBase } from "../knowledge/types";
+import type { ActorRef, ArticleMetadata, ExtractedStatement, PartialDate } from "./types";
+import { UNKNOWN_DATE } from "./types";
+import type { Candidate } from "./statements/candidate";
+import { findIndirect } from "./statements/indirect";
+import { findQuotations } from "./statements/quotations";
+import { findQuoteSpans } from "./statements/quote-spans";
+import { readSaidOn } from "./statements/said-on";
+import { SpeakerResolver } from "./statements/speaker-resolver";
+import { maskQuotes, splitSentences } from "./statements/text-units";
+import { findVia } from "./statements/via";
+
+interface Resolved {
+  candidate: Candidate;
+  statement: ExtractedStatement;
+}
+
+/** The language of a statement's text: Russian when it is written in Cyrillic, else the article's. */
+function languageOf(text: string, articleLanguage: string): string {
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic > latin) return "ru";
+  return articleLanguage === "ru" && latin > 0 ? "en" : articleLanguage;
+}
+
+/** Drops an indirect clause that overlaps a full quotation (the quotation already holds those words). */
+function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
+  const direct = candidates.filter((c) => c.kind === "DIRECT");
+  return candidates.filter((c) => c.kind !== "INDIRECT" || !direct.some((d) => d.start < c.end && c.start < d.end));
+}
+
+/**
+ * Every statement in `body` in text order: direct quotations, partial (quoted fragments of reported
+ * speech) and indirect statements, with speaker, relay and saidOn; `body.slice(start, end) === text`.
+ */
+export function extractStatements(body: string, meta: ArticleMetadata, kb: KnowledgeBase): ExtractedStatement[] {
+  const spans = findQuoteSpans(body);
+  const masked = maskQuotes(body, spans);
+  const sentences = splitSentences(body, masked, spans);
+  const quotations = findQuotations(body, masked, spans, sentences);
+  const indirect = findIndirect(body, masked, sentences, quotations.attributionVerbs);
+  const candidates = withoutShadowedIndirect([...quotations.candidates, ...indirect]).sort((a, b) => a.start - b.start);
+
+  const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
+  const out: Resolved[] = [];
+  let lastQuote: Resolved | null = null;
+  for (const c of candidates) {
+    const text = body.slice(c.start, c.end);
+    let speaker: ActorRef | null;
+    let speakerLabel: string | null;
+    let via: ActorRef | null = null;
+    let saidOn: PartialDate = UNKNOWN_DATE;
+    let confidence = c.confidence;
+    const continues = c.continuation && lastQuote !== null && c.paragraph - lastQuote.candidate.paragraph <= 1;
+    if (continues && lastQuote) {
+      speaker = lastQuote.statement.speaker;
+      speakerLabel = lastQuote.statement.speakerLabel;
+      if (lastQuote.candidate.paragraph === c.paragraph) {
+        via = lastQuote.statement.via;
+        saidOn = lastQuote.statement.saidOn;
+      }
+    } else {
+      const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
+      speaker = r.actor;
+      speakerLabel = r.label;
+    }
+    if (c.requireSpeaker && !speaker) continue;
+    if (!speaker) confidence = Math.min(confidence, 0.4);
+    for (const [from, to] of c.frames) {
+      via ??= findVia(masked, from, to, speaker, resolver);
+      if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
+    }
+    if (speaker) resolver.recordSpeaker(speaker, c.sentence, c.start);
+    if (via) resolver.recordRelay(via, c.start);
+    const statement: ExtractedStatement = {
+      text,
+      kind: c.kind,
+      speaker,
+      speakerLabel,
+      via,
+      saidOn,
+      language: languageOf(text, meta.language),
+      start: c.start,
+      end: c.end,
+      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    };
+    const resolved = { candidate: c, statement };
+    out.push(resolved);
+    if (c.kind !== "INDIRECT") lastQuote = resolved;
+  }
+  return out.map((r) => r.statement);
+}

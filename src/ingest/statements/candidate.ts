@@ -1,0 +1,20 @@
+/** A statement found in the text before its speaker, relay and date are resolved. */
+import type { StatementKind } from "../types";
+import type { Phrase } from "./noun-phrase";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  /** The words that name the speaker, when the attribution names one. */
+  speakerPhrase: Phrase | null;
+  /** No attribution of its own: the quotation continues the previous speaker's words. */
+  continuation: boolean;
+  /** Body ranges of the attribution, where relay and time are read. */
+  frames: Array<[number, number]>;
+  sentence: number;
+  paragraph: number;
+  confidence: number;
+  /** Drop the candidate when its speaker cannot be resolved ("according to media" is not a statement). */
+  requireSpeaker: boolean;
+}

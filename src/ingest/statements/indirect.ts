@@ -1,0 +1,161 @@
+/**
+ * Indirect (reported) speech: "X said (on Thursday) that …", "X stressed, however, that …", "…, X said",
+ * "…, RIA Novosti quoted X as saying", "according to X, …", "X also said he would …", "X заявил, что …",
+ * "…, заявил X", "по словам X, …", "по его словам, …", "X: …". The statement's text is the reported
+ * clause only; the rest of the sentence is its attribution frame.
+ */
+import type { Candidate } from "./candidate";
+import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
+import { MASK_CHAR, type Sentence } from "./text-units";
+
+interface Clause {
+  start: number;
+  end: number;
+  phrase: Phrase | null;
+  confidence: number;
+  requireSpeaker: boolean;
+}
+
+const THAT_EN = /^(?<middle>[^.;:!?·]{0,80}?)(?:,\s*|\s+)that\s+/u;
+const THAT_RU = /^(?<middle>[^.;:!?·]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
+const BARE_VERBS = new Set(["said", "says", "added", "stated", "believes", "thinks", "argued", "argues", "insisted", "claimed", "warned", "noted", "stressed"]);
+const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
+const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
+const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
+const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал)\p{L}*)\s+/iu;
+const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
+const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
+const DATELINE = /^[\p{Lu}\p{N}\s.,()/]{2,40}?\s?[—–-]\s*/u;
+
+function clauseEnd(body: string, masked: string, s: Sentence): number {
+  let e = s.end;
+  if (/[.!?…]/u.test(masked[e - 1])) e--;
+  while (e > s.start && /\s/u.test(body[e - 1])) e--;
+  return e;
+}
+
+function mostlyQuoted(masked: string, start: number, end: number): boolean {
+  let q = 0;
+  for (let i = start; i < end; i++) if (masked[i] === MASK_CHAR) q++;
+  return end - start === 0 || q / (end - start) > 0.7;
+}
+
+const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+
+/** Speaker for a verb at `v`: "X quoted Y as saying" gives Y; otherwise the verb's subject. */
+function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
+  if (RELAY_VERBS.test(v.verb)) return phraseAfter(masked, v.end, s.end);
+  if (v.verb === "saying") {
+    const before = masked.slice(s.start, v.start);
+    const relay = /(?:quoted|cited)\s+(?=[^·]{1,60}\s+as\s+$)/u.exec(before);
+    if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
+  }
+  if (isImpersonal(v.verb)) return null;
+  return subjectBefore(masked, s.start, v.start);
+}
+
+function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  const end = clauseEnd(body, masked, s);
+  const after = masked.slice(v.end, end);
+  const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
+  if (that && !findSpeechVerbs(masked, v.end, v.end + (that.groups?.middle.length ?? 0)).length) {
+    const start = v.end + that[0].length;
+    return [{ start, end, phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
+  }
+  const before = masked.slice(s.start, v.start);
+  if (v.lang === "ru") {
+    const np = /,\s*$/u.test(before) ? phraseAfter(masked, v.end, end) : null;
+    if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
+    return [];
+  }
+  const subject = speakerOf(masked, s, v);
+  const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
+  if (subject && subjectStart !== undefined && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
+    const clauseStop = s.start + masked.slice(s.start, subjectStart).replace(/,\s*$/u, "").length;
+    return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
+  }
+  if (BARE_VERBS.has(v.verb)) {
+    const bare = BARE_TIME.exec(after);
+    if (bare && subject) {
+      const start = v.end + bare[0].length;
+      if (!NOT_CLAUSE_START.test(masked.slice(start, start + 8)) && wordCount(masked.slice(start, end)) >= 4) {
+        return [{ start, end, phrase: subject, confidence: 0.6, requireSpeaker: false }];
+      }
+    }
+  }
+  return [];
+}
+
+function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
+  const end = clauseEnd(body, masked, s);
+  const text = masked.slice(s.start, end);
+  const lead = ACCORDING_LEAD.exec(text);
+  if (lead) {
+    const np = phraseAfter(masked, s.start + lead[0].length, end);
+    if (!np) return [];
+    const comma = masked.indexOf(",", np.end);
+    if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
+    const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
+    if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
+    return [{ start, end, phrase: np, confidence: 0.75, requireSpeaker: true }];
+  }
+  for (const m of text.matchAll(ACCORDING_TAIL)) {
+    const at = s.start + (m.index ?? 0);
+    const np = phraseAfter(masked, at + m[0].length, end);
+    if (!np || DOCUMENT_WORDS.test(np.text)) continue;
+    return [{ start: s.start, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
+  }
+  return [];
+}
+
+function colonClause(masked: string, body: string, s: Sentence): Clause[] {
+  const m = /^([^:·]{2,60}):\s+/u.exec(masked.slice(s.start, s.end));
+  if (!m) return [];
+  const np = subjectBefore(masked, s.start, s.start + m[1].length);
+  if (!np || np.start !== s.start || np.pronoun) return [];
+  return [{ start: s.start + m[0].length, end: clauseEnd(body, masked, s), phrase: np, confidence: 0.6, requireSpeaker: true }];
+}
+
+function stripDateline(masked: string, start: number, end: number): number {
+  const m = DATELINE.exec(masked.slice(start, end));
+  return m && /\p{Lu}{2,}/u.test(m[0]) ? start + m[0].length : start;
+}
+
+/**
+ * Indirect statements in `sentences`. Verbs listed in `attributionVerbs` already attribute a quotation and
+ * are skipped; clauses that are mostly quoted text are left to the quotation rules.
+ */
+export function findIndirect(body: string, masked: string, sentences: readonly Sentence[], attributionVerbs: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    const clauses: Clause[] = [...accordingClauses(masked, body, s)];
+    for (const v of findSpeechVerbs(masked, s.start, s.end)) {
+      if (attributionVerbs.has(v.start)) continue;
+      clauses.push(...clausesForVerb(body, masked, s, v));
+    }
+    clauses.push(...colonClause(masked, body, s));
+    const taken: Array<[number, number]> = [];
+    for (const c of clauses) {
+      const start = stripDateline(masked, c.start, c.end);
+      let end = c.end;
+      while (end > start && /[\s,;:]/u.test(body[end - 1])) end--;
+      if (end - start < 10 || wordCount(body.slice(start, end)) < 3 || mostlyQuoted(masked, start, end)) continue;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      out.push({
+        start,
+        end,
+        kind: "INDIRECT",
+        speakerPhrase: c.phrase,
+        continuation: false,
+        frames: [[s.start, start], [end, s.end]],
+        sentence: si,
+        paragraph: s.paragraph,
+        confidence: c.phrase ? c.confidence : c.confidence - 0.3,
+        requireSpeaker: c.requireSpeaker,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Word lists the statement rules read: speech verbs, words that may sit inside a speaker's noun
+ * phrase, prepositions that mark a place rather than a speaker, and pronouns. English and Russian.
+ * Adding a verb or a role word here is the way to teach the extractor a new attribution.
+ */
+
+/** English verbs that introduce or attribute speech (all inflected forms listed). */
+export const EN_SPEECH_VERBS = [
+  "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes",
+  "denied", "denies", "argued", "argues", "warned", "warns", "stated", "states", "insisted", "insists",
+  "claimed", "claims", "admitted", "admits", "announced", "announces", "emphasized", "emphasised",
+  "emphasizes", "reiterated", "reiterates", "explained", "explains", "declared", "declares", "asserted",
+  "remarked", "commented", "replied", "responded", "answered", "wrote", "writes", "acknowledged",
+  "confirmed", "confirms", "complained", "suggested", "suggests", "implied", "predicted", "recalled",
+  "concluded", "continued", "underlined", "underscored", "observed", "maintained", "urged", "asked",
+  "vowed", "promised", "indicated", "revealed", "reported", "reports", "assured", "agreed", "agrees",
+  "believes", "thinks", "charged", "alleged", "contended", "countered", "praised", "announced",
+  "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
+  "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
+  "explaining", "asking", "telling",
+];
+
+/** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
+export const RU_SPEECH_VERBS = [
+  "сказал", "заявил", "отметил", "подчеркнул", "добавил", "сообщил", "рассказал", "пояснил", "уточнил",
+  "указал", "признал", "заверил", "напомнил", "ответил", "говорил", "упоминал", "упомянул", "констатировал",
+  "объяснил", "предупредил", "призвал", "утверждал", "высказал", "выразил надежду", "выразил уверенность",
+  "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
+  "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "выяснил", "обнаружил",
+  "узнал", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
+  "вспомнил", "признался", "допустил", "убежден", "уверен",
+];
+
+/** Russian impersonal reporting forms: "в заявлении говорится, что", "в документе сказано, что". */
+export const RU_IMPERSONAL_VERBS = ["говорится", "сказано", "отмечается", "подчеркивается", "указывается", "утверждается"];
+
+/** Verbs whose grammatical subject is a relay rather than the speaker ("RIA Novosti quoted X as saying"). */
+export const RELAY_VERBS_EN = ["quoted", "cited", "quotes", "cites"];
+
+/** Verbs that report what a publication found or wrote: the publication is the speaker. */
+export const MEDIA_REPORT_VERBS_RU = ["пишет", "передает", "передаёт", "сообщает", "выяснило", "обнаружило", "узнало", "сообщило", "пишут"];
+
+/** Lowercase words that may belong to a speaker's noun phrase ("the top Russian military official"). */
+export const NP_WORDS = new Set([
+  "the", "a", "an", "his", "her", "its", "their", "top", "senior", "military", "defense", "defence",
+  "foreign", "prime", "deputy", "first", "minister", "president", "official", "officials", "spokesman",
+  "spokeswoman", "spokesperson", "ministry", "office", "press", "statement", "head", "of", "state",
+  "leader", "leaders", "secretary", "general", "ambassador", "chief", "commander", "agency", "news",
+  "newspaper", "representative", "source", "sources", "government", "acting", "former", "director",
+  "chairman", "speaker", "analyst", "expert", "officer", "russian", "azerbaijani", "armenian",
+  "american", "belarusian", "turkish", "iranian", "georgian", "ukrainian", "service", "department",
+  "council", "security", "affairs", "interior", "economy", "economic", "foreign-policy", "kremlin",
+  "communique", "report", "website", "channel", "television", "radio", "publication", "outlet",
+  // Russian role words in the cases a speaker label takes
+  "президент", "президента", "министр", "министра", "обороны", "иностранных", "дел", "премьер",
+  "премьер-министр", "премьер-министра", "глава", "главы", "пресс-секретарь", "пресс-секретаря",
+  "представитель", "представителя", "и.о.", "врио", "республики", "государства", "ведомства", "издание",
+  "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "официальный",
+  "министерство", "министерства", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол",
+  "генеральный", "секретарь", "генсек", "командующий", "начальник", "генштаба", "советник", "источник",
+  "российский", "азербайджанский", "армянский", "белорусский", "американский", "турецкий", "иранский",
+  "российского", "азербайджанского", "армянского", "белорусского", "американского",
+  "армянский", "белорусский",
+]);
+
+/** Words after which a capitalised name is a place or an object, not the subject of a verb. */
+export const PREPOSITIONS = new Set([
+  "with", "to", "in", "at", "from", "by", "for", "of", "on", "into", "about", "against", "between",
+  "near", "outside", "inside", "over", "under", "after", "before", "during", "via", "toward", "towards",
+  "counterpart", "met", "meets", "meeting", "visited", "visit", "and",
+  "в", "во", "на", "с", "со", "к", "ко", "от", "из", "у", "о", "об", "по", "для", "при", "за", "над",
+  "под", "между", "перед", "через", "коллегой", "коллегу", "коллеги", "и",
+]);
+
+/** Words skipped when walking back from a verb to its subject ("also", "for his part", "ранее"). */
+export const SUBJECT_SKIP_WORDS = new Set([
+  "also", "then", "however", "subsequently", "similarly", "effectively", "later", "earlier", "publicly",
+  "reportedly", "repeatedly", "has", "have", "had", "was", "is", "were", "will", "would", "again",
+  "further", "immediately", "once", "twice", "had", "recently", "previously", "himself", "herself",
+  "также", "ранее", "еще", "ещё", "тогда", "прежде", "уже", "вновь", "снова", "не", "якобы", "потом",
+  "затем", "в", "свою", "очередь", "лишь", "даже",
+]);
+
+/** Third-person pronouns that stand for the last speaker or the subject before. */
+export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "он", "она", "его", "ее", "её", "ему", "ей", "им", "нее", "него"]);
+export const PLURAL_PRONOUNS = new Set(["they", "them", "их", "они"]);
+
+/** Nouns that make a quoted name the name of a thing (weapon, event, film, ship, organisation). */
+export const NAMING_NOUNS = [
+  // English
+  "titled", "entitled", "called", "named", "dubbed", "code-named", "codenamed", "system", "systems", "missile",
+  "missiles", "complex", "complexes", "operation", "exercise", "exercises", "conference", "forum", "film",
+  "movie", "book", "ship", "vessel", "company", "group", "party", "festival", "programme", "program",
+  "project", "newspaper", "magazine", "channel", "brand", "club", "team", "theme", "topic",
+  // Russian
+  "тему", "теме", "названием", "названный", "под", "комплекс", "комплексы", "комплексов", "комплекса",
+  "систем", "системы", "система", "ракет", "ракеты", "ракета", "операции", "операция", "учения", "учений",
+  "конференции", "конференция", "форума", "форум", "фильм", "фильма", "книга", "книги", "корабль", "корабля",
+  "компания", "компании", "группировка", "группировки", "партия", "партии", "фестиваль", "фестиваля",
+  "программа", "программы", "проект", "проекта", "газета", "газеты", "журнал", "телеканал", "клуб", "клуба",
+  "движение", "движения", "организация", "организации", "бренд", "марки", "типа", "серии", "ЗРК", "РСЗО",
+  "ПТРК", "БПЛА", "комплексами", "системами",
+];

@@ -1,0 +1,195 @@
+/**
+ * Finds the noun phrase that names a speaker next to a speech verb: the subject before it
+ * ("the top Russian military official added", "Ohanian, for his part, said") or the phrase after it
+ * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
+ * so quoted words are never taken for a speaker.
+ */
+import { NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
+
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+  /** A pronoun standing for someone named before ("he", "его"). */
+  pronoun: boolean;
+  /** The phrase follows a preposition ("в Кремле"): a body may speak there, a place may not. */
+  prepositional: boolean;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*/gu;
+
+/** Capitalised words that start sentences or clauses rather than names. */
+const CAPITAL_STOP = new Set([
+  "in", "at", "on", "during", "after", "before", "however", "besides", "meanwhile", "earlier", "later",
+  "but", "and", "also", "speaking", "according", "despite", "while", "when", "as", "this", "that", "these",
+  "those", "it", "there", "here", "remarkably", "moreover", "still", "yet", "so", "thus", "if", "since",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "в", "на", "по", "с", "ранее", "тогда", "однако", "кроме", "также", "как", "между", "после", "помимо",
+  "при", "из-за", "по-прежнему", "впрочем", "кстати", "среди", "для", "итак", "но", "а", "и", "это",
+  "фото", "видео", "photo", "video", "читайте", "read",
+]);
+
+const HEAD_WORDS = new Set([
+  "official", "officials", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ministry",
+  "office", "statement", "leader", "leaders", "secretary", "ambassador", "chief", "commander", "agency",
+  "newspaper", "representative", "source", "sources", "government", "director", "chairman", "analyst",
+  "expert", "officer", "head", "service", "department", "council", "kremlin", "communique", "report",
+  "website", "channel", "television", "publication", "outlet",
+  "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
+  "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
+  "издание", "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "министерство",
+  "министерства", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол", "секретарь", "генсек",
+  "командующий", "начальник", "советник", "источник",
+]);
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITAL_STOP.has(t.lower);
+const isPronoun = (t: Token): boolean => PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
+const inPhrase = (t: Token): boolean => isCapitalised(t) || (t.text === t.lower && NP_WORDS.has(t.lower));
+const joined = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]*$/u.test(text.slice(a.end, b.start));
+
+function validHead(run: Token[]): boolean {
+  return run.some((t) => isCapitalised(t) || HEAD_WORDS.has(t.lower));
+}
+
+function trimRun(run: Token[]): Token[] {
+  let a = 0;
+  let b = run.length;
+  while (a < b && (run[a].lower === "of" || run[a].lower === "and")) a++;
+  while (b > a && ["of", "the", "a", "an", "his", "her", "its", "their"].includes(run[b - 1].lower)) b--;
+  return run.slice(a, b);
+}
+
+function phrase(text: string, run: Token[], pronoun: boolean, prepositional: boolean): Phrase {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return { start, end, text: text.slice(start, end), pronoun, prepositional };
+}
+
+/**
+ * The subject of a speech verb at `verbAt`: the nearest noun phrase before it (within `from`) that is
+ * not the object of a preposition ("with his counterpart Serzh Sarkisian" is skipped), or a pronoun.
+ */
+export function subjectBefore(text: string, from: number, verbAt: number): Phrase | null {
+  const toks = tokens(text, from, verbAt);
+  let i = toks.length - 1;
+  while (i >= 0) {
+    const t = toks[i];
+    if (isPronoun(t) && (i === toks.length - 1 || SUBJECT_SKIP_WORDS.has(toks[i + 1].lower) || !inPhrase(toks[i + 1]))) {
+      if (!["his", "her", "его", "ее", "её", "их"].includes(t.lower)) return phrase(text, [t], true, false);
+    }
+    if (!inPhrase(t)) {
+      i--;
+      continue;
+    }
+    const run = [t];
+    let j = i - 1;
+    while (j >= 0 && inPhrase(toks[j]) && joined(text, toks[j], run[0]) && run.length < 9) run.unshift(toks[j--]);
+    const trimmed = trimRun(run);
+    const before = j >= 0 ? toks[j] : undefined;
+    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]);
+    const possessive = trimmed.length > 0 && /[’']s$/u.test(trimmed[trimmed.length - 1].text);
+    if (trimmed.length && validHead(trimmed) && !afterPreposition && !possessive && !hasPreposition(trimmed)) {
+      return phrase(text, trimmed, false, false);
+    }
+    i = j;
+  }
+  return null;
+}
+
+function hasPreposition(run: Token[]): boolean {
+  return run.some((t) => t.lower === "counterpart" || t.lower === "коллегой");
+}
+
+/**
+ * The noun phrase right after a verb ("said Aliyev", "сказал президент Азербайджана", "задался он
+ * вопросом", "говорили в Кремле"), up to `to`.
+ */
+export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
+  const toks = tokens(text, verbEnd, to);
+  if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
+  const first = toks[0];
+  if (isPronoun(first)) return phrase(text, [first], true, false);
+  let k = 0;
+  let prepositional = false;
+  if ((first.lower === "в" || first.lower === "во") && toks[1] && isCapitalised(toks[1])) {
+    prepositional = true;
+    k = 1;
+  }
+  const run: Token[] = [];
+  while (k < toks.length && inPhrase(toks[k]) && run.length < 8 && (run.length === 0 || joined(text, run[run.length - 1], toks[k]))) {
+    run.push(toks[k++]);
+  }
+  const trimmed = trimRun(run);
+  if (!trimmed.length || !validHead(trimmed)) return null;
+  const start = prepositional ? first.start : trimmed[0].start;
+  const end = trimmed[trimmed.length - 1].end;
+  return { start, end, text: text.slice(start, end), pronoun: false, prepositional };
+}
+
+/** True when `word` (any case) is a pronoun that stands for a person or body named before. */
+export function isPronounWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w);
+}
+
+/**
+ * Noun phrases in `text` between `from` and `to`, in order: pronouns, and runs of capitalised or
+ * role words; those after a preposition are marked `prepositional`.
+ */
+export function phrasesIn(text: string, from: number, to: number): Phrase[] {
+  const toks = tokens(text, from, to);
+  const out: Phrase[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    const before = i > 0 ? toks[i - 1] : undefined;
+    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, t);
+    if (isPronoun(t) && !["his", "her", "его", "ее", "её", "их"].includes(t.lower)) {
+      out.push(phrase(text, [t], true, afterPreposition));
+      i++;
+      continue;
+    }
+    if (!inPhrase(t)) {
+      i++;
+      continue;
+    }
+    const run = [t];
+    let j = i + 1;
+    while (j < toks.length && inPhrase(toks[j]) && joined(text, run[run.length - 1], toks[j]) && run.length < 9) run.push(toks[j++]);
+    const trimmed = trimRun(run);
+    if (trimmed.length && validHead(trimmed)) out.push(phrase(text, trimmed, false, afterPreposition || hasPreposition(trimmed)));
+    i = j;
+  }
+  return out;
+}
+
+/** The run of role or name words that ends right before `end` ("Russian Defense Minister" before "Sergey Shoygu"). */
+export function wordsBefore(text: string, from: number, end: number): string {
+  const toks = tokens(text, from, end);
+  const run: Token[] = [];
+  for (let i = toks.length - 1; i >= 0 && run.length < 7; i--) {
+    const t = toks[i];
+    const next = run[0];
+    if (!inPhrase(t) || !joined(text, t, next ?? { text: "", lower: "", start: end, end }) || isPronoun(t)) break;
+    run.unshift(t);
+  }
+  return run.length ? text.slice(run[0].start, run[run.length - 1].end) : "";
+}

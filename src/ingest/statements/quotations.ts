@@ -1,0 +1,154 @@
+/**
+ * Direct and partial quotations: which quotation marks hold someone's words (not a weapon, an event
+ * title, an organisation or a scare-quoted term), whether the words are a full quotation or a fragment
+ * inside reported speech, and which words of the sentence attribute them.
+ */
+import type { Candidate } from "./candidate";
+import { NAMING_NOUNS } from "./lexicon";
+import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import type { QuoteSpan } from "./quote-spans";
+import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
+import { type Sentence, sentenceIndexAt } from "./text-units";
+
+export interface QuotationResult {
+  candidates: Candidate[];
+  /** Offsets of the speech verbs that attribute a quotation (indirect-speech rules skip them). */
+  attributionVerbs: Set<number>;
+}
+
+interface Attribution {
+  phrase: Phrase | null;
+  verb: VerbMatch | null;
+  /** The attribution sits right after (or, with a colon, right before) the quotation. */
+  adjacent: boolean;
+}
+
+const NAMING = new Set(NAMING_NOUNS.map((w) => w.toLowerCase()));
+const NAMING_CUE = /(?:на тему|под названием|под лозунгом|titled|entitled|called|dubbed|so-called|так называем\p{L}+)\s*$/iu;
+const LEADING_PUNCT = /^[\s,.!?…—–-]*$/u;
+const RELAY_AS_SAYING = /(?<![\p{L}])(?:quoted|cited)(?![\p{L}])/gu;
+const ACCORDING_TO = /(?:according\s+to|по\s+словам|по\s+мнению)\s+$/iu;
+
+const words = (s: string): string[] => s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** A short capitalised quotation with no sentence inside: a name («Гроза-С», «Хезболла»), not words said. */
+function looksLikeName(content: string): boolean {
+  const w = words(content);
+  return w.length > 0 && w.length <= 4 && /^\p{Lu}/u.test(content) && !/[.!?,;…]/u.test(content);
+}
+
+function lastWord(text: string): string {
+  const m = /([\p{L}\p{N}-]+)[\s]*$/u.exec(text);
+  return m ? m[1].toLowerCase() : "";
+}
+
+/** The attribution after a quotation: "…,” he said", "», — сказал Алиев", "…,” said Aliyev", "…, the statement said". */
+function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
+  const from = q.close + 1;
+  for (const v of findSpeechVerbs(masked, from, s.end)) {
+    const between = masked.slice(from, v.start);
+    const commaBefore = /,\s*[—–-]?\s*$/u.test(between);
+    if (LEADING_PUNCT.test(between) || commaBefore) {
+      const np = relaySubject(masked, v, s.end) ?? phraseAfter(masked, v.end, s.end);
+      if (np) return { phrase: np, verb: v, adjacent: LEADING_PUNCT.test(between) };
+    }
+    const subject = subjectBefore(masked, from, v.start);
+    if (subject) {
+      const lead = masked.slice(from, subject.start);
+      const adjacent = LEADING_PUNCT.test(lead);
+      if (adjacent || /,\s*$/u.test(lead)) {
+        return { phrase: relaySubject(masked, v, s.end) ?? subject, verb: v, adjacent };
+      }
+    }
+    if (isImpersonal(v.verb)) continue;
+  }
+  return null;
+}
+
+/** For "X quoted Y as saying" the speaker is Y, after the verb. */
+function relaySubject(masked: string, v: VerbMatch, to: number): Phrase | null {
+  if (!/^(?:quoted|cited|quotes|cites|цитирует|процитировал\p{L}*)$/u.test(v.verb)) return null;
+  return phraseAfter(masked, v.end, to);
+}
+
+/** The attribution before a quotation or fragment: "X said:", "X:", "praised Russia’s “…”", "quoted him as saying that … “…”". */
+function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
+  const verbs = findSpeechVerbs(masked, s.start, q.open);
+  const pre = masked.slice(s.start, q.open);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i];
+    if (v.verb === "saying") {
+      const relay = [...masked.slice(s.start, v.start).matchAll(RELAY_AS_SAYING)].pop();
+      if (relay && relay.index !== undefined) {
+        const at = s.start + relay.index;
+        const np = phraseAfter(masked, at + relay[0].length, v.start);
+        if (np) return { phrase: np, verb: v, adjacent: false };
+      }
+    }
+    const relay = relaySubject(masked, v, q.open);
+    if (relay) return { phrase: relay, verb: v, adjacent: false };
+    if (isImpersonal(v.verb)) return { phrase: null, verb: v, adjacent: false };
+    const subject = subjectBefore(masked, s.start, v.start);
+    if (subject) return { phrase: subject, verb: v, adjacent: /:\s*$/u.test(pre) };
+  }
+  const according = /(?:according\s+to|по\s+словам|по\s+мнению)\s+/iu.exec(pre);
+  if (according) {
+    const np = phraseAfter(masked, s.start + according.index + according[0].length, q.open);
+    if (np) return { phrase: np, verb: null, adjacent: false };
+  }
+  const colon = /^(.{1,80}?)\s*:\s*$/u.exec(pre);
+  if (colon) {
+    const np = subjectBefore(masked, s.start, s.start + colon[1].length);
+    if (np && np.start === s.start + pre.indexOf(np.text)) return { phrase: np, verb: null, adjacent: true };
+  }
+  return null;
+}
+
+/**
+ * The quotations of `body` that are someone's words, with the phrase that attributes each one.
+ * `masked` is the body with quotation contents blanked; `sentences` never split a quotation.
+ */
+export function findQuotations(body: string, masked: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): QuotationResult {
+  const candidates: Candidate[] = [];
+  const attributionVerbs = new Set<number>();
+  for (const q of spans) {
+    const content = body.slice(q.start, q.end);
+    if (!/\p{L}/u.test(content)) continue;
+    const si = sentenceIndexAt(sentences, q.open);
+    if (si < 0) continue;
+    const s = sentences[si];
+    const pre = masked.slice(s.start, q.open);
+    if (NAMING.has(lastWord(pre)) || NAMING_CUE.test(pre) || ACCORDING_TO.test(pre)) continue;
+
+    const preTrimmed = pre.trim();
+    const opensSentence = preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
+    const after = attributionAfter(masked, q, s);
+    const before = after?.adjacent ? null : attributionBefore(masked, q, s);
+    const attribution = after?.adjacent ? after : before ?? after;
+    const wordCount = words(content).length;
+
+    if (looksLikeName(content) && !(after?.adjacent && opensSentence)) continue;
+    const kind = opensSentence ? "DIRECT" : "PARTIAL";
+    if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
+    if (attribution?.verb) attributionVerbs.add(attribution.verb.start);
+
+    const frames: Array<[number, number]> = [[s.start, q.open], [q.close + 1, s.end]];
+    let confidence = kind === "DIRECT" ? 0.9 : 0.7;
+    if (!attribution?.phrase) confidence = kind === "DIRECT" ? 0.6 : 0.35;
+    else if (attribution.phrase.pronoun) confidence -= 0.1;
+    if (kind === "PARTIAL" && wordCount <= 2) confidence = 0.35;
+    candidates.push({
+      start: q.start,
+      end: q.end,
+      kind,
+      speakerPhrase: attribution?.phrase ?? null,
+      continuation: kind === "DIRECT" && !attribution?.phrase,
+      frames,
+      sentence: si,
+      paragraph: s.paragraph,
+      confidence,
+      requireSpeaker: false,
+    });
+  }
+  return { candidates, attributionVerbs };
+}

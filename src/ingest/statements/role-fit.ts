@@ -1,0 +1,112 @@
+/**
+ * Reads a role description ("the top Russian military official", "президент Азербайджана", "the
+ * Armenian head of state") into the office it names and the country, and tells whether an actor fits
+ * it, from the knowledge base's roles at a date or from the words the article puts before the name.
+ */
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+
+/** What a role description says: kinds of office ("president", "defence", "minister"…) and countries. */
+export interface RoleDescription {
+  concepts: Set<string>;
+  countries: Set<string>;
+}
+
+const CONCEPTS: Array<[string, RegExp]> = [
+  ["president", /president|президент|head of state|глав[аыеу] государства/iu],
+  ["prime", /prime[\s-]minister|premier|премьер/iu],
+  ["defence", /defen[cs]e|military|обороны|военн|армии/iu],
+  ["foreign", /foreign|иностранных дел|(?<![\p{L}])мид(?![\p{L}])|diplomat/iu],
+  ["minister", /minister|министр/iu],
+  ["deputy", /deputy|вице|заместител/iu],
+  ["secretary-general", /secretary[\s-]general|генсек|генеральн\p{L}* секретар/iu],
+  ["spokesperson", /spokes|пресс-секретар|официальн\p{L}* представител/iu],
+  ["official", /official|чиновник|leader|лидер|\bhead\b|глав[аы]\b/iu],
+];
+
+/** Concepts that name a person's office; "official" fits any office and is not compared. */
+const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official"];
+
+/** Demonyms and country names the rules know without the knowledge base (the base may add more). */
+const COUNTRY_WORDS: Array<[string, RegExp]> = [
+  ["Russia", /russia|росси|kremlin|кремл/iu],
+  ["Azerbaijan", /azerbaijan|азербайджан/iu],
+  ["Armenia", /armenia|армян|армени/iu],
+  ["Belarus", /belarus|белорус|беларус/iu],
+  ["United States", /american|\bu\.?s\.?\b|united states|сша|американ/iu],
+  ["Turkey", /turk(?:ey|ish)|турц|турецк/iu],
+  ["Iran", /iran|иран/iu],
+  ["Georgia", /georgia|грузи|грузин/iu],
+  ["Ukraine", /ukrain|украин/iu],
+];
+
+/** Reads the offices and countries a role description names. */
+export function describeRole(text: string, kb: KnowledgeBase): RoleDescription {
+  const concepts = new Set<string>();
+  for (const [name, re] of CONCEPTS) if (re.test(text)) concepts.add(name);
+  const countries = new Set<string>();
+  for (const [name, re] of COUNTRY_WORDS) if (re.test(text)) countries.add(countryKey(name, kb));
+  for (const m of kb.findMentions(text)) if (m.actor.kind === "STATE") countries.add(m.actor.id);
+  const lower = text.toLowerCase();
+  for (const [id, stems] of demonymStems(kb)) if (stems.some((s) => lower.includes(s))) countries.add(id);
+  return { concepts, countries };
+}
+
+const DEMONYM_CACHE = new WeakMap<KnowledgeBase, Array<[string, string[]]>>();
+
+/** Stems of the base's demonyms per state ("azerbaijan" for "Azerbaijani", "азербайджанск" for "азербайджанский"). */
+function demonymStems(kb: KnowledgeBase): Array<[string, string[]]> {
+  let stems = DEMONYM_CACHE.get(kb);
+  if (!stems) {
+    stems = kb.actors
+      .filter((a) => a.kind === "STATE" && a.demonyms?.length)
+      .map((a) => [a.id, (a.demonyms ?? []).filter((d) => d.text.length > 4).map((d) => d.text.toLowerCase().slice(0, -2))] as [string, string[]]);
+    DEMONYM_CACHE.set(kb, stems);
+  }
+  return stems;
+}
+
+function countryKey(name: string, kb: KnowledgeBase): string {
+  return kb.lookup(name)?.id ?? name.toLowerCase();
+}
+
+/** True when the description names an office of a person (not just a country). */
+export function isPersonRole(role: RoleDescription): boolean {
+  return PERSON_CONCEPTS.some((c) => role.concepts.has(c));
+}
+
+function within(date: string | null, from: string | null, to: string | null): boolean {
+  if (!date) return true;
+  return (!from || from.slice(0, date.length) <= date) && (!to || date <= to.padEnd(date.length, "9"));
+}
+
+/**
+ * The role descriptions an actor carries: the base's roles valid at `date`, plus the words the article
+ * itself puts before the actor's name (`articleRoles`).
+ */
+export function actorRoles(actor: KbActor | null, articleRoles: readonly string[], date: string | null, kb: KnowledgeBase): RoleDescription[] {
+  const out: RoleDescription[] = [];
+  for (const r of actor?.roles ?? []) {
+    if (!within(date, r.from, r.to)) continue;
+    const d = describeRole(`${r.title} ${r.role.replace(/-/gu, " ")}`, kb);
+    if (r.of) d.countries.add(r.of);
+    out.push(d);
+  }
+  for (const text of articleRoles) out.push(describeRole(text, kb));
+  return out;
+}
+
+/** True when one of `roles` fits the description `wanted` (every office and country it names). */
+export function fits(wanted: RoleDescription, roles: readonly RoleDescription[]): boolean {
+  return roles.some((r) => {
+    for (const c of wanted.concepts) if (c !== "official" && !r.concepts.has(c)) return false;
+    if (r.concepts.has("deputy") && !wanted.concepts.has("deputy")) return false;
+    if (r.concepts.has("prime") && !wanted.concepts.has("prime") && wanted.concepts.has("president")) return false;
+    for (const c of wanted.countries) if (!r.countries.has(c)) return false;
+    return wanted.concepts.size > 0;
+  });
+}
+
+/** True when a single word is a country name or demonym the rules know ("Russian", "Азербайджана"). */
+export function isCountryWord(word: string): boolean {
+  return COUNTRY_WORDS.some(([, re]) => re.test(word));
+}

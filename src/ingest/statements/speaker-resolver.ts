@@ -1,0 +1,209 @@
+/**
+ * Turns the words that name a speaker or a relay ("Shoygu", "he", "президент Азербайджана", "the
+ * statement", "в Кремле", "издание") into an actor: the knowledge base's entry, an actor already named in
+ * the article whose role fits, the holder of the office at the article's date, or an actor the base does
+ * not know, kept with its role text.
+ */
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { ActorKind, ActorRef } from "../types";
+import { NP_WORDS } from "./lexicon";
+import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
+import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
+import { MASK_CHAR, type Sentence } from "./text-units";
+
+export interface Resolved {
+  actor: ActorRef | null;
+  label: string | null;
+}
+
+interface NamedActor {
+  pos: number;
+  ref: ActorRef;
+  kb: KbActor | null;
+  roles: string[];
+}
+
+interface Spoken {
+  sentence: number;
+  pos: number;
+  ref: ActorRef;
+}
+
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
+
+export const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
+
+export class SpeakerResolver {
+  private readonly named: NamedActor[] = [];
+  private readonly spoken: Spoken[] = [];
+  private readonly relays: Array<{ pos: number; ref: ActorRef }> = [];
+
+  constructor(
+    private readonly body: string,
+    private readonly masked: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly kb: KnowledgeBase,
+    private readonly date: string | null,
+  ) {
+    for (const m of kb.findMentions(body)) {
+      if (masked[m.start] === MASK_CHAR) continue;
+      const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+      const roles = [wordsBefore(masked, sentence?.start ?? 0, m.start)];
+      const apposition = /^,\s+((?:the|a|an)\s+[^,.;()]{3,80})[,.]/u.exec(masked.slice(m.end, m.end + 100));
+      if (apposition) roles.push(apposition[1]);
+      this.named.push({ pos: m.start, ref: toRef(m.actor), kb: m.actor, roles: roles.filter(Boolean) });
+    }
+  }
+
+  /** Remembers who spoke in a sentence, for pronouns and continuations later on. */
+  recordSpeaker(ref: ActorRef, sentence: number, pos: number): void {
+    this.spoken.push({ sentence, pos, ref });
+    if (ref.kbId === null) this.named.push({ pos, ref, kb: null, roles: ref.roleText ? [ref.roleText] : [] });
+  }
+
+  /** Remembers a relay, so that "the statement" or "the ministry" can point back to it. */
+  recordRelay(ref: ActorRef, pos: number): void {
+    this.relays.push({ pos, ref });
+  }
+
+  /** The actor a speaker phrase names at `at` (a body offset) in sentence `sentence`. */
+  resolve(phrase: Phrase | null, at: number, sentence: number): Resolved {
+    if (!phrase) return { actor: null, label: null };
+    const label = phrase.text;
+    if (phrase.pronoun) {
+      if (/^(?:they|them|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
+      return { actor: this.antecedent(sentence, at), label };
+    }
+    if (POSSESSIVE_LEAD.test(label) && !/(?:ministry|министерств)/iu.test(label)) {
+      return { actor: this.antecedent(sentence + 1, at), label };
+    }
+    return { actor: this.resolveName(label, at, phrase.prepositional), label };
+  }
+
+  /** Resolves a relay phrase ("RIA Novosti", "the Russian Defense Ministry", "a ministry statement"): media or bodies only. */
+  resolveRelay(label: string, at: number): ActorRef | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const mentions = this.kb.findMentions(label);
+    const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
+    if (body) return toRef(body.actor);
+    const name = nameTokens(label);
+    if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
+    return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
+  }
+
+  private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const mentions = this.kb.findMentions(label);
+    if (prepositional) {
+      const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+      return body ? toRef(body.actor) : null;
+    }
+    const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON");
+    if (person) return toRef(person.actor);
+    const name = nameTokens(label);
+    const role = describeRole(label, this.kb);
+    if (!name && isPersonRole(role)) return this.byRole(label, at);
+    const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+    if (body) return toRef(body.actor);
+    if (!name) {
+      const state = mentions.find((m) => m.actor.kind === "STATE");
+      if (state && label.replace(/^the\s+/iu, "") === state.text) return toRef(state.actor);
+      if (ORG_WORDS.test(label) || MEDIA_WORDS.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: guessKind(label), roleText: null };
+      return null;
+    }
+    const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
+    if (known) return toRef(known);
+    const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
+    return { kbId: null, name: this.fullName(name, at), kind: guessKind(label), roleText: roleText || null };
+  }
+
+  /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */
+  private fullName(name: string, at: number): string {
+    if (/\s/u.test(name)) return name;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
+    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${full[1]} ${name}` : name;
+  }
+
+  private byRole(label: string, at: number): ActorRef | null {
+    const wanted = describeRole(label, this.kb);
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const n = this.named[i];
+      if (n.pos >= at || n.ref.kind !== "PERSON") continue;
+      const roles = this.named.filter((o) => sameActor(o.ref, n.ref)).flatMap((o) => o.roles);
+      if (fits(wanted, actorRoles(n.kb, roles, this.date, this.kb))) return n.ref;
+    }
+    const holder = this.kb.resolveRole(label, this.date);
+    if (holder) return toRef(holder);
+    return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
+  }
+
+  private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
+    const n = noun.toLowerCase();
+    const wantMedia = /издание|agency|агентство|газета|newspaper|publication|outlet|телеканал/u.test(n);
+    const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
+    return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
+  }
+
+  private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {
+    const candidates = [
+      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
+      ...this.relays,
+      ...this.spoken.map((s) => ({ pos: s.pos, ref: s.ref })),
+    ].filter((c) => c.pos < at).sort((a, b) => b.pos - a.pos);
+    for (const c of candidates) {
+      const k = c.ref.kind;
+      if (kind === "media" && k === "MEDIA") return c.ref;
+      if (kind === "ministry" && k === "ORGANIZATION" && /ministry|министерств|мид/iu.test(c.ref.name)) return c.ref;
+      if (kind === "organization" && k === "ORGANIZATION") return c.ref;
+      if (kind === "any" && (k === "ORGANIZATION" || k === "MEDIA")) return c.ref;
+    }
+    return null;
+  }
+
+  /**
+   * Who "he" or "по его словам" stands for: the person who spoke in the nearest sentence before, or
+   * that sentence's subject, looking back a few sentences; else the last person who spoke.
+   */
+  private antecedent(sentence: number, at: number): ActorRef | null {
+    for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
+      const said = this.spoken.filter((s) => s.sentence === k && s.ref.kind === "PERSON");
+      if (said.length) return said[said.length - 1].ref;
+      const s = this.sentences[k];
+      let pronounSubject = false;
+      for (const p of phrasesIn(this.masked, s.start, Math.min(s.end, at))) {
+        if (p.prepositional) continue;
+        if (p.pronoun) {
+          pronounSubject = true;
+          break;
+        }
+        const ref = this.resolveName(p.text, p.start, false);
+        if (ref?.kind === "PERSON") return ref;
+      }
+      if (!pronounSubject && k < sentence - 2) break;
+    }
+    const last = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON");
+    return last?.ref ?? null;
+  }
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
+}
+
+/** The capitalised words of a phrase that are a name rather than a role or a demonym. */
+function nameTokens(label: string): string {
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !/^(?:the|a|an)$/iu.test(w));
+  return words.join(" ").replace(/[,.;:]+$/u, "");
+}
+
+function guessKind(label: string): ActorKind {
+  if (MEDIA_WORDS.test(label)) return "MEDIA";
+  if (ORG_WORDS.test(label)) return "ORGANIZATION";
+  return "PERSON";
+}
