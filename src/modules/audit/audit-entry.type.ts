@@ -1,0 +1,37 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { connectionType } from "../common/connection";
+
+/** GraphQL shape of an audit-log entry. */
+@ObjectType("AuditEntry", { description: "One change made by a curation mutation: who, when, what, and the entity before and after." })
+export class AuditEntryNode {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID, { nullable: true, description: "The API key that made the change." })
+  keyId: number | null;
+
+  @Field(() => String, { nullable: true, description: "The key's name." })
+  keyName: string | null;
+
+  @Field(() => String, { description: "ISO 8601 timestamp." })
+  at: string;
+
+  @Field(() => String, { description: 'The mutation ("correctStatement", "mergeActors"…).' })
+  action: string;
+
+  @Field(() => String, { description: "Article, Statement, Actor or Deal." })
+  entityType: string;
+
+  @Field(() => ID)
+  entityId: number;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "The entity before the change; null for additions." })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "The entity (or what was added) after the change." })
+  after: unknown;
+}
+
+/** Relay connection of audit entries. */
+export const AuditEntryConnection = connectionType("AuditEntry", AuditEntryNode);

@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import { unauthenticated } from "../../auth/auth-errors";
+import type { CurationContext } from "../curation/curation-context";
+import type { Connection } from "../common/connection";
+import { parseId } from "../common/ids";
+import { columnSql, fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { PageArgs } from "../common/page-args";
+import { selectsField } from "../common/selection";
+import { AuditEntry } from "./audit-entry.entity";
+import { AuditEntryConnection } from "./audit-entry.type";
+
+/** The `auditLog` query: curation changes, newest first, for holders of any API key. */
+@Resolver()
+export class AuditLogResolver {
+  @Query(() => AuditEntryConnection, { description: "Changes made by curation mutations, newest first, optionally for one entity. Needs an API key (reader or editor)." })
+  async auditLog(
+    @Args() args: PageArgs,
+    @Arg("entityType", () => String, { nullable: true }) entityType: string | null,
+    @Arg("entityId", () => ID, { nullable: true }) entityId: string | null,
+    @Ctx() { dataSource, viewer }: CurationContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Omit<AuditEntry, "before" | "after"> & { before: unknown; after: unknown }>> {
+    if (!viewer) throw unauthenticated("The audit log needs an API key: send Authorization: Bearer <key>.");
+    const id = columnSql(dataSource, "entry", "id");
+    const sort = { name: "auditLog:ID:DESC", valueSql: id, idSql: id, direction: "DESC" } as const;
+    const page = pageRequest(args, sort);
+    const query = dataSource.getRepository(AuditEntry).createQueryBuilder("entry");
+    if (entityType != null) query.andWhere(`${columnSql(dataSource, "entry", "entityType")} = :entityType`, { entityType });
+    if (entityId != null) query.andWhere(`${columnSql(dataSource, "entry", "entityId")} = :entityId`, { entityId: parseId("entityId", entityId) });
+    const { rows, hasNextPage } = await fetchPage(query, "entry", sort, page);
+    const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
+    const parsed = rows.map(({ row, cursor }) => ({
+      cursor,
+      row: { ...row, before: row.before === null ? null : JSON.parse(row.before), after: row.after === null ? null : JSON.parse(row.after) },
+    }));
+    return toConnection(parsed, hasNextPage, page, totalCount);
+  }
+}

@@ -1,0 +1,89 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { normalizeName } from "../../text/normalize-name";
+import { recordAudit } from "../audit/record-audit";
+import { ActorAlias } from "../actor/actor-alias.entity";
+import { ActorRole } from "../actor/actor-role.entity";
+import { Actor } from "../actor/actor.entity";
+import { ActorNode } from "../actor/actor.type";
+import { parseId } from "../common/ids";
+import { userInputError } from "../common/user-input-error";
+import { ActorRoleInput } from "./actor-role-input";
+import type { CurationContext } from "./curation-context";
+import { editTransaction } from "./edit-transaction";
+import { findOrFail } from "./find-or-fail";
+import { mergeActorRows } from "./merge-actors";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Editor mutations on actors: merging duplicates, adding aliases and roles; each change is audited. */
+@Resolver()
+export class ActorCurationResolver {
+  @Mutation(() => ActorNode, {
+    description: "Merges `mergeId` into `keepId` in one transaction: statements, mentions, deals, articles, aliases and roles move to the kept actor, the merged name becomes an alias, and the merged actor is deleted. Editor key required.",
+  })
+  mergeActors(
+    @Arg("keepId", () => ID) keepId: string,
+    @Arg("mergeId", () => ID) mergeId: string,
+    @Ctx() context: CurationContext,
+  ): Promise<Actor> {
+    return editTransaction(context, async (manager, viewer) => {
+      const keep = await findOrFail(manager, Actor, parseId("keepId", keepId), "keepId", "actor");
+      const merged = await findOrFail(manager, Actor, parseId("mergeId", mergeId), "mergeId", "actor");
+      if (keep.id === merged.id) throw userInputError("mergeId", "keepId and mergeId are the same actor.");
+      const moved = await mergeActorRows(manager, keep, merged);
+      const after = await manager.findOneByOrFail(Actor, { id: keep.id });
+      await recordAudit(manager, viewer, { action: "mergeActors", entityType: "Actor", entityId: keep.id, before: { keep, merged }, after: { keep: after, moved } });
+      await recordAudit(manager, viewer, { action: "mergeActors", entityType: "Actor", entityId: merged.id, before: merged, after: { mergedInto: keep.id } });
+      return after;
+    });
+  }
+
+  @Mutation(() => ActorNode, { description: "Adds a spelling of an actor's name in a language (ISO 639-1). Editor key required." })
+  addActorAlias(
+    @Arg("actorId", () => ID) actorId: string,
+    @Arg("text", () => String) text: string,
+    @Arg("language", () => String) language: string,
+    @Ctx() context: CurationContext,
+  ): Promise<Actor> {
+    return editTransaction(context, async (manager, viewer) => {
+      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+      const normalized = normalizeName(text);
+      if (!normalized || text.trim().length > 300) throw userInputError("text", "text must be a name of 1 to 300 characters.");
+      if (!/^[a-z]{2,3}$/.test(language)) throw userInputError("language", `language must be an ISO 639-1 code such as "en" or "ru" (got ${JSON.stringify(language)}).`);
+      if (await manager.exists(ActorAlias, { where: { actorId: actor.id, normalized } })) {
+        throw userInputError("text", `"${text}" is already an alias of actor ${actor.id}.`);
+      }
+      const alias = { actorId: actor.id, text: text.trim(), normalized, language };
+      await manager.insert(ActorAlias, alias);
+      await recordAudit(manager, viewer, { action: "addActorAlias", entityType: "Actor", entityId: actor.id, after: { alias } });
+      return actor;
+    });
+  }
+
+  @Mutation(() => ActorNode, { description: "Records an office the actor held (dates YYYY-MM-DD). Editor key required." })
+  addActorRole(
+    @Arg("actorId", () => ID) actorId: string,
+    @Arg("input", () => ActorRoleInput) input: ActorRoleInput,
+    @Ctx() context: CurationContext,
+  ): Promise<Actor> {
+    return editTransaction(context, async (manager, viewer) => {
+      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+      if (!input.title.trim() || input.title.length > 300) throw userInputError("input.title", "input.title must be 1 to 300 characters.");
+      for (const field of ["startDate", "endDate"] as const) {
+        const value = input[field];
+        if (value != null && !DATE.test(value)) throw userInputError(`input.${field}`, `input.${field} must be YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+      }
+      if (input.startDate && input.endDate && input.endDate < input.startDate) throw userInputError("input.endDate", "input.endDate is before input.startDate.");
+      const organizationId = input.organizationId == null
+        ? null
+        : (await findOrFail(manager, Actor, parseId("input.organizationId", input.organizationId), "input.organizationId", "actor")).id;
+      const role = {
+        actorId: actor.id, title: input.title.trim(), roleKey: input.roleKey ?? null, organizationId,
+        startDate: input.startDate ?? null, endDate: input.endDate ?? null,
+      };
+      const inserted = await manager.insert(ActorRole, role);
+      await recordAudit(manager, viewer, { action: "addActorRole", entityType: "Actor", entityId: actor.id, after: { role: { id: inserted.identifiers[0].id, ...role } } });
+      return actor;
+    });
+  }
+}

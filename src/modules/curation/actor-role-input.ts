@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { Field, ID, InputType } from "type-graphql";
+
+/** The `input` of `addActorRole`: an office and the dates it was held. */
+@InputType({ description: "An office an actor held. Dates are YYYY-MM-DD; endDate null while in office." })
+export class ActorRoleInput {
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Kind of office ("president", "defence-minister").' })
+  roleKey?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The state or organisation the office belongs to." })
+  organizationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  endDate?: string | null;
+}

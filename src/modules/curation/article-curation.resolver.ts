@@ -1,0 +1,41 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { requireEditor } from "../../auth/require-role";
+import { ingestText } from "../../ingest/ingest-text";
+import { recordAudit } from "../audit/record-audit";
+import { Article } from "../article/article.entity";
+import { userInputError } from "../common/user-input-error";
+import type { CurationContext } from "./curation-context";
+import { IngestArticleInput, IngestArticlePayload } from "./ingest-article-input";
+
+/** Largest page `ingestArticle` accepts, in characters. */
+export const MAX_ARTICLE_CHARACTERS = 500_000;
+
+/** The `ingestArticle` mutation: extraction and storage of one page, audited when it adds an article. */
+@Resolver()
+export class ArticleCurationResolver {
+  @Mutation(() => IngestArticlePayload, {
+    description: "Extracts and stores a page. The same text twice returns the stored article with duplicate: true and writes nothing. Editor key required.",
+  })
+  async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: CurationContext): Promise<IngestArticlePayload> {
+    const viewer = requireEditor(context.viewer);
+    if (!input.text.trim()) throw userInputError("input.text", "input.text is empty.");
+    if (input.text.length > MAX_ARTICLE_CHARACTERS) throw userInputError("input.text", `input.text is longer than ${MAX_ARTICLE_CHARACTERS} characters.`);
+    if (input.publishedAt != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
+      throw userInputError("input.publishedAt", `input.publishedAt must be YYYY-MM-DD, YYYY-MM or YYYY (got ${JSON.stringify(input.publishedAt)}).`);
+    }
+    const { dataSource } = context;
+    const result = await ingestText(dataSource, input.text, {
+      format: input.format === "HTML" ? "html" : "text",
+      hints: { url: input.url ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null },
+    });
+    const article = await dataSource.getRepository(Article).findOneByOrFail({ id: result.articleId });
+    if (result.status === "added") {
+      const { body: _body, originalText: _originalText, ...summary } = article;
+      await recordAudit(dataSource.manager, viewer, {
+        action: "ingestArticle", entityType: "Article", entityId: article.id,
+        after: { ...summary, statements: result.statements, mentions: result.mentions, deals: result.deals },
+      });
+    }
+    return { article, duplicate: result.status === "duplicate" };
+  }
+}
