@@ -5,7 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { viewerFromRequest } from "../auth/viewer-from-request";
 import { installQueryCounter, withQueryStats } from "../db/query-counter";
+import { exportRouter } from "../export/export-router";
 import { createContext, type ApiContext } from "./context";
 import { GraphiQLPage, graphiqlLandingPage } from "./graphiql-landing-page";
 import { queryStatsPlugin } from "./query-stats-plugin";
@@ -33,7 +35,8 @@ export interface RunningServer {
 
 /**
  * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
- * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, and GET /health.
+ * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, and the statement
+ * exports at GET /export/statements.csv and .ndjson. The request's API key (if any) is the context's viewer.
  * Installs the SQL query counter on the data source.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -79,8 +82,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       req.body ??= {};
       next();
     },
-    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource)) }),
   );
+  app.use(exportRouter(dataSource));
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
