@@ -8,6 +8,7 @@ import { MentionResolver } from "../modules/article/mention.resolver";
 import { DealResolver } from "../modules/deal/deal.resolver";
 import { DealEvidenceResolver } from "../modules/deal/deal-evidence.resolver";
 import { StatementResolver } from "../modules/statement/statement.resolver";
+import { curationResolvers } from "../modules/curation/curation-resolvers";
 
 /** Every resolver class of the API: add new ones (e.g. more Deal field resolvers) here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,6 +19,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorRoleResolver,
   DealResolver,
   DealEvidenceResolver,
+  ...curationResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
