@@ -9,6 +9,7 @@ import { DealResolver } from "../modules/deal/deal.resolver";
 import { DealEvidenceResolver } from "../modules/deal/deal-evidence.resolver";
 import { StatementResolver } from "../modules/statement/statement.resolver";
 import { curationResolvers } from "../modules/curation/curation-resolvers";
+import { SearchResolver } from "../modules/search/search.resolver";
 
 /** Every resolver class of the API: add new ones (e.g. more Deal field resolvers) here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -20,6 +21,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DealResolver,
   DealEvidenceResolver,
   ...curationResolvers,
+  SearchResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, InputType } from "type-graphql";
 import { ActorKind } from "./actor.type";
 
@@ -7,7 +8,7 @@ export class ActorFilter {
   @Field(() => [ActorKind], { nullable: true, description: "Any of these kinds." })
   kind?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Whole-word match: an alias or the name equals these words or contains them as whole words (\"Aliyev\", \"Алиев\", \"Алиевым\" all find Ilham Aliyev)." })
+  @Field(() => String, { nullable: true, description: "Whole-word match: every word given is a whole word of an alias or of the name, Russian case forms included (\"Aliyev\", \"Алиев\", \"Алиевым\", \"Ilham Aliyev\" all find Ilham Aliyev)." })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: "Substring match anywhere in an alias or the name (\"liye\" finds Aliyev). No case forms." })

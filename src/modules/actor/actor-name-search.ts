@@ -7,7 +7,6 @@ import { ActorAlias } from "./actor-alias.entity";
 
 const CASE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ём", "ы", "и", "ой", "ей", "ою", "ею", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ыми", "ими", "ые", "ие", "ая", "яя", "ое", "ее", "ий", "ый", "й", "ь"];
 const NOMINATIVE_ENDINGS = ["", "а", "я", "й", "ь", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "о"];
-const MAX_KEYS = 64;
 
 /** The nominative forms a folded Russian word may be a case form of, the word itself included ("алиевым" → "алиев"). */
 function nominativeCandidates(word: string): string[] {
@@ -25,52 +24,46 @@ function nominativeCandidates(word: string): string[] {
 }
 
 /**
- * The folded keys a name may stand for: the name folded like `actor_aliases.normalized`
- * (lower case, diacritics stripped, ё → е) and, for Russian words, their nominative forms.
+ * The folded words of a name, each with the forms it may stand for: the word folded like
+ * `actor_aliases.normalized` (lower case, diacritics stripped, ё → е) and, for a Russian word,
+ * the nominative forms it may be a case form of.
  */
-export function nameSearchKeys(name: string): string[] {
-  const words = nameKey(name).split(" ").filter(Boolean);
-  if (!words.length) return [];
-  let keys = [""];
-  for (const word of words) {
-    const options = nominativeCandidates(word);
-    if (keys.length * options.length > MAX_KEYS) return [words.join(" ")];
-    keys = keys.flatMap((key) => options.map((option) => (key ? `${key} ${option}` : option)));
-  }
-  return keys;
+export function nameSearchWords(name: string): string[][] {
+  return nameKey(name).split(" ").filter(Boolean).map(nominativeCandidates);
 }
 
 /**
- * Ids of the actors a name designates, in any script: an alias (or the canonical name) equal to
- * the folded name, or containing it as whole words ("Алиев" finds "Ильхам Алиев"); Russian case
- * forms count ("Алиевым"). With `contains`, any substring of an alias or the name matches instead.
+ * Ids of the actors a name designates, in any script: every word of the name (or a nominative
+ * form of it, so "Алиевым" counts as "Алиев") is a whole word of one of the actor's aliases or of
+ * its canonical name ("Алиев" finds "Ильхам Алиев"). With `contains`, the folded name may
+ * instead be any substring of an alias or of the name.
  */
 export async function findActorIdsByName(dataSource: DataSource, name: string, contains = false): Promise<number[]> {
-  const keys = contains ? [nameKey(name)].filter(Boolean) : nameSearchKeys(name);
-  if (!keys.length) return [];
+  const words = contains ? [[nameKey(name)]].filter(([key]) => key) : nameSearchWords(name);
+  if (!words.length) return [];
   const normalized = columnSql(dataSource, "alias", "normalized");
   const actorName = `LOWER(${columnSql(dataSource, "actor", "name")})`;
   const params: Record<string, string> = {};
-  const aliasConditions: string[] = [];
-  const nameConditions: string[] = [];
-  keys.forEach((key, i) => {
-    if (contains) {
-      params[`k${i}`] = `%${key}%`;
-      aliasConditions.push(`${normalized} LIKE :k${i}`);
-      nameConditions.push(`${actorName} LIKE :k${i}`);
-      return;
-    }
-    Object.assign(params, { [`k${i}`]: key, [`s${i}`]: `${key} %`, [`e${i}`]: `% ${key}`, [`m${i}`]: `% ${key} %` });
-    for (const [column, target] of [[normalized, aliasConditions], [actorName, nameConditions]] as const) {
-      target.push(`${column} = :k${i}`, `${column} LIKE :s${i}`, `${column} LIKE :e${i}`, `${column} LIKE :m${i}`);
-    }
+  const wordConditions = words.map((forms, w) => {
+    const aliasConditions: string[] = [];
+    const nameConditions: string[] = [];
+    forms.forEach((form, f) => {
+      const p = `w${w}f${f}`;
+      const patterns = contains ? [`%${form}%`] : [form, `${form} %`, `% ${form}`, `% ${form} %`];
+      patterns.forEach((pattern, i) => {
+        params[`${p}p${i}`] = pattern;
+        aliasConditions.push(`${normalized} LIKE :${p}p${i}`);
+        nameConditions.push(`${actorName} LIKE :${p}p${i}`);
+      });
+    });
+    const aliases = dataSource.getRepository(ActorAlias).createQueryBuilder("alias")
+      .select(columnSql(dataSource, "alias", "actorId"))
+      .where(aliasConditions.join(" OR "));
+    return `(${nameConditions.join(" OR ")} OR ${columnSql(dataSource, "actor", "id")} IN (${aliases.getQuery()}))`;
   });
-  const aliases = dataSource.getRepository(ActorAlias).createQueryBuilder("alias")
-    .select(columnSql(dataSource, "alias", "actorId"))
-    .where(aliasConditions.join(" OR "));
   const rows: { id: number | string }[] = await dataSource.getRepository(Actor).createQueryBuilder("actor")
     .select(columnSql(dataSource, "actor", "id"), "id")
-    .where(`(${nameConditions.join(" OR ")}) OR ${columnSql(dataSource, "actor", "id")} IN (${aliases.getQuery()})`)
+    .where(wordConditions.join(" AND "))
     .setParameters(params)
     .getRawMany();
   return rows.map((r) => Number(r.id));

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
 import type { ActorRole } from "./actor-role.entity";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, ID, InputType } from "type-graphql";
 
 /** The `filter` argument of `articles`: every given condition must hold. */

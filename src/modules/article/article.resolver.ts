@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
 /** GraphQL shape of an actor named in an article; actor and article are field resolvers. */

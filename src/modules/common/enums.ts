@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { registerEnumType } from "type-graphql";
 
 /** How much of a date is known; a MONTH date is the first of its month, a YEAR date the first of its year. */

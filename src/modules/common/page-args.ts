@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { ArgsType, Field, Int } from "type-graphql";
 
 /** Default page size of every connection. */

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, Int, ObjectType } from "type-graphql";
 
 /** GraphQL shape of a passage reporting a deal; article and statement are field resolvers. */

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DealSource, DealStatus } from "./deal.type";
 

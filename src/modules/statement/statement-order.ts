@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { SortDirection } from "../common/enums";

@@ -1,0 +1,127 @@
+import type { DataSource } from "typeorm";
+import { fts5Expression } from "./search-terms";
+import { MARK_END, MARK_START } from "./search-snippet";
+
+/** The kinds of search hits, in the order that breaks ties between equal scores. */
+export const SEARCH_HIT_TYPES = ["STATEMENT", "ARTICLE", "ACTOR", "DEAL"] as const;
+export type SearchHitKind = (typeof SEARCH_HIT_TYPES)[number];
+
+/** Where the previous page ended: score, then type (index in SEARCH_HIT_TYPES), then id. */
+export interface SearchPosition {
+  score: number;
+  type: number;
+  id: number;
+}
+
+/** What one kind of hit is looked for with. */
+export interface SearchInput {
+  /** Words of the query (letters and digits only). */
+  terms: string[];
+  /** Actors the whole query names: their statements, mentions and deals are hits too. */
+  actorIds: number[];
+  after: SearchPosition | null;
+  limit: number;
+}
+
+/** One hit before its node is loaded; `snippet` is raw text with MARK_START/MARK_END, or null when the row matched only through an actor. */
+export interface ScoredRow {
+  id: number;
+  score: number;
+  snippet: string | null;
+}
+
+/** Relevance added to a row that the query reaches through an actor's name (speaker, mention, supplier or recipient). */
+export const ACTOR_BONUS = 1;
+/** Relevance of a deal whose designation, items, description or comments contain every word. */
+const DEAL_TEXT_SCORE = 0.5;
+
+const HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+const POSTGRES_CONFIG = (column: string) =>
+  `CASE ${column} WHEN 'en' THEN 'english'::regconfig WHEN 'ru' THEN 'russian'::regconfig ELSE 'simple'::regconfig END`;
+/** The query as a tsquery of every configuration the documents were indexed with, so that each language's stems match. */
+const POSTGRES_QUERY = "(plainto_tsquery('english', :q) || plainto_tsquery('russian', :q) || plainto_tsquery('simple', :q))";
+
+function isPostgres(dataSource: DataSource): boolean {
+  return dataSource.options.type === "postgres";
+}
+
+function rounded(dataSource: DataSource, expression: string): string {
+  return isPostgres(dataSource) ? `ROUND(CAST(${expression} AS numeric), 6)` : `ROUND(${expression}, 6)`;
+}
+
+/** Rows after the cursor for a kind whose tie-break rank is `type`: lower score, or equal score and later in (type, id). */
+function keyset(type: number, after: SearchPosition | null): string {
+  if (!after) return "TRUE";
+  if (type > after.type) return "h.score <= :afterScore";
+  if (type < after.type) return "h.score < :afterScore";
+  return "(h.score < :afterScore OR (h.score = :afterScore AND h.id > :afterId))";
+}
+
+async function pageOf(
+  dataSource: DataSource, type: SearchHitKind, inner: string, select: string, params: Record<string, unknown>, input: SearchInput,
+): Promise<ScoredRow[]> {
+  const sql = `SELECT ${select} FROM (${inner}) h WHERE ${keyset(SEARCH_HIT_TYPES.indexOf(type), input.after)} ORDER BY h.score DESC, h.id ASC LIMIT :limit`;
+  const all = { ...params, limit: input.limit, afterScore: input.after?.score, afterId: input.after?.id };
+  const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, all);
+  const rows: { id: number | string; score: number | string; snippet: string | null }[] = await dataSource.query(query, values);
+  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score), snippet: r.snippet }));
+}
+
+/** Statements whose text contains every word (ranked by bm25 / ts_rank) or whose speaker the query names. */
+export function statementRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
+  const byActor = input.actorIds.length ? `s."speakerId" IN (:...actorIds)` : "FALSE";
+  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS };
+  const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
+  if (isPostgres(dataSource)) {
+    const matched = input.terms.length ? `s.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
+    const inner = `SELECT s.id AS id, s.language AS language, s.text AS text, (${matched}) AS matched,
+      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(s.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
+      FROM statements s WHERE ${matched} OR ${byActor}`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, h.text, ${POSTGRES_QUERY}, :headline) ELSE h.text END AS snippet`;
+    return pageOf(dataSource, "STATEMENT", inner, select, params, input);
+  }
+  const match = input.terms.length
+    ? `SELECT rowid AS id, -bm25(statements_fts) AS rank, snippet(statements_fts, 0, char(2), char(3), '…', 24) AS snippet FROM statements_fts WHERE statements_fts MATCH :match`
+    : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
+  const inner = `WITH m AS MATERIALIZED (${match})
+    SELECT s.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, COALESCE(m.snippet, s.text) AS snippet
+    FROM statements s LEFT JOIN m ON m.id = s.id WHERE m.id IS NOT NULL OR ${byActor}`;
+  return pageOf(dataSource, "STATEMENT", inner, "h.id, h.score, h.snippet", params, input);
+}
+
+/** Articles whose title or body contains every word (title weighs more) or that mention an actor the query names. */
+export function articleRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
+  const byActor = input.actorIds.length ? `a.id IN (SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds))` : "FALSE";
+  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS };
+  const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
+  if (isPostgres(dataSource)) {
+    const matched = input.terms.length ? `a.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
+    const inner = `SELECT a.id AS id, a.language AS language, a.body AS body, (${matched}) AS matched,
+      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(a.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
+      FROM articles a WHERE ${matched} OR ${byActor}`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, h.body, ${POSTGRES_QUERY}, :headline) END AS snippet`;
+    return pageOf(dataSource, "ARTICLE", inner, select, params, input);
+  }
+  const match = input.terms.length
+    ? `SELECT rowid AS id, -bm25(articles_fts, 2.0, 1.0) AS rank, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet FROM articles_fts WHERE articles_fts MATCH :match`
+    : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
+  const inner = `WITH m AS MATERIALIZED (${match})
+    SELECT a.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, m.snippet AS snippet
+    FROM articles a LEFT JOIN m ON m.id = a.id WHERE m.id IS NOT NULL OR ${byActor}`;
+  return pageOf(dataSource, "ARTICLE", inner, "h.id, h.score, h.snippet", params, input);
+}
+
+/** Deals whose designation, items, description or comments contain every word, or whose supplier or recipient the query names. */
+export function dealRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
+  const byActor = input.actorIds.length ? `(d."supplierId" IN (:...actorIds) OR d."recipientId" IN (:...actorIds))` : "FALSE";
+  const params: Record<string, unknown> = { actorIds: input.actorIds };
+  const text = input.terms.length
+    ? input.terms.map((term, i) => {
+      params[`t${i}`] = `%${term.toLowerCase()}%`;
+      return `(${["d.designation", "d.description", "d.items", "d.comments"].map((c) => `LOWER(COALESCE(${c}, '')) LIKE :t${i}`).join(" OR ")})`;
+    }).join(" AND ")
+    : "FALSE";
+  const score = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END) + (CASE WHEN ${text} THEN ${DEAL_TEXT_SCORE} ELSE 0 END)`;
+  const inner = `SELECT d.id AS id, ${rounded(dataSource, score)} AS score, NULL AS snippet FROM deals d WHERE ${byActor} OR (${text})`;
+  return pageOf(dataSource, "DEAL", inner, "h.id, h.score, h.snippet", params, input);
+}
