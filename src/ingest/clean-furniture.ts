@@ -27,6 +27,7 @@ export function isScriptLike(line: string): boolean {
 /** Currency and market tickers: "EUR ЦБ: 103,25 (+1,21)", "USD 92.70 ▲0.4%", "Brent $75.1". */
 export function isTickerLike(line: string): boolean {
   const t = line.trim();
+  if (t.length > 80 || !/\d/.test(t)) return false;
   if (/^(?:[A-Z]{3}|Brent|Nasdaq|Dow|S&P)\b[^\p{Ll}]{0,20}[\d.,]+\s*(?:\([+−–-]?[\d.,]+%?\)|[▲▼]\s*[\d.,]+%?)?$/u.test(t)) return true;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
@@ -39,6 +40,7 @@ export function isTickerLike(line: string): boolean {
  */
 export function isRubricTimeTeaser(line: string): boolean {
   const t = line.trim();
+  if (!/\d:\d\d(?:\s*[AP]M)?$/iu.test(t)) return false;
   if (/^[\p{L} ]{2,25},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu.test(t)) return true;
   return /[\p{Ll}\p{N}»")?!.][\p{Lu}][\p{Ll}]+(?: \p{L}+)?,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/u.test(t);
 }
@@ -69,6 +71,7 @@ const CREDIT_AT_END = new RegExp(`(?:\\((?:${CREDIT_WORDS})[^)]*\\)|\\s(?:${CRED
 
 /** Removes a trailing photo credit ("(Photo: mil.ru)", "(Фото: … / ТАСС)") from a line. */
 export function stripPhotoCredit(line: string): string {
+  if (!line.endsWith(")")) return line.trim();
   return line.replace(/\s*\((?:photo|photograph|фото|foto|fotoğraf|credit|image|снимок|кадр|иллюстрация)[^)]*\)\s*$/iu, "").trim();
 }
 
@@ -124,5 +127,6 @@ export function isReadAlsoMarker(line: string): boolean {
 
 /** Copyright and ownership lines ("© 2021 Asbarez | All Rights Reserved", "Все права защищены"). */
 export function isCopyrightLine(line: string): boolean {
+  if (line.length > 250) return false;
   return /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tüm hakları saklıdır|tous droits réservés|alle rechte vorbehalten/iu.test(line);
 }

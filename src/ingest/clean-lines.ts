@@ -44,11 +44,15 @@ export interface PageLine {
   words: number;
 }
 
-/** Lower-cased line without list marker, photo credit and trailing punctuation: what repetition compares. */
+/**
+ * Lower-cased line without list marker, photo credit and trailing punctuation: what repetition
+ * compares. Long lines (prose) are compared as they are.
+ */
 export function repeatKey(line: string): string {
+  if (line.length > 300) return line;
   return stripPhotoCredit(stripListMarker(line))
     .toLowerCase()
-    .replace(/[\s\p{P}]+$/u, "")
+    .replace(/[\s.,:;!?…»"”’')\]-]+$/u, "")
     .replace(/\s+/g, " ");
 }
 
@@ -88,9 +92,8 @@ function isFurniture(text: string, words: number, sentence: boolean): boolean {
   return words <= 12 && !sentence && /\p{Ll}{4}\p{Lu}\p{Ll}{2}/u.test(text) && hasGluedWords(text);
 }
 
-/** Classifies one line by its own shape. */
-export function classifyLine(text: string): LineKind {
-  const words = wordsOf(text);
+/** Classifies one line by its own shape (`words`: its word tokens, when already computed). */
+export function classifyLine(text: string, words: readonly string[] = wordsOf(text)): LineKind {
   const sentence = endsSentence(text);
   if (isCommentSectionMarker(text) || isCommentItemLine(text)) return "comments";
   if (isSectionEndMarker(text)) return "end";
@@ -119,8 +122,9 @@ export function classifyLines(raw: string): PageLine[] {
   }
   return texts.map((text, index) => {
     const repeated = (counts.get(repeatKey(text)) ?? 0) > 1;
-    const shape = classifyLine(text);
-    const words = wordsOf(text).length;
+    const tokens = wordsOf(text);
+    const shape = classifyLine(text, tokens);
+    const words = tokens.length;
     const kind = repeated && words >= 2 && !["comments", "end", "readAlso"].includes(shape) ? "junk" : shape;
     return { index, text, kind, shape, repeated, words };
   });

@@ -20,6 +20,8 @@ const SETS: Record<LanguageCode, Set<string>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 
+const ANY_LANGUAGE = new Set(Object.values(SETS).flatMap((set) => [...set]));
+
 /** Lower-cased word tokens of a text (letters and digits, hyphen/apostrophe joined). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
@@ -43,13 +45,6 @@ export function countStopWords(words: readonly string[], lang: LanguageCode): nu
 export function stopWordDensity(words: readonly string[]): number {
   if (words.length === 0) return 0;
   let n = 0;
-  for (const w of words) {
-    for (const set of Object.values(SETS)) {
-      if (set.has(w)) {
-        n++;
-        break;
-      }
-    }
-  }
+  for (const w of words) if (ANY_LANGUAGE.has(w)) n++;
   return n / words.length;
 }
