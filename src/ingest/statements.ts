@@ -18,6 +18,7 @@ import { readSaidOn } from "./statements/said-on";
 import { SpeakerResolver } from "./statements/speaker-resolver";
 import { maskQuotes, splitSentences } from "./statements/text-units";
 import { findVia } from "./statements/via";
+import { CONTINUATION_VERBS } from "./statements/lexicon";
 
 interface Resolved {
   candidate: Candidate;
@@ -30,6 +31,11 @@ function languageOf(text: string, articleLanguage: string): string {
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   if (cyrillic > latin) return "ru";
   return articleLanguage === "ru" && latin > 0 ? "en" : articleLanguage;
+}
+
+function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
+  if (!a || !b) return false;
+  return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
 }
 
 /** Drops an indirect clause that overlaps a full quotation (the quotation already holds those words). */
@@ -60,7 +66,8 @@ export function extractStatements(body: string, meta: ArticleMetadata, kb: Knowl
     let via: ActorRef | null = null;
     let saidOn: PartialDate = UNKNOWN_DATE;
     let confidence = c.confidence;
-    const continues = c.continuation && lastQuote !== null && c.paragraph - lastQuote.candidate.paragraph <= 1;
+    const reach = c.kind === "DIRECT" ? 1 : 0;
+    const continues = c.continuation && lastQuote !== null && c.paragraph - lastQuote.candidate.paragraph <= reach;
     if (continues && lastQuote) {
       speaker = lastQuote.statement.speaker;
       speakerLabel = lastQuote.statement.speakerLabel;
@@ -73,8 +80,13 @@ export function extractStatements(body: string, meta: ArticleMetadata, kb: Knowl
       speaker = r.actor;
       speakerLabel = r.label;
     }
-    if (c.requireSpeaker && !speaker) continue;
+    if ((c.requireSpeaker && !speaker) || (c.requireKnownSpeaker && !speaker?.kbId)) continue;
     if (!speaker) confidence = Math.min(confidence, 0.4);
+    const previous = out[out.length - 1];
+    if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && sameActor(previous.statement.speaker, speaker) && c.paragraph - previous.candidate.paragraph <= 1) {
+      via = previous.statement.via;
+      saidOn = previous.statement.saidOn;
+    }
     for (const [from, to] of c.frames) {
       via ??= findVia(masked, from, to, speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);

@@ -12,9 +12,13 @@ export interface Candidate {
   continuation: boolean;
   /** Body ranges of the attribution, where relay and time are read. */
   frames: Array<[number, number]>;
+  /** The speech verb of the attribution, when there is one ("added", "заявил"). */
+  verb: string | null;
   sentence: number;
   paragraph: number;
   confidence: number;
   /** Drop the candidate when its speaker cannot be resolved ("according to media" is not a statement). */
   requireSpeaker: boolean;
+  /** Drop the candidate unless the knowledge base knows its speaker ("Алиев: …" is a statement, "Итоги: …" is not). */
+  requireKnownSpeaker?: boolean;
 }

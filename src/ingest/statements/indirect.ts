@@ -10,16 +10,22 @@ import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
 interface Clause {
+  verb?: string;
   start: number;
   end: number;
   phrase: Phrase | null;
   confidence: number;
   requireSpeaker: boolean;
+  requireKnownSpeaker?: boolean;
 }
 
 const THAT_EN = /^(?<middle>[^.;:!?·]{0,80}?)(?:,\s*|\s+)that\s+/u;
 const THAT_RU = /^(?<middle>[^.;:!?·]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
-const BARE_VERBS = new Set(["said", "says", "added", "stated", "believes", "thinks", "argued", "argues", "insisted", "claimed", "warned", "noted", "stressed"]);
+const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
+/** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
+const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|do|\p{L}+ed)(?![\p{L}])/u;
+/** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
+const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}]))/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
@@ -35,10 +41,14 @@ function clauseEnd(body: string, masked: string, s: Sentence): number {
   return e;
 }
 
-function mostlyQuoted(masked: string, start: number, end: number): boolean {
-  let q = 0;
-  for (let i = start; i < end; i++) if (masked[i] === MASK_CHAR) q++;
-  return end - start === 0 || q / (end - start) > 0.7;
+/**
+ * True when quoted fragments make up 40% or more of a clause's words: the words are then recorded as
+ * partial quotations ("relations are “strategic and friendly”"), not again as an indirect statement.
+ */
+function mostlyQuoted(body: string, masked: string, start: number, end: number): boolean {
+  const all = wordCount(body.slice(start, end));
+  const unquoted = wordCount(masked.slice(start, end).split(MASK_CHAR).join(" "));
+  return all === 0 || (all - unquoted) / all >= 0.4;
 }
 
 const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
@@ -71,7 +81,8 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   }
   const subject = speakerOf(masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
-  if (subject && subjectStart !== undefined && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
+  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after);
+  if (subject && subjectStart !== undefined && tailOk && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
     const clauseStop = s.start + masked.slice(s.start, subjectStart).replace(/,\s*$/u, "").length;
     return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
   }
@@ -79,12 +90,18 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     const bare = BARE_TIME.exec(after);
     if (bare && subject) {
       const start = v.end + bare[0].length;
-      if (!NOT_CLAUSE_START.test(masked.slice(start, start + 8)) && wordCount(masked.slice(start, end)) >= 4) {
+      const clause = masked.slice(start, end);
+      if (!NOT_CLAUSE_START.test(clause.slice(0, 8)) && wordCount(clause) >= 4 && FINITE_VERB.test(clause)) {
         return [{ start, end, phrase: subject, confidence: 0.6, requireSpeaker: false }];
       }
     }
   }
   return [];
+}
+
+/** Clauses for a verb, tagged with the verb. */
+function clausesWithVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  return clausesForVerb(body, masked, s, v).map((c) => ({ ...c, verb: v.verb }));
 }
 
 function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
@@ -114,7 +131,7 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
   if (!m) return [];
   const np = subjectBefore(masked, s.start, s.start + m[1].length);
   if (!np || np.start !== s.start || np.pronoun) return [];
-  return [{ start: s.start + m[0].length, end: clauseEnd(body, masked, s), phrase: np, confidence: 0.6, requireSpeaker: true }];
+  return [{ start: s.start + m[0].length, end: clauseEnd(body, masked, s), phrase: np, confidence: 0.6, requireSpeaker: true, requireKnownSpeaker: true }];
 }
 
 function stripDateline(masked: string, start: number, end: number): number {
@@ -132,7 +149,7 @@ export function findIndirect(body: string, masked: string, sentences: readonly S
     const clauses: Clause[] = [...accordingClauses(masked, body, s)];
     for (const v of findSpeechVerbs(masked, s.start, s.end)) {
       if (attributionVerbs.has(v.start)) continue;
-      clauses.push(...clausesForVerb(body, masked, s, v));
+      clauses.push(...clausesWithVerb(body, masked, s, v));
     }
     clauses.push(...colonClause(masked, body, s));
     const taken: Array<[number, number]> = [];
@@ -140,7 +157,7 @@ export function findIndirect(body: string, masked: string, sentences: readonly S
       const start = stripDateline(masked, c.start, c.end);
       let end = c.end;
       while (end > start && /[\s,;:]/u.test(body[end - 1])) end--;
-      if (end - start < 10 || wordCount(body.slice(start, end)) < 3 || mostlyQuoted(masked, start, end)) continue;
+      if (end - start < 10 || wordCount(body.slice(start, end)) < 3 || mostlyQuoted(body, masked, start, end)) continue;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
       out.push({
@@ -150,10 +167,12 @@ export function findIndirect(body: string, masked: string, sentences: readonly S
         speakerPhrase: c.phrase,
         continuation: false,
         frames: [[s.start, start], [end, s.end]],
+        verb: c.verb ?? null,
         sentence: si,
         paragraph: s.paragraph,
         confidence: c.phrase ? c.confidence : c.confidence - 0.3,
         requireSpeaker: c.requireSpeaker,
+        requireKnownSpeaker: c.requireKnownSpeaker,
       });
     }
   });

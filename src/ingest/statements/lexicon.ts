@@ -26,19 +26,14 @@ export const RU_SPEECH_VERBS = [
   "указал", "признал", "заверил", "напомнил", "ответил", "говорил", "упоминал", "упомянул", "констатировал",
   "объяснил", "предупредил", "призвал", "утверждал", "высказал", "выразил надежду", "выразил уверенность",
   "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
-  "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "выяснил", "обнаружил",
-  "узнал", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
+  "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
   "вспомнил", "признался", "допустил", "убежден", "уверен",
 ];
 
 /** Russian impersonal reporting forms: "в заявлении говорится, что", "в документе сказано, что". */
 export const RU_IMPERSONAL_VERBS = ["говорится", "сказано", "отмечается", "подчеркивается", "указывается", "утверждается"];
 
-/** Verbs whose grammatical subject is a relay rather than the speaker ("RIA Novosti quoted X as saying"). */
-export const RELAY_VERBS_EN = ["quoted", "cited", "quotes", "cites"];
 
-/** Verbs that report what a publication found or wrote: the publication is the speaker. */
-export const MEDIA_REPORT_VERBS_RU = ["пишет", "передает", "передаёт", "сообщает", "выяснило", "обнаружило", "узнало", "сообщило", "пишут"];
 
 /** Lowercase words that may belong to a speaker's noun phrase ("the top Russian military official"). */
 export const NP_WORDS = new Set([
@@ -46,7 +41,7 @@ export const NP_WORDS = new Set([
   "foreign", "prime", "deputy", "first", "minister", "president", "official", "officials", "spokesman",
   "spokeswoman", "spokesperson", "ministry", "office", "press", "statement", "head", "of", "state",
   "leader", "leaders", "secretary", "general", "ambassador", "chief", "commander", "agency", "news",
-  "newspaper", "representative", "source", "sources", "government", "acting", "former", "director",
+  "newspaper", "newspapers", "media", "outlets", "agencies", "representative", "source", "sources", "government", "acting", "former", "director",
   "chairman", "speaker", "analyst", "expert", "officer", "russian", "azerbaijani", "armenian",
   "american", "belarusian", "turkish", "iranian", "georgian", "ukrainian", "service", "department",
   "council", "security", "affairs", "interior", "economy", "economic", "foreign-policy", "kremlin",
@@ -101,3 +96,6 @@ export const NAMING_NOUNS = [
   "движение", "движения", "организация", "организации", "бренд", "марки", "типа", "серии", "ЗРК", "РСЗО",
   "ПТРК", "БПЛА", "комплексами", "системами",
 ];
+
+/** Verbs that add to what the same speaker has just said ("he added"): the words share its relay and date. */
+export const CONTINUATION_VERBS = new Set(["added", "adds", "adding", "continued", "went on", "добавил", "добавила", "продолжил", "продолжила"]);

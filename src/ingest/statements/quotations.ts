@@ -105,6 +105,18 @@ function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attributi
 }
 
 /**
+ * Where relay and time of a quotation are read: around a full quotation, the whole sentence outside it;
+ * for a fragment, only the attribution (the words up to the speech verb, or after the fragment when the
+ * attribution follows it), so that dates inside the reported clause are not taken for the day of speaking.
+ */
+function framesFor(q: QuoteSpan, s: Sentence, kind: string, attribution: Attribution | null, attributedAfter: boolean): Array<[number, number]> {
+  if (kind === "DIRECT" || !attribution) return [[s.start, q.open], [q.close + 1, s.end]];
+  if (attributedAfter) return [[q.close + 1, s.end]];
+  const stop = attribution.verb ? attribution.verb.end : attribution.phrase ? attribution.phrase.end : q.open;
+  return [[s.start, Math.min(stop, q.open)]];
+}
+
+/**
  * The quotations of `body` that are someone's words, with the phrase that attributes each one.
  * `masked` is the body with quotation contents blanked; `sentences` never split a quotation.
  */
@@ -130,9 +142,9 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     if (looksLikeName(content) && !(after?.adjacent && opensSentence)) continue;
     const kind = opensSentence ? "DIRECT" : "PARTIAL";
     if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
-    if (attribution?.verb) attributionVerbs.add(attribution.verb.start);
+    if (attribution?.verb && kind === "DIRECT") attributionVerbs.add(attribution.verb.start);
 
-    const frames: Array<[number, number]> = [[s.start, q.open], [q.close + 1, s.end]];
+    const frames = framesFor(q, s, kind, attribution, attribution === after);
     let confidence = kind === "DIRECT" ? 0.9 : 0.7;
     if (!attribution?.phrase) confidence = kind === "DIRECT" ? 0.6 : 0.35;
     else if (attribution.phrase.pronoun) confidence -= 0.1;
@@ -142,8 +154,9 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
       end: q.end,
       kind,
       speakerPhrase: attribution?.phrase ?? null,
-      continuation: kind === "DIRECT" && !attribution?.phrase,
+      continuation: !attribution?.phrase,
       frames,
+      verb: attribution?.verb?.verb ?? null,
       sentence: si,
       paragraph: s.paragraph,
       confidence,

@@ -84,10 +84,15 @@ export function splitSentences(body: string, masked: string, spans: readonly Quo
     let k = j;
     while (k < body.length && /[ \t\u00a0]/u.test(body[k])) k++;
     const next = body[k];
-    if (next === undefined || next === "\n" || /[\p{Lu}\p{N}«„“"'‘—–\-(\[]/u.test(next)) push(j);
+    if (next === undefined || next === "\n" || (/[\p{Lu}\p{N}«„“"'‘—–\-(\[]/u.test(next) && !dashBeforeLowercase(body, k))) push(j);
   }
   push(body.length);
   return sentences;
+}
+
+/** "…?» — задался он вопросом": a dash followed by a lowercase word continues the sentence. */
+function dashBeforeLowercase(body: string, k: number): boolean {
+  return /^[—–-]\s*\p{Ll}/u.test(body.slice(k, k + 4));
 }
 
 function isInsideMultiParagraphQuote(spans: readonly QuoteSpan[], i: number): boolean {
