@@ -2,6 +2,12 @@
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 
+/**
+ * Private-use characters that stand for "<" and ">" while PostgreSQL makes a headline: its parser
+ * reads "<tanks>" as a markup tag and ts_headline would drop it.
+ */
+export const ANGLE_STAND_INS = "\uE000\uE001";
+
 /** Longest snippet made from a whole text when the database gave none. */
 const MAX_PLAIN = 240;
 
@@ -15,7 +21,8 @@ function escapeHtml(text: string): string {
  */
 export function markSnippet(raw: string): string {
   const text = raw.includes(MARK_START) || raw.length <= MAX_PLAIN ? raw : `${raw.slice(0, MAX_PLAIN).replace(/\s+\S*$/, "")}…`;
-  return escapeHtml(text).split(MARK_START).join("<mark>").split(MARK_END).join("</mark>");
+  const restored = text.replace(/\uE000/g, "<").replace(/\uE001/g, ">");
+  return escapeHtml(restored).split(MARK_START).join("<mark>").split(MARK_END).join("</mark>");
 }
 
 /** The words around `text.slice(start, end)`, that span marked: how an article shows where it names an actor. */

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { fts5Expression } from "./search-terms";
-import { MARK_END, MARK_START } from "./search-snippet";
+import { ANGLE_STAND_INS, MARK_END, MARK_START } from "./search-snippet";
 
 /** The kinds of search hits, in the order that breaks ties between equal scores. */
 export const SEARCH_HIT_TYPES = ["STATEMENT", "ARTICLE", "ACTOR", "DEAL"] as const;
@@ -70,14 +70,14 @@ async function pageOf(
 /** Statements whose text contains every word (ranked by bm25 / ts_rank) or whose speaker the query names. */
 export function statementRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `s."speakerId" IN (:...actorIds)` : "FALSE";
-  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS };
+  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
     const matched = input.terms.length ? `s.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
     const inner = `SELECT s.id AS id, s.language AS language, s.text AS text, (${matched}) AS matched,
       ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(s.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
       FROM statements s WHERE ${matched} OR ${byActor}`;
-    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, h.text, ${POSTGRES_QUERY}, :headline) ELSE h.text END AS snippet`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.text, '<>', :angles), ${POSTGRES_QUERY}, :headline) ELSE h.text END AS snippet`;
     return pageOf(dataSource, "STATEMENT", inner, select, params, input);
   }
   const match = input.terms.length
@@ -92,14 +92,14 @@ export function statementRows(dataSource: DataSource, input: SearchInput): Promi
 /** Articles whose title or body contains every word (title weighs more) or that mention an actor the query names. */
 export function articleRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `a.id IN (SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds))` : "FALSE";
-  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS };
+  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
     const matched = input.terms.length ? `a.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
     const inner = `SELECT a.id AS id, a.language AS language, a.body AS body, (${matched}) AS matched,
       ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(a.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
       FROM articles a WHERE ${matched} OR ${byActor}`;
-    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, h.body, ${POSTGRES_QUERY}, :headline) END AS snippet`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.body, '<>', :angles), ${POSTGRES_QUERY}, :headline) END AS snippet`;
     return pageOf(dataSource, "ARTICLE", inner, select, params, input);
   }
   const match = input.terms.length
