@@ -27,6 +27,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(${CITY})(?:,\s*(?:${DAY_MONTH}|[\p{L} ]{2,25}))?\s*\(([^()]{2,40})\)${DASH}`, "u"),
   // Москва. 20 мая. INTERFAX.RU - / МОСКВА, 20 мая. /ТАСС/. / YEREVAN, JUNE 15, ARMENPRESS.
   new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?\s+(\/\s*[^/]{2,30}\s*\/|\p{Lu}[\p{Lu}\p{N}.]*(?:[ -]\p{L}[\p{L}.]*){0,2})\s*(?:[.]\s*|${DASH})`, "u"),
+  // ЕРЕВАН, 15 июня — Sputnik. / BAKU, June 15 - Trend:
+  new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}(\p{Lu}[\p{L}\p{N}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[.:]\s+`, "u"),
   // МОСКВА, 20 мая — / BAKU, June 15 —
   new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}`, "u"),
   // BAKU — (a city in capitals and a dash)
@@ -56,7 +58,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (rest.trim().length > 0 && !/^[\p{Lu}\p{N}"«“„']/u.test(rest.trimStart())) continue;
     const date = dayMonthYear(m.slice(2, 8));
     if (!date) continue;
-    const agencyRaw = i <= 1 ? m[8] : undefined;
+    const agencyRaw = i <= 2 ? m[8] : undefined;
     const agency = agencyRaw ? agencyRaw.replace(/^\/\s*|\s*\/$/g, "").trim() : null;
     if (i === 0 && agency && /^(?:L|R|C|\d+)$/u.test(agency)) continue;
     return { text: m[0].trim(), city: m[1], ...date, agency };

@@ -56,7 +56,7 @@ export function isTimeOrCounter(line: string): boolean {
 }
 
 const UI_WORDS =
-  /^(?:share(?: on \p{L}+)*|tweet|print|email|e-mail|subscribe|newsletter|sign in|sign up|log in|login|register|menu|search|close|skip to (?:main )?content|skip to navigation|accessibility links|no results?|view all results?|load more|show more|read more|continue reading|back to top|home|advertisement|ad|sponsored|поделиться|подписаться|войти|регистрация|меню|поиск|закрыть|реклама|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|читать далее|подробнее|показать ещё|показать еще|наверх|главная|paylaş|ara|giriş yap|abone ol|reklam|partager|imprimer|teilen|drucken|compartir|imprimir|видео недоступно[\p{L} ]*)$/iu;
+  /^(?:share(?: on \p{L}+)*|tweet|print|email|e-mail|subscribe|newsletter|sign in|sign up|log in|login|register|menu|search|close|skip to (?:main )?content|skip to navigation|accessibility links|no results?|view all results?|load more|show more|read more|continue reading|back to top|home|advertisement|ad|sponsored|like|report|нравится|пожаловаться|поделиться|подписаться|войти|регистрация|меню|поиск|закрыть|реклама|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|читать далее|подробнее|показать ещё|показать еще|наверх|главная|paylaş|ara|giriş yap|abone ol|reklam|partager|imprimer|teilen|drucken|compartir|imprimir|видео недоступно[\p{L} ]*)$/iu;
 
 /** Buttons and widgets: share links, sign-in, search, "skip to content", "No Result". */
 export function isUiControl(line: string): boolean {
@@ -105,7 +105,7 @@ export function isCommentSectionMarker(line: string): boolean {
 /** One reader comment's furniture: "Name says:", "Reply", "Ответить", "Yanıtla". */
 export function isCommentItemLine(line: string): boolean {
   const t = stripListMarker(line).trim();
-  if (/^(?:reply|ответить|yanıtla|cevapla|répondre|antworten|responder|like|нравится|report|пожаловаться)$/iu.test(t)) return true;
+  if (/^(?:reply|ответить|yanıtla|cevapla|répondre|antworten|responder)$/iu.test(t)) return true;
   return /^.{1,50}\s(?:says|said|wrote|пишет|написал[а]?|dedi|a écrit|schrieb|dice):$/iu.test(t);
 }
 

@@ -19,10 +19,44 @@ function findBodyStart(lines: readonly PageLine[]): number {
   return lines.findIndex((l) => l.kind === "sentence");
 }
 
-/** Index of the first comment/related/tags heading after the body starts, or the number of lines. */
-function findBodyStop(lines: readonly PageLine[], start: number): number {
-  const stop = lines.findIndex((l, i) => i > start && (l.kind === "comments" || l.kind === "end"));
-  return stop < 0 ? lines.length : stop;
+/** How far after a related/tags heading the article may resume (an inline widget, not the page's end). */
+const WIDGET_LINES = 6;
+
+/**
+ * Where the article resumes after the related/tags heading at `marker`: the first of two
+ * consecutive prose paragraphs within a few lines, or -1 when the heading ends the article.
+ */
+function resumeAfterWidget(lines: readonly PageLine[], marker: number): number {
+  for (let j = marker + 1; j < Math.min(lines.length - 1, marker + 1 + WIDGET_LINES); j++) {
+    const kind = lines[j].kind;
+    if (kind === "comments" || kind === "end") return -1;
+    if (kind === "good" && lines[j + 1].kind === "good") return j;
+  }
+  return -1;
+}
+
+/**
+ * Line ranges [from, to) of the article: from the body start to the comments or to the
+ * related/tags heading that ends it, skipping widgets the article continues after.
+ */
+function findBodyRanges(lines: readonly PageLine[], start: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i].kind === "comments") {
+      ranges.push([from, i]);
+      return ranges;
+    }
+    if (lines[i].kind === "end") {
+      ranges.push([from, i]);
+      const resume = resumeAfterWidget(lines, i);
+      if (resume < 0) return ranges;
+      from = resume;
+      i = resume;
+    }
+  }
+  ranges.push([from, lines.length]);
+  return ranges;
 }
 
 /** Whether line `i` sits between two prose paragraphs (an intertitle rather than a teaser or caption). */
@@ -74,9 +108,9 @@ export function cleanText(raw: string, extraHeader: readonly string[] = [], know
   if (start < 0) {
     return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
   }
-  const stop = findBodyStop(lines, start);
   const title = knownTitle ?? pickTitle(lines, start);
-  const paragraphs = selectBodyLines(lines, start, stop)
+  const paragraphs = findBodyRanges(lines, start)
+    .flatMap(([from, to]) => selectBodyLines(lines, from, to))
     .map((l) => l.text)
     .filter((t) => title === null || t !== title);
   let dateline: string | null = null;

@@ -91,6 +91,26 @@ test("a signature after the last paragraph moves to the header as a byline", () 
   assert.ok(page.header.includes("by Lusine Musayelian"));
 });
 
+test("an inline 'Most read' widget inside the article is skipped and the article goes on; the related list at the end closes it", () => {
+  const raw = [
+    "Drone Deal Signed",
+    "Azerbaijan signed a contract for new reconnaissance drones with a Turkish producer on Tuesday, the defence ministry said.",
+    "Most Read",
+    "Oil prices fall again",
+    "New bridge opens in the capital",
+    "The ministry said the first drones would arrive next year and that crews were already training in Turkey.",
+    "Officials did not disclose the value of the contract, but analysts estimated it at several hundred million dollars.",
+    "Related Stories",
+    "Armenia buys radars from France",
+    "Officials from both countries met in Paris to discuss closer military cooperation and training programmes for officers.",
+    "3 days ago",
+  ].join("\n");
+  const body = cleanPage(raw, "text").body;
+  assert.equal(body.split("\n\n").length, 3);
+  assert.ok(body.includes("crews were already training") && body.includes("several hundred million"));
+  assert.ok(!body.includes("Oil prices") && !body.includes("Officials from both countries"));
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");

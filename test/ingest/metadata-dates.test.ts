@@ -15,6 +15,8 @@ test("datelines with and without year, in several agency styles", () => {
   assert.deepEqual(parseDateline("MOSCOW, June 15 (Reuters) - Russia said"), { text: "MOSCOW, June 15 (Reuters) -", city: "MOSCOW", day: 15, month: 6, year: null, agency: "Reuters" });
   assert.equal(parseDateline("YEREVAN, JUNE 15, ARMENPRESS. The president")?.agency, "ARMENPRESS");
   assert.equal(parseDateline("WASHINGTON, March 3, 2021 — The")?.year, 2021);
+  assert.equal(parseDateline("ЕРЕВАН, 15 июня — Sputnik. Армения получит")?.agency, "Sputnik");
+  assert.equal(parseDateline("МОСКВА, 20 мая — Президент России заявил")?.agency, null);
   assert.equal(parseDateline("Azerbaijan - President Ilham Aliyev (L) inspects"), null);
   assert.equal(parseDateline("Баку и Ереван оспаривают принадлежность"), null);
   assert.equal(splitDateline("BAKU — Azerbaijan said it will buy drones.").rest, "Azerbaijan said it will buy drones.");
