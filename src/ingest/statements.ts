@@ -19,6 +19,7 @@ import { SpeakerResolver } from "./statements/speaker-resolver";
 import { maskQuotes, splitSentences } from "./statements/text-units";
 import { findVia } from "./statements/via";
 import { CONTINUATION_VERBS } from "./statements/lexicon";
+import { withAnswerCache } from "./statements/cached-knowledge-base";
 
 interface Resolved {
   candidate: Candidate;
@@ -48,7 +49,8 @@ function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
  * Every statement in `body` in text order: direct quotations, partial (quoted fragments of reported
  * speech) and indirect statements, with speaker, relay and saidOn; `body.slice(start, end) === text`.
  */
-export function extractStatements(body: string, meta: ArticleMetadata, kb: KnowledgeBase): ExtractedStatement[] {
+export function extractStatements(body: string, meta: ArticleMetadata, knowledgeBase: KnowledgeBase): ExtractedStatement[] {
+  const kb = withAnswerCache(knowledgeBase);
   const spans = findQuoteSpans(body);
   const masked = maskQuotes(body, spans);
   const sentences = splitSentences(body, masked, spans);

@@ -62,6 +62,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate)
   },
 ];
 
+/** A cheap first test: does the text contain anything a time expression could start with? */
+const TIME_WORD = new RegExp(
+  [...EN_WEEKDAYS, ...EN_MONTHS, "yesterday", "today", "вчера", "сегодня", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].join("|"),
+  "iu",
+);
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const pubDay = (pub: PartialDate): Date | null => (pub.precision === "DAY" && pub.date ? new Date(`${pub.date}T00:00:00Z`) : null);
@@ -115,6 +121,7 @@ function month(pub: PartialDate, monthIndex: number, written: string | undefined
  * publication date; UNKNOWN when there is none or it cannot be resolved.
  */
 export function readSaidOn(text: string, publishedAt: PartialDate): PartialDate {
+  if (!TIME_WORD.test(text)) return UNKNOWN_DATE;
   let best: { at: number; date: PartialDate } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);

@@ -9,7 +9,7 @@ import type { ActorKind, ActorRef } from "../types";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
 import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
-import { MASK_CHAR, type Sentence } from "./text-units";
+import { MASK_CHAR, type Sentence, sentenceIndexAt } from "./text-units";
 
 export interface Resolved {
   actor: ActorRef | null;
@@ -50,7 +50,7 @@ export class SpeakerResolver {
   ) {
     for (const m of kb.findMentions(body)) {
       if (masked[m.start] === MASK_CHAR) continue;
-      const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+      const sentence = sentences[sentenceIndexAt(sentences, m.start)];
       const roles = [wordsBefore(masked, sentence?.start ?? 0, m.start)];
       const apposition = /^,\s+((?:the|a|an)\s+[^,.;()]{3,80})[,.]/u.exec(masked.slice(m.end, m.end + 100));
       if (apposition) roles.push(apposition[1]);

@@ -29,14 +29,34 @@ export const SPEECH_VERB = new RegExp(
   "gu",
 );
 
+let indexedText: string | null = null;
+let indexedVerbs: VerbMatch[] = [];
+
+/** Every speech verb of `text`, found in one pass and kept for the next calls on the same text. */
+function allVerbs(text: string): VerbMatch[] {
+  if (text !== indexedText) {
+    indexedVerbs = [];
+    for (const m of text.matchAll(SPEECH_VERB)) {
+      const start = m.index ?? 0;
+      indexedVerbs.push({ start, end: start + m[0].length, verb: m[0], lang: m.groups?.en ? "en" : "ru" });
+    }
+    indexedText = text;
+  }
+  return indexedVerbs;
+}
+
 /** Speech verbs found in `text` between `from` and `to`, in text order. */
 export function findSpeechVerbs(text: string, from: number, to: number): VerbMatch[] {
-  const out: VerbMatch[] = [];
-  SPEECH_VERB.lastIndex = from;
-  for (let m = SPEECH_VERB.exec(text); m && m.index < to; m = SPEECH_VERB.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    out.push({ start: m.index, end: m.index + m[0].length, verb: m[0], lang: m.groups?.en ? "en" : "ru" });
+  const verbs = allVerbs(text);
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
+  const out: VerbMatch[] = [];
+  for (let i = lo; i < verbs.length && verbs[i].end <= to; i++) out.push(verbs[i]);
   return out;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * A per-article view of the knowledge base that remembers the answers to `findMentions` and `lookup`,
+ * so the statement rules can ask about the same short phrase many times at no cost.
+ */
+import type { KbActor, KbMatch, KnowledgeBase } from "../../knowledge/types";
+
+/** Wraps `kb`; the wrapper answers exactly as `kb` does, from a cache after the first time. */
+export function withAnswerCache(kb: KnowledgeBase): KnowledgeBase {
+  const mentions = new Map<string, KbMatch[]>();
+  const lookups = new Map<string, KbActor | undefined>();
+  const roles = new Map<string, KbActor | undefined>();
+  return {
+    actors: kb.actors,
+    byId: (id) => kb.byId(id),
+    lookup(name) {
+      if (!lookups.has(name)) lookups.set(name, kb.lookup(name));
+      return lookups.get(name);
+    },
+    findMentions(text) {
+      let found = mentions.get(text);
+      if (!found) {
+        found = kb.findMentions(text);
+        mentions.set(text, found);
+      }
+      return found;
+    },
+    resolveRole(label, date) {
+      const key = `${date ?? ""}\u0000${label}`;
+      if (!roles.has(key)) roles.set(key, kb.resolveRole(label, date));
+      return roles.get(key);
+    },
+  };
+}
