@@ -10,6 +10,7 @@ import { NameMatcher } from "./name-matcher";
 import { nameKey, tokenize } from "./fold-text";
 import { activeOn } from "./term-dates";
 import { type RoleDescription, RoleReader } from "./role-reader";
+import { PersonFinder, type UnknownPerson } from "./person-finder";
 
 /** Options for reading a text. */
 export interface MentionOptions {
@@ -34,6 +35,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   private readonly names = new NameMatcher<KbActor>();
   private readonly demonyms = new NameMatcher<KbActor>();
   private readonly roles: RoleReader;
+  private readonly people: PersonFinder;
 
   constructor(data: KnowledgeBaseData, source = "knowledge base") {
     this.actors = data.actors;
@@ -55,6 +57,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     }
     checkAmbiguity(this.byKey, data.sharedAliasKeys, source);
     this.roles = new RoleReader(this, data);
+    this.people = new PersonFinder(data.namePatterns);
   }
 
   private addName(name: string, actor: KbActor): void {
@@ -138,6 +141,17 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   /** Persons who held a role of a body (`of`: a state or organisation id), optionally at a date. */
   holders(role: string, of: string, date: string | null = null): KbActor[] {
     return this.roles.holders(role, of, date);
+  }
+
+  /**
+   * People the knowledge base does not know, found by a title before or after their name
+   * ("spokesman Artsrun Hovhannisyan", "Mehman Novruzov, Defence Attache…"), each with its
+   * title text. Places that name a knowledge-base actor or a state adjective are never taken;
+   * pass `mentions` when `findMentions(text)` has already run.
+   */
+  findUnknownPeople(text: string, options: MentionOptions = {}, mentions?: KbMatch[]): UnknownPerson[] {
+    const known = [...(mentions ?? this.findMentions(text, options)), ...this.findDemonyms(text)];
+    return this.people.find(text, known);
   }
 
   /** True for news outlets and agencies. */

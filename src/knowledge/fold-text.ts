@@ -8,19 +8,23 @@ export interface Token {
   raw: string;
   /** The word folded by `foldWord`. */
   fold: string;
+  /** The first four letters of `fold`: the key of the name index. */
+  key: string;
   start: number;
   end: number;
 }
 
 const COMBINING_MARKS_EXCEPT_SHORT_I = /(?<!и)\u0306|[\u0300-\u0305\u0307-\u036f]/g;
+const PLAIN_WORD = /^[a-z0-9а-дж-я]*$/;
 
 /**
  * Lower-cases a word and removes diacritics so that spellings compare equal: "İlham" → "ilham",
  * "Ёлкин" → "елкин", "Şuşa" → "susa". Keeps "й" (it is a distinct Russian letter).
  */
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  if (PLAIN_WORD.test(lower)) return lower;
+  return lower
     .replace(/ё/g, "е")
     .replace(/ı/g, "i")
     .normalize("NFD")
@@ -28,23 +32,47 @@ export function foldWord(word: string): string {
     .normalize("NFC");
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const POSSESSIVE_S = /^['’]s$/i;
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** True for a letter, digit or combining mark; plain ASCII and Cyrillic are decided without a regex. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return OTHER_WORD_CHAR.test(char);
+}
+
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
 
 /**
  * Splits a text into words (letters and digits), with offsets. The "s" of an English possessive
- * ("Russia's") is not a word of its own: it stays in the gap after "Russia".
+ * ("Russia's") is not a word of its own: it stays in the gap after "Russia". The result of the
+ * latest call is reused for the same text, so callers must not modify it.
  */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const previous = tokens[tokens.length - 1];
-    if (previous && POSSESSIVE_S.test(text.slice(previous.end, end)) && m[0].length === 1) continue;
-    tokens.push({ raw: m[0], fold: foldWord(m[0]), start, end });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isWordChar(text.charCodeAt(i), text[i]);
+    if (inWord && start < 0) start = i;
+    if (!inWord && start >= 0) {
+      pushToken(text, tokens, start, i);
+      start = -1;
+    }
   }
+  lastText = text;
+  lastTokens = tokens;
   return tokens;
+}
+
+function pushToken(text: string, tokens: Token[], start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const previous = tokens[tokens.length - 1];
+  const isPossessive = raw.length === 1 && (raw === "s" || raw === "S") && previous && previous.end === start - 1 && (text[start - 1] === "'" || text[start - 1] === "’");
+  if (isPossessive) return;
+  const fold = foldWord(raw);
+  tokens.push({ raw, fold, key: fold.slice(0, 4), start, end });
 }
 
 /** Folds a whole name to one comparable key: words folded, joined by single spaces, a leading "the" dropped. */

@@ -6,4 +6,5 @@ export { loadKnowledgeBase, DEFAULT_KNOWLEDGE_BASE_DIR } from "./load-knowledge-
 export { ActorKnowledgeBase, type DemonymMatch, type MentionOptions } from "./actor-knowledge-base";
 export { KnowledgeBaseDataError } from "./read-data-files";
 export type { RoleDescription } from "./role-reader";
+export type { UnknownPerson } from "./person-finder";
 export type { KbActor, KbAlias, KbMatch, KbRole, KnowledgeBase } from "./types";

@@ -1,7 +1,8 @@
 /**
  * Finds names in text. Each name (an alias, a demonym, a role phrase) is a sequence of words; the
- * index maps the first four letters of a name's first word to the names that start with them, so a
- * text is read once, word by word. Russian words match in any case form (see russian-inflection).
+ * index is a trie keyed by the first four letters of each word, so a text is read once, word by
+ * word, and only names whose every word could match are checked in full. Russian words match in
+ * any case form (see russian-inflection).
  */
 import { type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "./fold-text";
 import { type InflectionPattern, inflectionPattern, matchesInflected } from "./russian-inflection";
@@ -23,6 +24,12 @@ interface IndexedName<T> {
   value: T;
 }
 
+interface TrieNode<T> {
+  /** Names whose last word is at this depth. */
+  names: IndexedName<T>[];
+  children: Map<string, TrieNode<T>>;
+}
+
 /** A name found in a text: the values it denotes (several when a name is shared) and where it is. */
 export interface NameMatch<T> {
   values: T[];
@@ -39,7 +46,7 @@ const KEY_LENGTH = 4;
 
 /** An index of names to values, built once and read by `find`. */
 export class NameMatcher<T> {
-  private readonly byFirstWord = new Map<string, IndexedName<T>[]>();
+  private readonly root: TrieNode<T> = { names: [], children: new Map() };
 
   /**
    * Adds a name. `inflect` lets Russian words match their case forms (off for acronyms and for
@@ -50,11 +57,17 @@ export class NameMatcher<T> {
     if (tokens.length === 0) return;
     const words = tokens.map((t) => toNameWord(t, inflect));
     const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
-    const key = words[0].fold.slice(0, KEY_LENGTH);
-    const list = this.byFirstWord.get(key) ?? [];
-    const duplicate = list.find((n) => n.value === value && sameWords(n.words, words));
-    if (!duplicate) list.push({ words, gaps, value });
-    this.byFirstWord.set(key, list);
+    let node = this.root;
+    for (const word of words) {
+      const key = word.fold.slice(0, KEY_LENGTH);
+      let child = node.children.get(key);
+      if (!child) {
+        child = { names: [], children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.names.some((n) => n.value === value && sameWords(n.words, words))) node.names.push({ words, gaps, value });
   }
 
   /** Every non-overlapping name in `text` (longest first at each place), in text order. */
@@ -75,17 +88,27 @@ export class NameMatcher<T> {
 
   /** The longest name starting at token `i`, or null. */
   longestAt(text: string, tokens: Token[], i: number): NameMatch<T> | null {
-    const candidates = this.byFirstWord.get(tokens[i].fold.slice(0, KEY_LENGTH));
-    if (!candidates) return null;
+    const first = this.root.children.get(tokens[i].key);
+    if (!first) return null;
+    return this.deepest(first, text, tokens, i, i + 1);
+  }
+
+  /** The longest match at token `i` through `node` (which the tokens up to `next` reached). */
+  private deepest(node: TrieNode<T>, text: string, tokens: Token[], i: number, next: number): NameMatch<T> | null {
+    const child = next < tokens.length ? node.children.get(tokens[next].key) : undefined;
+    const longer = child ? this.deepest(child, text, tokens, i, next + 1) : null;
+    return longer ?? (node.names.length > 0 ? this.bestOf(node.names, text, tokens, i) : null);
+  }
+
+  private bestOf(names: IndexedName<T>[], text: string, tokens: Token[], i: number): NameMatch<T> | null {
     let best: NameMatch<T> | null = null;
-    for (const name of candidates) {
+    for (const name of names) {
       const exact = matchName(text, tokens, i, name);
       if (exact === null) continue;
-      const endToken = i + name.words.length;
-      const end = tokens[endToken - 1].end;
-      if (!best || end > best.end || (end === best.end && exact && !best.exact)) {
-        best = { values: [name.value], start: tokens[i].start, end, firstToken: i, endToken, exact };
-      } else if (end === best.end && exact === best.exact && !best.values.includes(name.value)) {
+      if (!best || (exact && !best.exact)) {
+        const endToken = i + name.words.length;
+        best = { values: [name.value], start: tokens[i].start, end: tokens[endToken - 1].end, firstToken: i, endToken, exact };
+      } else if (exact === best.exact && !best.values.includes(name.value)) {
         best.values.push(name.value);
       }
     }

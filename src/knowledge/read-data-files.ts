@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { ActorKind } from "../ingest/types";
 import type { KbActor, KbAlias, KbRole } from "./types";
-import type { PortfolioDefinition, RoleDefinition, RoleVocabulary } from "./role-vocabulary";
+import type { NamePatternVocabulary, PortfolioDefinition, RoleDefinition, RoleVocabulary } from "./role-vocabulary";
 import { nameKey } from "./fold-text";
 
 export class KnowledgeBaseDataError extends Error {
@@ -20,6 +20,8 @@ export class KnowledgeBaseDataError extends Error {
 export interface KnowledgeBaseData {
   actors: KbActor[];
   vocabulary: RoleVocabulary;
+  /** Words for finding people the base does not know (`name-patterns.yaml`; empty lists when absent). */
+  namePatterns: NamePatternVocabulary;
   /** Alias keys (see `nameKey`) that several actors share on purpose, e.g. "aliyev". */
   sharedAliasKeys: Set<string>;
   /** Ministry id → { state, portfolio } for ministries declared with `ministry:`. */
@@ -33,20 +35,28 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const WIKIDATA = /^Q\d+$/;
 const ROLES_FILE = "roles.yaml";
+const NAME_PATTERNS_FILE = "name-patterns.yaml";
+const VOCABULARY_FILES = [ROLES_FILE, NAME_PATTERNS_FILE];
 
 type Raw = Record<string, unknown>;
 
-/** Reads every `*.yaml` file of `dir`: `roles.yaml` is the vocabulary, the others hold actors. */
+/**
+ * Reads every `*.yaml` file of `dir`: `roles.yaml` and `name-patterns.yaml` are vocabularies,
+ * the others hold actors.
+ */
 export function readKnowledgeBaseData(dir: string): KnowledgeBaseData {
   const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
   if (!files.includes(ROLES_FILE)) throw new KnowledgeBaseDataError(join(dir, ROLES_FILE), null, "file missing");
   const vocabulary = readVocabulary(join(dir, ROLES_FILE));
+  const namePatterns = files.includes(NAME_PATTERNS_FILE)
+    ? readNamePatterns(join(dir, NAME_PATTERNS_FILE))
+    : { titles: {}, surnameTitles: {}, notNames: {}, stopWords: {} };
   const actors: KbActor[] = [];
   const sharedAliasKeys = new Set<string>();
   const ministries = new Map<string, { state: string; portfolio: string }>();
   const capitals = new Map<string, KbAlias[]>();
   const origin = new Map<string, string>();
-  for (const file of files.filter((f) => f !== ROLES_FILE)) {
+  for (const file of files.filter((f) => !VOCABULARY_FILES.includes(f))) {
     const path = join(dir, file);
     const doc = parseYaml(path) as Raw | null;
     if (!doc || typeof doc !== "object") throw new KnowledgeBaseDataError(path, null, "expected a mapping with `actors:`");
@@ -62,7 +72,7 @@ export function readKnowledgeBaseData(dir: string): KnowledgeBaseData {
     }
   }
   checkReferences(actors, vocabulary, ministries, origin);
-  return { actors, vocabulary, sharedAliasKeys, ministries, capitals };
+  return { actors, vocabulary, namePatterns, sharedAliasKeys, ministries, capitals };
 }
 
 function parseYaml(path: string): unknown {
@@ -197,6 +207,15 @@ function readVocabulary(path: string): RoleVocabulary {
     headWords: readPhrases((doc.headWords ?? {}) as Raw, [], fail),
     actingWords: readPhrases((doc.actingWords ?? {}) as Raw, [], fail),
   };
+}
+
+function readNamePatterns(path: string): NamePatternVocabulary {
+  const doc = (parseYaml(path) ?? {}) as Raw;
+  const fail = (problem: string): never => {
+    throw new KnowledgeBaseDataError(path, null, problem);
+  };
+  const section = (key: string) => readPhrases((doc[key] ?? {}) as Raw, [], (p) => fail(`${key}: ${p}`));
+  return { titles: section("titles"), surnameTitles: section("surnameTitles"), notNames: section("notNames"), stopWords: section("stopWords") };
 }
 
 function readPhrases(raw: Raw, skip: string[], fail: (p: string) => never): Record<string, string[]> {

@@ -31,3 +31,15 @@ export interface RoleVocabulary {
   /** Words that mark an acting holder ("acting", "и.о."). */
   actingWords: Record<string, string[]>;
 }
+
+/** Words for finding people the knowledge base does not know, by language (`name-patterns.yaml`). */
+export interface NamePatternVocabulary {
+  /** Position or occupation words ("spokesman", "министр"). */
+  titles: Record<string, string[]>;
+  /** Ranks and forms of address that may precede a bare surname ("Colonel"). */
+  surnameTitles: Record<string, string[]>;
+  /** Capitalised words never part of a name ("Ministry", "Monday"). */
+  notNames: Record<string, string[]>;
+  /** Words that end the look-back for a title ("said", "заявил"). */
+  stopWords: Record<string, string[]>;
+}

@@ -53,8 +53,11 @@ export interface KnowledgeBase {
   byId(id: string): KbActor | undefined;
   /** The actor that a name denotes, in any script or spelling, inflected Russian forms included. */
   lookup(name: string): KbActor | undefined;
-  /** Every non-overlapping place in `text` that names a knowledge-base actor, in text order. */
-  findMentions(text: string): KbMatch[];
+  /**
+   * Every non-overlapping place in `text` that names a knowledge-base actor, in text order.
+   * `options.date` (the text's date) helps pick among namesakes ("Aliyev").
+   */
+  findMentions(text: string, options?: { date?: string | null }): KbMatch[];
   /**
    * The person who held the office a label describes at a date ("президент Азербайджана",
    * "the Russian defense minister", "Azerbaijani Foreign Minister"), or undefined.
