@@ -1,0 +1,94 @@
+/**
+ * The deals stage: who supplies which weapons to whom, read clause by clause from an article body
+ * in English or Russian, with the passages that report each deal.
+ */
+import type { KbActor, KnowledgeBase } from "../knowledge/types";
+import type { WeaponGazetteer } from "../knowledge/weapons";
+import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "./types";
+import { CONTINUATION } from "./deals/lexicon";
+import { type ReportedDeal, mergeDeals } from "./deals/merge-deals";
+import { readClause, itemsOf } from "./deals/read-clause";
+import { type Span, splitClauses, splitSentences, wordsOf } from "./deals/text-spans";
+
+export type { ReportedDeal } from "./deals/merge-deals";
+export { isSameDeal, type ComparableDeal } from "./deals/is-same-deal";
+
+/** How many sentences back a report with one party missing may borrow it from ("We are holding negotiations…"). */
+const CONTEXT_SENTENCES = 3;
+
+/**
+ * The arms deals an article reports, one per transfer: supplier and recipient states (by name,
+ * capital, demonym, or a quoted speaker's "we"), items with designations and SIPRI category,
+ * quantity, value, period, status, and evidence (the reporting sentences, with the statement that
+ * carries them). A deal needs a transfer word, an item, and a supplier or a recipient; a report
+ * naming only one of them borrows the other from a deal reported in the sentences just before with
+ * the same party. Reports of the same transfer in several sentences are merged.
+ */
+export function extractDeals(
+  body: string,
+  meta: ArticleMetadata,
+  statements: ExtractedStatement[],
+  mentions: ExtractedMention[],
+  kb: KnowledgeBase,
+  weapons: WeaponGazetteer,
+): ReportedDeal[] {
+  const found: Array<{ deal: ReportedDeal; sentence: number }> = [];
+  splitSentences(body).forEach((sentence, index) => {
+    const previous = found.filter((f) => f.sentence === index - 1);
+    if (previous.length && CONTINUATION.test(sentence.text)) {
+      continueDeal(previous[previous.length - 1].deal, sentence, weapons);
+      found.push(...previous.map((f) => ({ deal: f.deal, sentence: index })));
+      return;
+    }
+    let inherited: ExtractedDeal[] = [];
+    for (const clause of splitClauses(sentence)) {
+      const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
+      const deals = readClause(clause, sentence, {
+        body,
+        kb,
+        weapons,
+        publishedOn: meta.publishedAt.date,
+        speakerState: statementIndex >= 0 ? speakerStateOf(statements[statementIndex], kb) : null,
+        statementIndex: statementIndex >= 0 ? statementIndex : null,
+        extraStates: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.actor.kind === "STATE" && m.actor.kbId),
+        inherited,
+      });
+      if (deals.length) inherited = deals;
+      for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index });
+    }
+  });
+  borrowMissingParties(found);
+  return mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
+}
+
+/** The state a speaker's "we" stands for: the speaker if a state, else the speaker's country. */
+function speakerStateOf(statement: ExtractedStatement, kb: KnowledgeBase): KbActor | null {
+  const speaker = statement.speaker?.kbId ? kb.byId(statement.speaker.kbId) : undefined;
+  if (!speaker) return null;
+  if (speaker.kind === "STATE") return speaker;
+  const country = speaker.country ? kb.byId(speaker.country) : undefined;
+  return country?.kind === "STATE" ? country : null;
+}
+
+/** Adds the items of a sentence that continues a deal ("Those included Iskander ballistic missiles.") to that deal. */
+function continueDeal(deal: ReportedDeal, sentence: Span, weapons: WeaponGazetteer): void {
+  const items = itemsOf(sentence, wordsOf(sentence), weapons);
+  for (const item of items) {
+    if (!deal.items.includes(item.text)) deal.items.push(item.text);
+    if (item.designation && !deal.designations.includes(item.designation)) deal.designations.push(item.designation);
+  }
+  deal.category ??= items.find((i) => i.kind !== "generic" && i.category)?.category ?? items.find((i) => i.category)?.category ?? null;
+  if (items.length) deal.additionalEvidence.push({ excerpt: sentence.text, start: sentence.start, end: sentence.end, statementIndex: null });
+}
+
+/** Fills a missing supplier (or recipient) from the latest deal a few sentences before with the same recipient (or supplier). */
+function borrowMissingParties(found: Array<{ deal: ReportedDeal; sentence: number }>): void {
+  found.forEach(({ deal, sentence }, i) => {
+    if (!!deal.supplier === !!deal.recipient) return;
+    const earlier = found.slice(0, i).reverse().find((f) => f.sentence < sentence && sentence - f.sentence <= CONTEXT_SENTENCES && f.deal.supplier && f.deal.recipient
+      && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient!.kbId === deal.recipient!.kbId));
+    if (!earlier) return;
+    deal.supplier ??= earlier.deal.supplier;
+    deal.recipient ??= earlier.deal.recipient;
+  });
+}

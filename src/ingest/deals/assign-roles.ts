@@ -1,0 +1,66 @@
+import type { WeaponMatch } from "../../knowledge/weapons";
+import type { ActorRef, DealStatus } from "../types";
+import type { PartyHit } from "./find-parties";
+import type { TriggerDirection } from "./lexicon";
+import type { Word } from "./text-spans";
+
+export interface Roles {
+  suppliers: ActorRef[];
+  recipients: ActorRef[];
+}
+
+/**
+ * Decides who gives and who gets in one clause, from the strongest clue to the weakest:
+ * prepositions after the transfer ("to Baku", "from Russia", "для Азербайджана", "со стороны
+ * Минска"), an item's origin ("Russian weapons"), the object of a supply verb ("supplying
+ * Azerbaijan with"), Russian dative/instrumental case, the subject before the transfer word
+ * (supplier of "sell", recipient of "buy"), and last the one other state left when only one role
+ * is filled ("Russian-Azerbaijani contracts", "the Armenian army").
+ */
+export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerDirection, status: DealStatus, items: WeaponMatch[], words: Word[]): Roles {
+  const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
+  const used = new Set<PartyHit>();
+  const set = (hit: PartyHit, r: "S" | "R") => {
+    used.add(hit);
+    if (!role.has(hit.actor.kbId!)) role.set(hit.actor.kbId!, { actor: hit.actor, role: r, at: hit.start });
+  };
+  const anchor = Math.min(trigger.start, ...items.map((i) => i.start));
+  const wordBefore = (hit: PartyHit) => words.filter((w) => w.end <= hit.start).pop();
+
+  for (const hit of hits) {
+    const after = hit.start > anchor || hit.russian;
+    if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
+    else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
+    else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
+    else if (hit.source === "origin") set(hit, "S");
+    else if (hit.preposition === null && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
+    else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
+    else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
+  }
+
+  const subjectRole = direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
+  if (subjectRole) {
+    const subjects = hits.filter((h, i) => !used.has(h) && h.end <= trigger.start && h.preposition === null && !h.coordinated && !hits[i + 1]?.coordinated
+      && h.source !== "pair" && (h.grammaticalCase === null || h.grammaticalCase === "nom"));
+    const subject = subjects[subjects.length - 1];
+    if (subject) set(subject, subjectRole);
+  }
+
+  const filled = new Set([...role.values()].map((v) => v.role));
+  if (filled.size === 1) {
+    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
+    const distinct = new Set(left.map((h) => h.actor.kbId));
+    if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
+  }
+
+  const ordered = [...role.values()].sort((a, b) => a.at - b.at);
+  return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor) };
+}
+
+/** True when `word` is the transfer word itself or at most `gap` words after it ("supplied by", "supplying Azerbaijan"). */
+function isJustAfter(words: Word[], trigger: Word, word: Word | undefined, gap = 1): boolean {
+  if (!word) return false;
+  const t = words.indexOf(trigger);
+  const w = words.indexOf(word);
+  return w >= t && w - t <= gap;
+}

@@ -1,0 +1,113 @@
+/**
+ * The words the deal extractor reads, in English and Russian: transfer verbs and nouns with the
+ * direction they give their subject, status markers, prepositions and the nouns that stand for a
+ * state ("the Azerbaijani army"). Patterns apply to one lower-cased, ё-folded word.
+ */
+import type { DealStatus } from "../types";
+
+const LETTER = String.raw`[\p{L}\p{N}]`;
+
+/** A pattern for whole words or phrases anywhere in a text (JavaScript's \b and \w know no Cyrillic). */
+function phrase(source: string): RegExp {
+  return new RegExp(`(?<!${LETTER})(?:${source.replace(/\\w/g, LETTER)})(?!${LETTER})`, "iu");
+}
+
+/** A pattern one whole word must match. */
+function word(source: string): RegExp {
+  return new RegExp(`^(?:${source.replace(/\\w/g, LETTER)})$`, "iu");
+}
+
+/** SUPPLY: the subject gives (supplier). ACQUIRE: the subject gets (recipient). NEUTRAL: a deal with no direction. */
+export type TriggerDirection = "SUPPLY" | "ACQUIRE" | "NEUTRAL";
+
+export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp }> = [
+  {
+    direction: "SUPPLY",
+    word: word(String.raw`suppl(y|ies|ied|ying)|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|поставк\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
+  },
+  {
+    direction: "ACQUIRE",
+    word: word(String.raw`buy(s|ing)?|bought|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ли|т)|покуп\w*|получ(ить|ил|ила|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
+  },
+  { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
+];
+
+/** Status markers, strongest first: the first that occurs in a clause gives its status. */
+export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
+  { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
+  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
+  { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|переговор\w*|согласовани\w*|обсужда\w*`) },
+  {
+    status: "SOUGHT",
+    pattern: phrase(String.raw`seek\w*|sought|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
+  },
+  { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
+  {
+    status: "PLANNED",
+    pattern: phrase(String.raw`plans?|planned|planning|will|shall|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+  },
+];
+
+/** Verb forms that say the goods changed hands (a past or habitual transfer). */
+export const DELIVERED_MARKER =
+  phrase(String.raw`delivered|delivers|sold|sells|supplied|supplies|supplying|received|acquired|provided|providing|provides|transferred|has been|have been|поставлял\w*|поставил\w*|поставля\w*|получил\w*|продал\w*|передал\w*|приобрел\w*|закупил\w*`);
+
+export const CONTRACTED_MARKER = phrase(String.raw`signed|contracts? (for|to)|ordered|orders|заказ\w*|подписа\w*|заключ\w*`);
+
+/** Hedges that make a reported transfer a rumour. */
+export const RUMOUR_MARKER = phrase(String.raw`reportedly|rumou?r\w*|allegedly|unconfirmed|якобы|предположительно|по слухам|по неподтвержденным`);
+
+/** Words that make a clause hypothetical ("could have purchased elsewhere"): no deal is read from it. */
+export const HYPOTHETICAL = phrase(String.raw`could have|would have|might have|could buy|мог(ла|ли|ло)? бы`);
+
+export const NEGATION = word(String.raw`not|never|no|не|никогда`);
+
+/** Prepositions before a state and the role they give it. "LOCATIVE" keeps the state out of the deal. */
+export const PREPOSITIONS: Readonly<Record<string, "RECIPIENT" | "SUPPLIER" | "COUNTERPART" | "AGENT" | "LOCATIVE">> = {
+  to: "RECIPIENT", for: "RECIPIENT", into: "RECIPIENT", для: "RECIPIENT",
+  from: "SUPPLIER", от: "SUPPLIER", из: "SUPPLIER",
+  with: "COUNTERPART", between: "COUNTERPART", с: "COUNTERPART", со: "COUNTERPART", между: "COUNTERPART",
+  by: "AGENT",
+  in: "LOCATIVE", at: "LOCATIVE", on: "LOCATIVE", over: "LOCATIVE", against: "LOCATIVE", like: "LOCATIVE", about: "LOCATIVE",
+  near: "LOCATIVE", across: "LOCATIVE", против: "LOCATIVE", о: "LOCATIVE", об: "LOCATIVE", на: "LOCATIVE",
+  к: "LOCATIVE", по: "LOCATIVE", у: "LOCATIVE", при: "LOCATIVE", после: "LOCATIVE", перед: "LOCATIVE",
+};
+
+/** Russian "в/во": direction (recipient) with the accusative ("в Азербайджан"), place with the locative ("в Азербайджане"). */
+export const INTO_RU = word(String.raw`в|во`);
+
+/** Words skipped when looking back from a state for its preposition ("to the armed forces of Azerbaijan", "to both Armenia"). */
+export const TRANSPARENT_BEFORE_STATE = word(String.raw`the|a|both|its|their|his|her|armed|forces|army|military|government|of|вооруженн\w*|сил\w*|арми\w*|правительств\w*|государств\w*`);
+
+/** Nouns that, after a state's adjective, stand for the state: "the Azerbaijani army", "азербайджанской армии". */
+export const STATE_BODY = word(String.raw`army|armed|military|government|side|authorities|forces|арми\w*|вооруженн\w*|правительств\w*|сторон\w*|власт\w*|войск\w*|минобороны`);
+
+/** First-person plural pronouns: inside a quotation they name the speaker's state. */
+export const WE = word(String.raw`we|us|our|мы|нас|нам|наш\w*`);
+
+/** Sentence openings that continue the previous deal's list of items ("Those included Iskander missiles"). */
+export const CONTINUATION = new RegExp(
+  String.raw`^\s*[«"“]?(?:(?:this|these|those|it|they) (?:includes?|included|including|comprises?|comprised|consisted of)|в том числе|в их числе|среди них|речь идет о)(?!${LETTER})`,
+  "iu",
+);
+
+/** Words after an item that make it a facility, not a transfer ("helicopter maintenance center"). */
+export const FACILITY_AFTER = word(String.raw`maintenance|repair|service|servicing|assembly|production|manufacturing|training|plant|factory|center|centre|facility|facilities|school`);
+export const FACILITY_BEFORE = word(String.raw`ремонт\w*|обслуживани\w*|производств\w*|сборк\w*|завод\w*|модернизаци\w*|центр\w*`);
+
+/** Clause boundaries inside a sentence: a new clause may have its own deal. */
+export const CLAUSE_BOUNDARY = new RegExp(
+  String.raw`;|\s[—–]\s|,\s+(?=(?:saying|adding|noting|but|while|whereas|although|though|because|а|но|хотя|поскольку|так как|заявив|отметив|сказав|подчеркнув)(?!${LETTER}))`,
+  "giu",
+);
+
+/** Words that may stand between a quantity and its item ("at least 10 new Russian MS-21"). */
+export const QUANTITY_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  dozen: 12, dozens: 12, hundreds: 100, thousands: 1000,
+  один: 1, одна: 1, одну: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5,
+  шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, дюжину: 12, десятки: 10, десятков: 10, сотни: 100, сотен: 100, тысячи: 1000,
+};
+
+/** Words that stop the search for a quantity (money and other measures). */
+export const NOT_A_QUANTITY_UNIT = word(String.raw`billion|million|thousand|bn|mln|worth|dollars?|euros?|percent|per|years?|млрд|млн|миллиард\w*|миллион\w*|долл\w*|евро|рубл\w*|процент\w*|лет|год\w*`);

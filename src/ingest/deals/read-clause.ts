@@ -1,0 +1,116 @@
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { WeaponGazetteer, WeaponMatch } from "../../knowledge/weapons";
+import type { ActorRef, ExtractedDeal, ExtractedMention } from "../types";
+import { assignRoles } from "./assign-roles";
+import { findParties } from "./find-parties";
+import { findPeriod } from "./find-period";
+import { findQuantity } from "./find-quantity";
+import { findValue } from "./find-value";
+import { FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TRIGGERS, type TriggerDirection } from "./lexicon";
+import { readStatus } from "./read-status";
+import { type Span, type Word, wordsOf } from "./text-spans";
+
+/** What reading a clause needs besides its text. */
+export interface ClauseContext {
+  body: string;
+  kb: KnowledgeBase;
+  weapons: WeaponGazetteer;
+  /** `YYYY[-MM[-DD]]` of the article, for relative periods. */
+  publishedOn: string | null;
+  /** The state a quoted "we" in this clause stands for, if the clause is inside a known speaker's statement. */
+  speakerState: KbActor | null;
+  /** Index of the statement the clause belongs to, if any. */
+  statementIndex: number | null;
+  /** States the actors stage found in this clause (body offsets), beyond the knowledge base's own matches. */
+  extraStates: ExtractedMention[];
+  /** Deals of the sentence's previous clause: a clause naming no party continues theirs ("…, выяснило издание, услуги включали поставку…"). */
+  inherited: ExtractedDeal[];
+}
+
+/** A transfer word of a clause and the direction it gives its subject. */
+interface Trigger {
+  word: Word;
+  direction: TriggerDirection;
+}
+
+/**
+ * The deals one clause reports: a transfer word (supply, buy, contract, поставки, закупка…), at
+ * least one item (a named system, an unknown designation, or a kind of equipment), and at least a
+ * supplier or a recipient. One deal per supplier/recipient pair ("to both Armenia and Azerbaijan"
+ * gives two). Hypothetical clauses ("could have purchased elsewhere") give none.
+ */
+export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): ExtractedDeal[] {
+  if (HYPOTHETICAL.test(clause.text)) return [];
+  const words = wordsOf(clause);
+  const trigger = findTrigger(words);
+  if (!trigger) return [];
+  const items = itemsOf(clause, words, ctx.weapons);
+  if (!items.length) return [];
+  const status = readStatus(clause.text, words, trigger.word, trigger.direction);
+  const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
+  let { suppliers, recipients } = assignRoles(hits, trigger.word, trigger.direction, status, items, words);
+  if (!suppliers.length && !recipients.length && !hits.length) {
+    suppliers = distinct(ctx.inherited.map((d) => d.supplier));
+    recipients = distinct(ctx.inherited.map((d) => d.recipient));
+  }
+  if (!suppliers.length && !recipients.length) return [];
+
+  const value = findValue(clause.text, clause.start);
+  const period = findPeriod(clause.text, ctx.publishedOn, clause.start);
+  const specific = items.find((i) => i.kind !== "generic") ?? items.find((i) => i.specific) ?? items[0];
+  const facts = {
+    items: [...new Set(items.map((i) => i.text))],
+    designations: [...new Set(items.flatMap((i) => (i.designation ? [i.designation] : [])))],
+    category: items.find((i) => i.kind !== "generic" && i.category)?.category ?? items.find((i) => i.category)?.category ?? null,
+    quantity: findQuantity(words, specific.start),
+    valueText: value?.text ?? null,
+    amount: value?.amount ?? null,
+    currency: value?.currency ?? null,
+    period: period?.text ?? null,
+    periodStart: period?.startYear ?? null,
+    periodEnd: period?.endYear ?? null,
+    status,
+    evidence: { excerpt: evidence.text, start: evidence.start, end: evidence.end, statementIndex: ctx.statementIndex },
+  };
+  const pairs: ExtractedDeal[] = [];
+  for (const supplier of suppliers.length ? suppliers : [null]) {
+    for (const recipient of recipients.length ? recipients : [null]) {
+      if (supplier && recipient && supplier.kbId === recipient.kbId) continue;
+      pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence } });
+    }
+  }
+  return pairs;
+}
+
+function distinct(refs: Array<ActorRef | null>): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const ref of refs) if (ref && !out.some((r) => r.kbId === ref.kbId)) out.push(ref);
+  return out;
+}
+
+/** The items a clause names, without facilities ("helicopter maintenance center", "завод по ремонту вертолетов"). Offsets in the body. */
+export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): WeaponMatch[] {
+  return weapons.find(clause.text)
+    .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }))
+    .filter((m) => {
+      const i = words.findIndex((w) => w.start >= m.end);
+      const after = i < 0 ? [] : words.slice(i, i + 2);
+      const j = words.findIndex((w) => w.end > m.start);
+      const before = words.slice(Math.max(0, j - 2), Math.max(0, j));
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold));
+    });
+}
+
+/** The first transfer word with a direction; else the first deal word ("contract", "переговоры"). */
+function findTrigger(words: Word[]): Trigger | null {
+  let neutral: Trigger | null = null;
+  for (const word of words) {
+    if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
+    for (const { direction, word: pattern } of TRIGGERS) {
+      if (!pattern.test(word.fold)) continue;
+      if (direction !== "NEUTRAL") return { word, direction };
+      neutral ??= { word, direction };
+    }
+  }
+  return neutral;
+}
