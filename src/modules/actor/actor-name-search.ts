@@ -29,7 +29,7 @@ function nominativeCandidates(word: string): string[] {
  * the nominative forms it may be a case form of.
  */
 export function nameSearchWords(name: string): string[][] {
-  return nameKey(name).split(" ").filter(Boolean).map((word) => nominativeCandidates(word).map((form) => form.replace(/й/g, "и"))); // aliases are stored by normalizeName, which folds й to и
+  return nameKey(name).split(" ").filter(Boolean).map((word) => [...new Set(nominativeCandidates(word).flatMap((form) => [form, form.replace(/й/g, "и")]))]); // the store's normalizeName folds й to и
 }
 
 /**
