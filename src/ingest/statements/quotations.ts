@@ -139,7 +139,8 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     const attribution = after?.adjacent ? after : before ?? after;
     const wordCount = words(content).length;
 
-    if (looksLikeName(content) && !(after?.adjacent && opensSentence)) continue;
+    const introducedByColon = /:\s*$/u.test(pre);
+    if (looksLikeName(content) && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
     const kind = opensSentence ? "DIRECT" : "PARTIAL";
     if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
     if (attribution?.verb && kind === "DIRECT") attributionVerbs.add(attribution.verb.start);
