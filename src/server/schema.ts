@@ -10,6 +10,7 @@ import { DealEvidenceResolver } from "../modules/deal/deal-evidence.resolver";
 import { StatementResolver } from "../modules/statement/statement.resolver";
 import { curationResolvers } from "../modules/curation/curation-resolvers";
 import { SearchResolver } from "../modules/search/search.resolver";
+import { FacetsResolver } from "../modules/facets/facets.resolver";
 
 /** Every resolver class of the API: add new ones (e.g. more Deal field resolvers) here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -22,6 +23,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DealEvidenceResolver,
   ...curationResolvers,
   SearchResolver,
+  FacetsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
