@@ -4,6 +4,9 @@ import type { PartyHit } from "./find-parties";
 import type { TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 
+/** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
+const MAX_WORDS_TO_PREPOSITION = 4;
+
 export interface Roles {
   suppliers: ActorRef[];
   recipients: ActorRef[];
@@ -24,11 +27,17 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
     used.add(hit);
     if (!role.has(hit.actor.kbId!)) role.set(hit.actor.kbId!, { actor: hit.actor, role: r, at: hit.start });
   };
-  const anchor = Math.min(trigger.start, ...items.map((i) => i.start));
+  const anchors = [trigger.end, ...items.map((i) => i.end)];
   const wordBefore = (hit: PartyHit) => words.filter((w) => w.end <= hit.start).pop();
+  // An English "to X"/"from X" belongs to the transfer when it follows the transfer word or an item closely.
+  const follows = (hit: PartyHit) => {
+    const near = anchors.filter((a) => a <= hit.start);
+    if (!near.length) return false;
+    return words.filter((w) => w.start >= Math.max(...near) && w.end <= hit.start).length <= MAX_WORDS_TO_PREPOSITION;
+  };
 
   for (const hit of hits) {
-    const after = hit.start > anchor || hit.russian;
+    const after = hit.russian || follows(hit);
     if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
     else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
     else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");

@@ -98,7 +98,9 @@ export function findParties(
   hits.forEach((hit, i) => {
     hit.possessor = /^['’]s(?![\p{L}])/u.test(body.slice(hit.end, hit.end + 3)) || (hit.source === "we" && /^(our|наш)/iu.test(body.slice(hit.start, hit.end)));
     const previous = hits[i - 1];
-    if (previous && /^\s*(,|and|и|or|или)\s*$/iu.test(body.slice(previous.end, hit.start))) {
+    const gap = body.slice(previous?.end ?? 0, hit.start);
+    const listGoesOn = /^\s*(,|and|и)\s/u.test(body.slice(hit.end, hit.end + 6)) || previous?.coordinated;
+    if (previous && (/^\s*(and|both|и|or|или)\s*$/iu.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn))) {
       hit.coordinated = true;
       hit.preposition = previous.preposition;
     } else {
