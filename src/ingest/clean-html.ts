@@ -59,7 +59,8 @@ function metaLines(doc: Document): string[] {
 
 /**
  * Extracts the main content of an HTML page with readability, as block-per-line text, with the
- * headline readability found (the og:title or <title> without the site name) and header lines
+ * headline (an <h1> that the page's <title>/og:title repeat — not a logo in <h1> — else the title
+ * readability derives from <title>/og:title without the site name) and header lines
  * from meta tags and the footer's copyright notice.
  */
 export function htmlToPageText(html: string): HtmlPageText {
@@ -70,7 +71,10 @@ export function htmlToPageText(html: string): HtmlPageText {
     .split(/\n/)
     .map((l) => l.replace(/\s+/g, " ").trim())
     .filter((l) => /©|copyright|all rights reserved|все права защищены/iu.test(l) && l.length < 200);
-  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const pageTitle = `${doc.title} ${doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""}`;
+  const h1 = Array.from(doc.querySelectorAll("h1"))
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .find((text) => text.split(" ").length >= 3 && pageTitle.includes(text)) ?? null;
   const article = new Readability(doc).parse();
   if (article?.byline) header.push(`by ${article.byline.replace(/^by\s+/iu, "")}`);
   if (article?.publishedTime && !header.some((l) => l.includes(article.publishedTime ?? ""))) {

@@ -59,8 +59,16 @@ function findBodyRanges(lines: readonly PageLine[], start: number): Array<[numbe
   return ranges;
 }
 
-/** Whether line `i` sits between two prose paragraphs (an intertitle rather than a teaser or caption). */
-function isBetweenParagraphs(lines: readonly PageLine[], i: number): boolean {
+/** Longest intertitle kept: teaser headlines of other stories are longer, sentence-like lines. */
+const INTERTITLE_MAX_WORDS = 6;
+
+/**
+ * Whether heading line `i` is an intertitle of the article: short, without a comma, between two
+ * prose paragraphs. Longer unpunctuated lines there are teasers or captions and are dropped.
+ */
+function isIntertitle(lines: readonly PageLine[], i: number): boolean {
+  const line = lines[i];
+  if (line.words > INTERTITLE_MAX_WORDS || line.text.includes(",")) return false;
   return lines[i - 1]?.kind === "good" && lines[i + 1]?.kind === "good";
 }
 
@@ -73,7 +81,7 @@ function selectBodyLines(lines: readonly PageLine[], start: number, stop: number
     const line = lines[i];
     if (lines[i - 1]?.kind === "readAlso" && line.kind !== "good") continue;
     if (line.kind === "good" || line.kind === "sentence") kept.push(line);
-    else if (line.kind === "heading" && isBetweenParagraphs(lines, i)) kept.push(line);
+    else if (line.kind === "heading" && isIntertitle(lines, i)) kept.push(line);
   }
   return kept;
 }
@@ -85,7 +93,12 @@ function splitSignature(paragraph: string): { text: string; signature: string | 
   return { text: paragraph.slice(0, m.index + m[1].length), signature: m[2] };
 }
 
-/** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright lines. */
+/** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
+export function isSourceCredit(line: string): boolean {
+  return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
+}
+
+/** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright and source credits. */
 function collectHeader(lines: readonly PageLine[], start: number, extra: readonly string[], dateline: string | null): string[] {
   const header: string[] = [...extra];
   for (const line of lines.slice(0, Math.max(0, start))) {
@@ -93,7 +106,9 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
     if (line.kind !== "junk" || isCopyrightLine(text) || isDateOnlyLine(text) || line.shape === "heading") header.push(text);
   }
   if (dateline) header.push(dateline);
-  for (const line of lines.slice(Math.max(0, start))) if (isCopyrightLine(line.text)) header.push(line.text);
+  for (const line of lines.slice(Math.max(0, start))) {
+    if (isCopyrightLine(line.text) || isSourceCredit(line.text)) header.push(line.text);
+  }
   return [...new Set(header)];
 }
 

@@ -18,14 +18,17 @@ export function isHeadlineLike(line: PageLine): boolean {
   return !/\s[–—-]\s+[\p{L} ]+$/u.test(text) || line.words > 6;
 }
 
+/** Headlines are short; a longer unpunctuated line right above the body is usually a standfirst. */
+const HEADLINE_MAX_WORDS = 14;
+
 /**
  * The headline that introduces the body starting at line `bodyStart`: among headline-like lines
  * just above the body, one the page also shows elsewhere (a breadcrumb or a repeated heading) wins,
- * otherwise the nearest one. Null when there is none.
+ * otherwise the nearest one of headline length, otherwise the nearest. Null when there is none.
  */
 export function pickTitle(lines: readonly PageLine[], bodyStart: number): string | null {
   const candidates = lines.slice(Math.max(0, bodyStart - TITLE_WINDOW), bodyStart).filter(isHeadlineLike).reverse();
   if (candidates.length === 0) return null;
-  const repeated = candidates.find((l) => l.repeated);
-  return stripListMarker((repeated ?? candidates[0]).text);
+  const chosen = candidates.find((l) => l.repeated) ?? candidates.find((l) => l.words <= HEADLINE_MAX_WORDS) ?? candidates[0];
+  return stripListMarker(chosen.text);
 }

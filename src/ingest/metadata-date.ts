@@ -35,7 +35,11 @@ function headerDate(header: readonly string[], title: string | null, language: L
     const date = parseDateText(line, language);
     if (date.precision !== "UNKNOWN") found.push({ date, updated: UPDATED.test(line) });
   });
-  return (found.find((f) => !f.updated) ?? found[0])?.date ?? UNKNOWN_DATE;
+  const published = found.filter((f) => !f.updated);
+  const pool = published.length > 0 ? published : found;
+  // Without a headline to anchor on, the date nearest the body is the byline's, not the site header's.
+  const chosen = titleAt >= 0 ? pool[0] : pool[pool.length - 1];
+  return chosen?.date ?? UNKNOWN_DATE;
 }
 
 /** The date a dateline gives, its year completed from the body when missing. */

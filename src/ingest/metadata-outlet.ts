@@ -5,7 +5,8 @@
  * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line),
  * or a header line the knowledge base knows as media. A dateline credit ("MOSCOW (RFE/RL) —",
  * "/ТАСС/", "INTERFAX.RU") names the agency the report comes from; it is the publisher only when
- * the page shows no mark of its own (an agency's own page). The credited agency is returned
+ * the page shows no mark of its own (an agency's own page); so does a "Source: Reuters" /
+ * "Источник: ТАСС" credit after the article. The credited agency is returned
  * separately as `sourceAgency` when it differs from the publisher.
  */
 import type { ActorRef, SourceHints } from "./types";
@@ -79,7 +80,8 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
 
 /** Publisher and credited agency of a page, from hints first, then the header lines. */
 export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase): OutletCredit {
-  const datelineAgency = header.map(parseDateline).find((d) => d?.agency)?.agency ?? null;
+  const credit = header.map((l) => /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*(.+)$/iu.exec(l.trim())?.[1]).find(Boolean);
+  const datelineAgency = header.map(parseDateline).find((d) => d?.agency)?.agency ?? credit?.replace(/[.;]\s*$/u, "") ?? null;
   const agency = datelineAgency ? resolveMedia(datelineAgency, kb) : null;
   const mark = hints.outlet ?? publisherMark(header, title, kb);
   const outlet = mark ? resolveMedia(mark, kb) : agency;

@@ -111,6 +111,30 @@ test("an inline 'Most read' widget inside the article is skipped and the article
   assert.ok(!body.includes("Oil prices") && !body.includes("Officials from both countries"));
 });
 
+test("a long unpunctuated standfirst under the headline is not taken for the headline", () => {
+  const raw = [
+    "Belarus Supplied Arms to Azerbaijan",
+    "Confidential documents show that Minsk modernised artillery and delivered electronic warfare equipment to Baku before the war of 2020",
+    "Belarus supplied advanced weapons to Azerbaijan, the newspaper reported, citing more than a dozen confidential letters and export passports.",
+  ].join("\n\n");
+  assert.equal(cleanPage(raw, "text").title, "Belarus Supplied Arms to Azerbaijan");
+});
+
+test("a teaser headline of another story between two paragraphs is dropped; a short intertitle is kept", () => {
+  const paragraph = (n: number) => `Paragraph ${n} of the article explains what the ministers agreed on and when the next meeting of the commission will take place.`;
+  const raw = [paragraph(1), "Pashinyan refused to visit Minsk while Lukashenko stays in power", paragraph(2), "What comes next", paragraph(3)].join("\n\n");
+  const body = cleanPage(raw, "text").body;
+  assert.ok(!body.includes("Pashinyan"));
+  assert.ok(body.includes("What comes next"));
+});
+
+test("a 'Source:' credit after the article goes to the header, not the body", () => {
+  const raw = "Talks In Baku\n\nThe two ministers met in Baku on Monday and agreed to continue the talks on maintenance contracts next month.\n\nИсточник: ТАСС\n";
+  const page = cleanPage(raw, "text");
+  assert.ok(!page.body.includes("Источник"));
+  assert.ok(page.header.includes("Источник: ТАСС"));
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");

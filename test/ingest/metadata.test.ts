@@ -82,6 +82,17 @@ test("a site header's today's date far above the headline is not the publication
   assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: null, precision: "UNKNOWN" });
 });
 
+test("without a headline, the date nearest the body is taken, not the site header's", () => {
+  const page: CleanedPage = { title: null, body: "The minister praised ties.", header: ["Sunday, March 26, 2023", "Site News", "June 15, 2016"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: "2016-06-15", precision: "DAY" });
+});
+
+test("a 'Source:' credit names the agency; with no publisher mark the agency is the outlet", () => {
+  const page: CleanedPage = { title: "T", body: "The minister praised ties.", header: ["T", "Источник: ТАСС"] };
+  const meta = extractMetadata(page, "", {}, kb);
+  assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
+});
+
 test("clean + metadata on a 13 KB page takes a few milliseconds (printed, not asserted)", () => {
   const raw = longPage();
   extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
