@@ -1,0 +1,31 @@
+// PostGraphile v5 (amber preset) over the same PostgreSQL schema, on node:http. Prints one JSON
+// line { url } when listening. Usage: DATABASE_URL=postgres://… node serve-postgraphile.mjs
+import http from "node:http";
+import { postgraphile } from "postgraphile";
+import { makePgService } from "postgraphile/adaptors/pg";
+import { grafserv } from "postgraphile/grafserv/node";
+import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+
+const preset = {
+  extends: [PostGraphileAmberPreset],
+  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ["public"], poolConfig: { max: 10 } })],
+  grafserv: { graphqlPath: "/graphql", watch: false },
+  grafast: { explain: false },
+};
+
+const pgl = postgraphile(preset);
+const serv = pgl.createServ(grafserv);
+const server = http.createServer();
+serv.addTo(server).then(() => {
+  server.listen(Number(process.env.PORT || 0), "127.0.0.1", () => {
+    process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${server.address().port}/graphql` })}\n`);
+  });
+}, (error) => {
+  console.error(error);
+  process.exit(1);
+});
+process.on("SIGTERM", async () => {
+  server.close();
+  await pgl.release();
+  process.exit(0);
+});

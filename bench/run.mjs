@@ -1,0 +1,370 @@
+#!/usr/bin/env node
+// armsgraph benchmark: ingestion throughput, three API operations against a hand-written floor and
+// PostGraphile v5, full-text search latency over 100,000 statements, memory and start-up time,
+// on SQLite and on PostgreSQL. Prints a table and writes bench/results/<time>-<N>.json.
+//
+//   npm run build && npm install --prefix bench && npm run bench -- [--articles 10000] [--engines sqlite,postgres]
+//     [--duration 10] [--connections 16] [--seed bench] [--cpu-prof] [--keep]
+//
+// PostgreSQL: a fresh database is created (and dropped) on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or
+// postgres://postgres@127.0.0.1:5432/test.
+import { spawn } from "node:child_process";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const require = createRequire(import.meta.url);
+const benchDir = path.dirname(new URL(import.meta.url).pathname);
+const { root, dist } = require("./lib/paths.cjs");
+const rootRequire = createRequire(path.join(root, "package.json"));
+
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    engines: { type: "string", default: "sqlite,postgres" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "16" },
+    seed: { type: "string", default: "bench" },
+    "search-statements": { type: "string", default: "100000" },
+    "cpu-prof": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (opts.help) {
+  console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").filter((l) => l.startsWith("//")).map((l) => l.slice(3)).join("\n"));
+  process.exit(0);
+}
+const N = Number(opts.articles);
+const DURATION = Number(opts.duration);
+const CONNECTIONS = Number(opts.connections);
+const SEARCH_STATEMENTS = Number(opts["search-statements"]);
+const engines = opts.engines.split(",").map((s) => s.trim()).filter(Boolean);
+const adminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const cacheDir = path.join(benchDir, ".cache");
+const resultsDir = path.join(benchDir, "results");
+const profileDir = path.join(resultsDir, "profiles");
+
+for (const f of ["src/server/create-server.js", "src/generator/generate-corpus.js", "src/ingest/pipeline.js"]) {
+  if (!fs.existsSync(path.join(dist, f))) {
+    console.error(`bench: ${path.join(dist, f)} is missing: run "npm run build" in ${root} first.`);
+    process.exit(1);
+  }
+}
+
+const log = (...a) => console.error("bench:", ...a);
+const children = new Set();
+process.on("exit", () => { for (const c of children) c.kill("SIGKILL"); });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));
+
+// ---------------------------------------------------------------- processes
+
+/** Spawns a node script and resolves with the first JSON line it prints on stdout (plus the process and the start-up time). */
+function startProcess(args, env = {}) {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  let stderr = "";
+  child.stderr.on("data", (d) => { stderr += d; if (stderr.length > 20000) stderr = stderr.slice(-10000); });
+  return new Promise((resolve, reject) => {
+    let buf = "";
+    child.stdout.on("data", (d) => {
+      buf += d;
+      const line = buf.split("\n").find((l) => l.startsWith("{"));
+      if (line) {
+        const msg = JSON.parse(line);
+        resolve({ child, msg, startupMs: performance.now() - started, stderr: () => stderr });
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${stderr.slice(-3000)}`)));
+  });
+}
+
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => { clearTimeout(timer); resolve(); });
+    child.kill("SIGTERM");
+  });
+}
+
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch { return null; }
+}
+
+/** Samples a process's resident memory until stopped; returns the maximum in MB. */
+function sampleRss(pid) {
+  let max = rssMb(pid) ?? 0;
+  const timer = setInterval(() => { max = Math.max(max, rssMb(pid) ?? 0); }, 200);
+  return () => { clearInterval(timer); return Math.max(max, rssMb(pid) ?? 0); };
+}
+
+// ---------------------------------------------------------------- load
+
+async function load(request, { connections = CONNECTIONS, duration = DURATION } = {}) {
+  const result = await autocannon({ ...request, connections, duration, timeout: 30 });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, bad };
+}
+
+const gqlRequest = (url, query, variables) => ({ url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+
+async function post(url, query, variables) {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const json = await res.json();
+  if (json.errors) throw new Error(`GraphQL errors from ${url}: ${JSON.stringify(json.errors).slice(0, 1000)}`);
+  return json;
+}
+
+// ---------------------------------------------------------------- the operations
+
+const FEED = `{ statements(first: 50) { edges { node { id text kind saidOn saidOnPrecision language confidence
+  speaker { id name kind } via { id name } article { id title url publishedAt outlet { id name } } } } } }`;
+const ACTOR = `query Actor($id: ID!) { actor(id: $id) { id name kind statements(first: 50) { edges { node { id text kind saidOn
+  article { id title url publishedAt } } } } } }`;
+const DEALS = `{ deals(first: 50) { edges { node { id items designation category status valueText amount currency period
+  supplier { id name } recipient { id name } evidence { excerpt article { id title url } } } } } }`;
+const SEARCH = `query Search($q: String!) { search(query: $q, first: 20, types: [STATEMENT]) { edges { node { score snippet
+  ... on StatementHit { node { id text speaker { name } } } } } } }`;
+const SEARCH_WORDS = ["Aliyev", "tanks", "air defence", "Шойгу", "поставки", "contract", "переговоры", "Baku", "модернизация", "helicopters", "Putin", "обязательства"];
+// PostGraphile v5 (amber preset) names: the primary key `id` becomes `rowId`, foreign keys become `actorBySpeakerId` etc.
+const PG_FEED = `{ allStatements(first: 50, orderBy: [SAID_ON_DESC, PRIMARY_KEY_DESC]) { nodes { rowId text kind saidOn saidOnPrecision language confidence
+  actorBySpeakerId { rowId name kind } actorByViaId { rowId name } articleByArticleId { rowId title url publishedAt actorByOutletId { rowId name } } } } }`;
+
+// ---------------------------------------------------------------- database helpers
+
+async function openDriver(url) {
+  if (url.startsWith("postgres")) {
+    const { Client } = rootRequire("pg");
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    return { all: async (sql) => (await client.query(sql)).rows, exec: (sql) => client.query(sql), close: () => client.end() };
+  }
+  const Database = rootRequire("better-sqlite3");
+  const db = new Database(url.replace(/^sqlite:/, ""));
+  return { all: async (sql) => db.prepare(sql).all(), exec: async (sql) => db.exec(sql), close: async () => db.close() };
+}
+
+async function createDatabase(engine) {
+  if (engine === "sqlite") {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const file = path.join(cacheDir, `bench-${N}.sqlite`);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    return { url: `sqlite:${file}`, drop: async () => { if (!opts.keep) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true }); } };
+  }
+  const name = `armsgraph_bench_${process.pid}`;
+  const admin = await openDriver(adminUrl);
+  await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.exec(`CREATE DATABASE "${name}"`);
+  await admin.close();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      if (opts.keep) return;
+      const a = await openDriver(adminUrl);
+      await a.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.close();
+    },
+  };
+}
+
+/** Copies statements (same article, speaker, text with a suffix) until there are `target` of them, for the search benchmark. */
+async function topUpStatements(url, target) {
+  const db = await openDriver(url);
+  try {
+    const count = async () => Number((await db.all(`SELECT COUNT(*) AS n FROM statements`))[0].n);
+    let n = await count();
+    const original = n;
+    const cols = `"articleId", "kind", "speakerId", "speakerLabel", "viaId", "saidOn", "saidOnPrecision", "language", "startOffset", "endOffset", "confidence", "reviewed"`;
+    let round = 1;
+    while (n < target && original > 0) {
+      const take = Math.min(original, target - n);
+      const suffix = url.startsWith("postgres") ? `' (' || ${round} || ')'` : `' (' || ${round} || ')'`;
+      await db.exec(`INSERT INTO statements ("text", ${cols}) SELECT "text" || ${suffix}, ${cols} FROM statements WHERE id IN (SELECT id FROM statements ORDER BY id LIMIT ${take})`);
+      n = await count();
+      round++;
+    }
+    if (url.startsWith("postgres")) await db.exec("ANALYZE");
+    return { original, total: n };
+  } finally {
+    await db.close();
+  }
+}
+
+// ---------------------------------------------------------------- one engine
+
+async function benchEngine(engine, corpusDir) {
+  const out = { engine };
+  const db = await createDatabase(engine);
+  const profEnv = (name) => (opts["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", profileDir, "--cpu-prof-name", `${engine}-${name}-${N}.cpuprofile`] : []);
+  try {
+    log(`${engine}: ingesting ${N} articles through the pipeline…`);
+    const ingest = await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [...profEnv("ingest"), path.join(benchDir, "lib/ingest-worker.cjs"), db.url, corpusDir], { stdio: ["ignore", "pipe", "inherit"] });
+      children.add(child);
+      let buf = "";
+      child.stdout.on("data", (d) => (buf += d));
+      child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(buf.trim().split("\n").pop())) : reject(new Error(`ingest worker exited with ${code}`))));
+    });
+    out.ingest = ingest;
+    log(`${engine}: ${ingest.added} added, ${ingest.failed} failed, ${ingest.articlesPerSecond.toFixed(1)} articles/s`);
+
+    const driver = await openDriver(db.url);
+    const [counts] = await driver.all(`SELECT (SELECT COUNT(*) FROM statements) AS statements, (SELECT COUNT("speakerId") FROM statements) AS resolved,
+      (SELECT COUNT(*) FROM deals) AS deals, (SELECT COUNT(*) FROM deal_evidence) AS evidence, (SELECT COUNT(*) FROM articles) AS articles`);
+    const [top] = await driver.all(`SELECT "speakerId" AS id, COUNT(*) AS n FROM statements WHERE "speakerId" IS NOT NULL GROUP BY "speakerId" ORDER BY n DESC, "speakerId" LIMIT 1`);
+    await driver.close();
+    out.data = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)]));
+    const actorId = String(top?.id ?? 1);
+    out.data.actorId = actorId;
+    out.data.actorStatements = Number(top?.n ?? 0);
+
+    // armsgraph server
+    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production" });
+    const ag = { child: started.child, url: started.msg.url };
+    out.startupMs = started.startupMs;
+    out.rssIdleMb = rssMb(ag.child.pid);
+    const floorStarted = await startProcess([path.join(benchDir, "lib/serve-floor.cjs")], { DATABASE_URL: db.url });
+    const floorUrl = floorStarted.msg.url;
+
+    const ops = [
+      { name: "statement feed", gql: () => gqlRequest(ag.url, FEED), once: () => post(ag.url, FEED), floorPath: "/feed" },
+      { name: "actor page", gql: () => gqlRequest(ag.url, ACTOR, { id: actorId }), once: () => post(ag.url, ACTOR, { id: actorId }), floorPath: `/actor?id=${actorId}` },
+      { name: "deal list", gql: () => gqlRequest(ag.url, DEALS), once: () => post(ag.url, DEALS), floorPath: "/deals" },
+    ];
+    out.operations = [];
+    let rssMax = 0;
+    for (const op of ops) {
+      const first = await op.once();
+      const floorJson = await (await fetch(floorUrl + op.floorPath)).json();
+      const sameJson = isDeepStrictEqual(first.data, floorJson.data);
+      if (!sameJson) {
+        fs.mkdirSync(resultsDir, { recursive: true });
+        fs.writeFileSync(path.join(resultsDir, `mismatch-${engine}-${op.floorPath.replace(/\W+/g, "")}.json`), JSON.stringify({ armsgraph: first.data, floor: floorJson.data }, null, 1));
+        log(`${engine}/${op.name}: floor JSON differs from armsgraph (see results/mismatch-*.json)`);
+      }
+      for (let i = 0; i < 20; i++) { await op.once(); await fetch(floorUrl + op.floorPath).then((r) => r.arrayBuffer()); }
+      log(`${engine}/${op.name}: armsgraph under load…`);
+      const stopRss = sampleRss(ag.child.pid);
+      const a = await load(op.gql());
+      rssMax = Math.max(rssMax, stopRss());
+      log(`${engine}/${op.name}: floor under load…`);
+      const f = await load({ url: floorUrl + op.floorPath });
+      out.operations.push({ name: op.name, sqlPerRequest: first.extensions?.sql?.count ?? null, sqlMs: first.extensions?.sql?.ms ?? null, sameJsonAsFloor: sameJson,
+        items: JSON.stringify(first.data).length, armsgraph: a, floor: f, ratioToFloor: a.rps / f.rps });
+    }
+    await stopProcess(floorStarted.child);
+
+    // PostGraphile v5 on the same PostgreSQL schema (statement feed)
+    if (engine === "postgres") {
+      try {
+        const pgl = await startProcess([path.join(benchDir, "lib/serve-postgraphile.mjs")], { DATABASE_URL: db.url });
+        try {
+          const json = await post(pgl.msg.url, PG_FEED);
+          const nodes = json.data.allStatements.nodes.length;
+          for (let i = 0; i < 20; i++) await post(pgl.msg.url, PG_FEED);
+          log(`${engine}/statement feed: PostGraphile under load…`);
+          const stopPglRss = sampleRss(pgl.child.pid);
+          const r = await load(gqlRequest(pgl.msg.url, PG_FEED));
+          const feed = out.operations[0];
+          out.postgraphile = { startupMs: pgl.startupMs, nodes, ...r, rssMaxMb: stopPglRss(), ratio: feed.armsgraph.rps / r.rps };
+        } finally {
+          await stopProcess(pgl.child);
+        }
+      } catch (error) {
+        out.postgraphile = { error: String(error.message).slice(0, 2000) };
+        log(`PostGraphile failed: ${out.postgraphile.error}`);
+      }
+    }
+
+    // Full-text search over SEARCH_STATEMENTS statements
+    log(`${engine}: topping statements up to ${SEARCH_STATEMENTS} for search…`);
+    const topped = await topUpStatements(db.url, SEARCH_STATEMENTS);
+    let i = 0;
+    await post(ag.url, SEARCH, { q: "Aliyev" });
+    for (const w of SEARCH_WORDS) await post(ag.url, SEARCH, { q: w });
+    const stopRss = sampleRss(ag.child.pid);
+    const searchOne = await load({
+      ...gqlRequest(ag.url, SEARCH, { q: "x" }),
+      setupClient: undefined,
+      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: SEARCH, variables: { q: SEARCH_WORDS[i++ % SEARCH_WORDS.length] } }) }) }],
+    }, { connections: 1, duration: Math.max(3, Math.round(DURATION / 2)) });
+    rssMax = Math.max(rssMax, stopRss());
+    const sample = await post(ag.url, SEARCH, { q: "Aliyev" });
+    out.search = { statements: topped.total, copiedForSearch: topped.total - topped.original, ...searchOne, sqlPerRequest: sample.extensions?.sql?.count ?? null,
+      hits: sample.data.search.edges.length, kind: "full-text (search field: FTS5 on SQLite, tsvector+GIN on PostgreSQL)" };
+    out.rssMaxMb = rssMax;
+    await stopProcess(ag.child);
+  } finally {
+    for (const c of [...children]) await stopProcess(c);
+    await db.drop();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+function corpus() {
+  const dir = path.join(cacheDir, `corpus-${N}-${opts.seed}`);
+  const manifest = path.join(dir, "manifest.json");
+  if (fs.existsSync(manifest) && Object.keys(JSON.parse(fs.readFileSync(manifest, "utf8")).articles).length === N) return { dir, generatedNow: false };
+  fs.rmSync(dir, { recursive: true, force: true });
+  const { generateCorpus } = require(path.join(dist, "src/generator/generate-corpus.js"));
+  log(`generating ${N} articles (seed "${opts.seed}")…`);
+  const s = generateCorpus({ articles: N, seed: opts.seed, outDir: dir });
+  log(`corpus: ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB, cast from the ${s.castSource}`);
+  return { dir, generatedNow: true };
+}
+
+const f1 = (x) => (x === null || x === undefined || Number.isNaN(x) ? "—" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const f2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? "—" : x.toFixed(2));
+
+function table(results) {
+  const lines = [];
+  const row = (...cells) => lines.push(`| ${cells.join(" | ")} |`);
+  row("engine", "measure", "armsgraph", "floor", "ratio", "PostGraphile", "ratio", "SQL/req", "target");
+  row(...Array(9).fill("---"));
+  for (const r of results) {
+    row(r.engine, "ingestion (articles/s)", f1(r.ingest.articlesPerSecond), "", "", "", "", "", r.engine === "sqlite" ? "≥ 200" : "");
+    for (const op of r.operations) {
+      const isFeed = op.name === "statement feed";
+      const pg = isFeed && r.postgraphile && !r.postgraphile.error ? r.postgraphile : null;
+      row(r.engine, `${op.name}: req/s`, f1(op.armsgraph.rps), f1(op.floor.rps), f2(op.ratioToFloor), pg ? f1(pg.rps) : isFeed && r.postgraphile?.error ? "failed" : "", pg ? f2(pg.ratio) : "",
+        String(op.sqlPerRequest ?? "—"), isFeed ? "≥ 0.5× floor, ≥ 1.0× PostGraphile" : "");
+      row(r.engine, `${op.name}: p50 / p99 ms`, `${f1(op.armsgraph.p50)} / ${f1(op.armsgraph.p99)}`, `${f1(op.floor.p50)} / ${f1(op.floor.p99)}`, "", pg ? `${f1(pg.p50)} / ${f1(pg.p99)}` : "", "", "", "");
+    }
+    row(r.engine, `search p50 / p99 ms (${r.search.statements} statements)`, `${f1(r.search.p50)} / ${f1(r.search.p99)}`, "", "", "", "", String(r.search.sqlPerRequest ?? "—"), "p50 < 20");
+    row(r.engine, "RSS idle / max under load (MB)", `${f1(r.rssIdleMb)} / ${f1(r.rssMaxMb)}`, "", "", "", "", "", "< 300");
+    row(r.engine, "start-up (ms, spawn → listening)", f1(r.startupMs), "", "", r.postgraphile?.startupMs ? f1(r.postgraphile.startupMs) : "", "", "", "");
+  }
+  return lines.join("\n");
+}
+
+const startedAt = new Date();
+const { dir } = corpus();
+const results = [];
+for (const engine of engines) results.push(await benchEngine(engine, dir));
+const report = { startedAt: startedAt.toISOString(), articles: N, seed: opts.seed, durationSeconds: DURATION, connections: CONNECTIONS, node: process.version,
+  cpus: (await import("node:os")).cpus().length, results };
+fs.mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, "-")}-${N}.json`);
+fs.writeFileSync(file, `${JSON.stringify(report, null, 1)}\n`);
+console.log(`\narmsgraph benchmark — ${N} articles, ${CONNECTIONS} connections × ${DURATION} s per run, Node ${process.version}\n`);
+console.log(table(results));
+for (const r of results) {
+  const d = r.data;
+  console.log(`\n${r.engine}: ${d.articles} articles, ${d.statements} statements (${((100 * d.resolved) / Math.max(1, d.statements)).toFixed(0)}% with a resolved speaker), ${d.deals} deals, ${d.evidence} evidence rows; ingest failures: ${r.ingest.failed}`);
+  for (const op of r.operations) if (!op.sameJsonAsFloor) console.log(`  ${op.name}: the floor's JSON differs from armsgraph's`);
+  for (const op of r.operations) if (op.armsgraph.bad || op.floor.bad) console.log(`  ${op.name}: non-2xx/errors armsgraph ${op.armsgraph.bad}, floor ${op.floor.bad}`);
+  if (r.postgraphile?.error) console.log(`  PostGraphile: ${r.postgraphile.error.split("\n")[0]}`);
+}
+console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
