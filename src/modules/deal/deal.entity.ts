@@ -107,6 +107,21 @@ export class Deal {
   @Column({ type: "varchar", length: 10, nullable: true })
   statusReportedOn: string | null;
 
+  /** SIPRI rows only: a digest of the row's cells, so importing the same export twice adds nothing. */
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  sipriKey?: string | null;
+
+  /** SIPRI trend-indicator values (a volume index, not a price): per unit, for the whole order, for what was delivered. */
+  @Column({ type: "double precision", nullable: true })
+  tivPerUnit?: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  tivTotalOrder?: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  tivDelivered?: number | null;
+
   /** For a press deal: the SIPRI record it matches. */
   @Index()
   @Column({ type: "integer", nullable: true })
