@@ -83,8 +83,9 @@ export function htmlToPageText(html: string): HtmlPageText {
   header.push(...new Set(copyright));
   let text = "";
   if (article?.content) {
-    const contentDom = new JSDOM(`<body>${article.content}</body>`);
-    text = blockText(contentDom.window.document.body);
+    const container = doc.createElement("div");
+    container.innerHTML = article.content;
+    text = blockText(container);
   } else if (doc.body) {
     text = blockText(doc.body);
   }
