@@ -30,9 +30,11 @@ const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал)\p{L}*)\s+/iu;
+/** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
+const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
-const DATELINE = /^[\p{Lu}\p{N}\s.,()/]{2,40}?\s?[—–-]\s*/u;
+const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
   let e = s.end;
@@ -106,10 +108,17 @@ function clausesWithVerb(body: string, masked: string, s: Sentence, v: VerbMatch
 
 function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   const end = clauseEnd(body, masked, s);
-  const text = masked.slice(s.start, end);
+  const from = stripDateline(masked, s.start, end);
+  const text = masked.slice(from, end);
+  const pronoun = ACCORDING_PRONOUN.exec(text);
+  if (pronoun) {
+    const at = from + pronoun[0].indexOf(pronoun[1], pronoun[0].search(/по\s/iu));
+    const phrase: Phrase = { start: at, end: at + pronoun[1].length, text: pronoun[1], pronoun: true, prepositional: false };
+    return [{ start: from + pronoun[0].length, end, phrase, confidence: 0.75, requireSpeaker: true }];
+  }
   const lead = ACCORDING_LEAD.exec(text);
   if (lead) {
-    const np = phraseAfter(masked, s.start + lead[0].length, end);
+    const np = phraseAfter(masked, from + lead[0].length, end);
     if (!np) return [];
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
@@ -118,10 +127,10 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     return [{ start, end, phrase: np, confidence: 0.75, requireSpeaker: true }];
   }
   for (const m of text.matchAll(ACCORDING_TAIL)) {
-    const at = s.start + (m.index ?? 0);
+    const at = from + (m.index ?? 0);
     const np = phraseAfter(masked, at + m[0].length, end);
     if (!np || DOCUMENT_WORDS.test(np.text)) continue;
-    return [{ start: s.start, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
+    return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
   }
   return [];
 }

@@ -1,0 +1,106 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, run, speakerOf, viaOf } from "./helpers";
+
+test("EN: '…, X said on Thursday.' — the clause before the attribution, with the day", () => {
+  const st = run("Azerbaijan wants to buy more Russian weapons, Azerbaijani President Ilham Aliyev said on Thursday.", "2017-01-20");
+  const s = find(st, "Azerbaijan wants");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(s.text, "Azerbaijan wants to buy more Russian weapons");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+  assert.deepEqual(s.saidOn, { date: "2017-01-19", precision: "DAY" });
+});
+
+test("EN: 'He said that …' — the reported clause only, pronoun from the sentence before", () => {
+  const st = run("Russian Prime Minister Dmitry Medvedev rejected the criticism. He said that Russia delivers weapons to both Armenia and Azerbaijan.");
+  const s = find(st, "Russia delivers");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(s.text, "Russia delivers weapons to both Armenia and Azerbaijan");
+  assert.equal(speakerOf(s), "Dmitry Medvedev");
+});
+
+test("EN: 'X stressed, however, that …' and 'X warned that …'", () => {
+  const st = run("Lavrov stressed, however, that Moscow will keep its commitments. Putin warned that the talks could collapse.");
+  assert.equal(speakerOf(find(st, "Moscow will keep")), "Sergey Lavrov");
+  assert.equal(speakerOf(find(st, "the talks could")), "Vladimir Putin");
+});
+
+test("EN: '…, RIA Novosti quoted X as saying on Sunday' — speaker X, relay RIA Novosti", () => {
+  const st = run("The two ministries have issues to discuss, RIA Novosti quoted Shoygu as saying on Sunday.", "2016-08-16");
+  const s = find(st, "The two ministries");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "RIA Novosti");
+  assert.deepEqual(s.saidOn, { date: "2016-08-14", precision: "DAY" });
+});
+
+test("EN: 'According to X, …' and 'according to him, …'", () => {
+  const st = run("According to Rogozin, Russia is going to sell one An-124 aircraft to Baku. Besides, according to him, Moscow and Baku plan to sign a new contract.");
+  assert.equal(speakerOf(find(st, "Russia is going")), "Dmitry Rogozin");
+  assert.equal(speakerOf(find(st, "Moscow and Baku plan")), "Dmitry Rogozin");
+});
+
+test("EN: 'according to media reports' is not a statement", () => {
+  assert.deepEqual(run("Shoygu discussed military cooperation in Baku, according to Russian and Azerbaijani media."), []);
+});
+
+test("EN: 'X also said he would …' without 'that'", () => {
+  const s = find(run("Shoygu also said he would welcome an Azerbaijani delegation at the exhibition."), "he would welcome");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+});
+
+test("EN: talking to an outlet in a month gives the relay and the month", () => {
+  const body = "Earlier, talking to Bloomberg in April, the Armenian head of state stated that Azerbaijan had tried to break through the front line.";
+  const st = run(`Armenian President Serzh Sarkisian spoke to journalists. ${body}`, "2016-08-20");
+  const s = find(st, "Azerbaijan had tried");
+  assert.equal(speakerOf(s), "Serzh Sargsyan");
+  assert.equal(viaOf(s), "Bloomberg");
+  assert.deepEqual(s.saidOn, { date: "2016-04-01", precision: "MONTH" });
+});
+
+test("RU: 'X заявил, что …' and 'по его словам, …'", () => {
+  const body = "Ранее министр обороны Армении Вагаршак Арутюнян заявил, что Армения намерена приобрести новое вооружение. По его словам, особое внимание будет уделено военным вузам.";
+  const st = run(body, "2021-05-20", "ru");
+  const first = find(st, "Армения намерена");
+  assert.equal(first.kind, "INDIRECT");
+  assert.equal(speakerOf(first), "Vagharshak Harutyunyan");
+  assert.equal(speakerOf(find(st, "особое внимание")), "Vagharshak Harutyunyan");
+});
+
+test("RU: '…, заявил президент Азербайджана Ильхам Алиев.' — inverted attribution", () => {
+  const s = find(run("Баку рассчитывает получить доступ к американскому вооружению, заявил президент Азербайджана Ильхам Алиев.", "2021-05-20", "ru"), "Баку рассчитывает");
+  assert.equal(s.text, "Баку рассчитывает получить доступ к американскому вооружению");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+});
+
+test("RU: '…, пишет издание Politico со ссылкой на …' — a publication as speaker", () => {
+  const s = find(run("Белоруссия поставляла Азербайджану вооружение, пишет издание Politico со ссылкой на документы.", "2024-09-18", "ru"), "Белоруссия поставляла");
+  assert.equal(speakerOf(s), "Politico");
+  assert.equal(s.speaker?.kind, "MEDIA");
+});
+
+test("RU: '…, передает ТАСС' after a named speaker gives the relay", () => {
+  const s = find(run("Москва выполнит все контракты, заявил Лавров, передает ТАСС.", "2024-09-18", "ru"), "Москва выполнит");
+  assert.equal(speakerOf(s), "Sergey Lavrov");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("RU: 'по словам X, …' and a dateline before the clause is left out", () => {
+  const st = run("МОСКВА, 20 мая - По словам Шойгу, армия получит новые самолеты.", "2021-05-20", "ru");
+  assert.equal(speakerOf(find(st, "армия получит")), "Sergei Shoigu");
+});
+
+test("RU: 'Алиев: …' — a known speaker followed by a colon", () => {
+  const s = find(run("Алиев: Баку рассчитывает на развитие отношений с США.", "2021-05-20", "ru"), "Баку рассчитывает");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+});
+
+test("RU: a heading word before a colon is not a speaker", () => {
+  assert.deepEqual(run("Новый виток эскалации: Баку восстановил контроль над регионом.", "2024-09-18", "ru"), []);
+});
+
+test("a clause that is mostly a quotation stays a partial quotation only", () => {
+  const st = run("Ohanian said that ties are “dynamically developing and strategic.”");
+  assert.deepEqual(st.map((s) => s.kind), ["PARTIAL"]);
+});
