@@ -15,21 +15,25 @@ export interface Token {
 }
 
 const COMBINING_MARKS_EXCEPT_SHORT_I = /(?<!и)\u0306|[\u0300-\u0305\u0307-\u036f]/g;
-const PLAIN_WORD = /^[a-z0-9а-дж-я]*$/;
+const PLAIN_WORD = /^[a-z0-9а-я]*$/;
+const FOLD_CACHE_LIMIT = 50_000;
+const foldCache = new Map<string, string>();
 
 /**
  * Lower-cases a word and removes diacritics so that spellings compare equal: "İlham" → "ilham",
  * "Ёлкин" → "елкин", "Şuşa" → "susa". Keeps "й" (it is a distinct Russian letter).
  */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (PLAIN_WORD.test(lower)) return lower;
-  return lower
-    .replace(/ё/g, "е")
-    .replace(/ı/g, "i")
-    .normalize("NFD")
-    .replace(COMBINING_MARKS_EXCEPT_SHORT_I, "")
-    .normalize("NFC");
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    const lower = word.toLowerCase();
+    folded = PLAIN_WORD.test(lower)
+      ? lower
+      : lower.replace(/ё/g, "е").replace(/ı/g, "i").normalize("NFD").replace(COMBINING_MARKS_EXCEPT_SHORT_I, "").normalize("NFC");
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

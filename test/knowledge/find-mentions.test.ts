@@ -1,0 +1,98 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadKnowledgeBase } from "../../src/knowledge";
+
+const kb = loadKnowledgeBase();
+
+/** "text → actor id" for every mention in a text. */
+function mentions(text: string, date: string | null = null): string[] {
+  return kb.findMentions(text, { date }).map((m) => `${m.text} → ${m.actor.id}`);
+}
+
+test("Russian case forms match by rule", () => {
+  const text =
+    "Встреча с Алиевым и Пашиняном прошла без Шойгу и Лукашенко. Бакy поставят оружие: Азербайджану, " +
+    "а не Белоруссией. Решение принято Москвой, сообщили в Минобороны России и Минобороны РФ. Позиция Пашиняна ясна.";
+  const found = mentions(text, "2016-06");
+  for (const expected of [
+    "Алиевым → ilham-aliyev",
+    "Пашиняном → nikol-pashinyan",
+    "Шойгу → sergei-shoigu",
+    "Лукашенко → alexander-lukashenko",
+    "Азербайджану → azerbaijan",
+    "Белоруссией → belarus",
+    "Москвой → russia",
+    "Минобороны России → russian-defense-ministry",
+    "Минобороны РФ → russian-defense-ministry",
+    "Пашиняна → nikol-pashinyan",
+  ]) {
+    assert.ok(found.includes(expected), `${expected} missing from ${found.join("; ")}`);
+  }
+});
+
+test("inflected institution names and the genitive of states", () => {
+  assert.deepEqual(mentions("представитель Министерства обороны Азербайджана"), ["Министерства обороны Азербайджана → azerbaijani-defense-ministry"]);
+  assert.deepEqual(mentions("по данным Армении и Ирана, а также Турции"), ["Армении → armenia", "Ирана → iran", "Турции → turkey"]);
+  assert.deepEqual(mentions("генсек ОДКБ посетил Кремль, а затем вернулся из Кремля"), ["ОДКБ → csto", "Кремль → kremlin", "Кремля → kremlin"]);
+});
+
+test("short stems, adjectives and first names do not match states", () => {
+  assert.deepEqual(mentions("Полный бак горючего"), []);
+  assert.deepEqual(mentions("Минская группа ОБСЕ собралась"), ["Минская группа ОБСЕ → osce-minsk-group"]);
+  assert.deepEqual(mentions("минский завод и минским властям"), []);
+  assert.deepEqual(mentions("Армен Тигранян сказал"), []);
+  assert.deepEqual(mentions("российские и азербайджанские военные"), []);
+});
+
+test("English possessives, acronyms in capitals only, and hyphenated compounds", () => {
+  assert.deepEqual(mentions("Russia's defence minister and Shoigu's aide"), ["Russia → russia", "Shoigu → sergei-shoigu"]);
+  assert.deepEqual(mentions("Russia’s Defense Ministry said"), ["Russia’s Defense Ministry → russian-defense-ministry"]);
+  assert.deepEqual(mentions("let us see what the US and the U.S. Congress say"), ["US → united-states", "U.S. Congress → us-congress"]);
+  assert.deepEqual(mentions("the Russia-Azerbaijan talks and Almaz-Antey"), ["Russia → russia", "Azerbaijan → azerbaijan", "Almaz-Antey → almaz-antey"]);
+  assert.deepEqual(mentions("Russian-Azerbaijani defense contracts"), [], "adjectives are not names; findDemonyms reads them");
+  assert.deepEqual(kb.findDemonyms("Russian-Azerbaijani defense contracts").map((d) => d.state.id), ["russia", "azerbaijan"]);
+});
+
+test("transliterations and local spellings", () => {
+  for (const [name, id] of [
+    ["Shoygu", "sergei-shoigu"],
+    ["Sergey Shoigu", "sergei-shoigu"],
+    ["Gasanov", "zakir-hasanov"],
+    ["Гасанов", "zakir-hasanov"],
+    ["Ohanyan", "seyran-ohanian"],
+    ["Оганян", "seyran-ohanian"],
+    ["Мамедъяров", "elmar-mammadyarov"],
+    ["İlham Əliyev", "ilham-aliyev"],
+    ["Serzh Sarkisian", "serzh-sargsyan"],
+  ]) {
+    assert.equal(kb.lookup(name)?.id, id, name);
+  }
+});
+
+test("lookup ignores case, diacritics, ё, quotes and a leading 'the'", () => {
+  assert.equal(kb.lookup("the Kremlin")?.id, "kremlin");
+  assert.equal(kb.lookup("THE KREMLIN")?.id, "kremlin");
+  assert.equal(kb.lookup("Соединенные Штаты")?.id, "united-states");
+  assert.equal(kb.lookup("Соединённые Штаты")?.id, "united-states");
+  assert.equal(kb.lookup("РИА «Новости»")?.id, "ria-novosti");
+  assert.equal(kb.lookup("Turkiye")?.id, "turkey");
+  assert.equal(kb.lookup("Алиевым"), undefined, "a shared surname alone stays ambiguous");
+  assert.equal(kb.lookup("Ильхамом Алиевым")?.id, "ilham-aliyev");
+  assert.equal(kb.lookup("Nobody Known"), undefined);
+});
+
+test("a shared surname goes to the namesake the text names, else the one in office", () => {
+  assert.deepEqual(mentions("Heydar Aliyev founded the party. Aliyev said"), ["Heydar Aliyev → heydar-aliyev", "Aliyev → heydar-aliyev"]);
+  assert.deepEqual(mentions("Aliyev said", "2016-08-15"), ["Aliyev → ilham-aliyev"]);
+  assert.deepEqual(mentions("Aliyev said", "1999-05-01"), ["Aliyev → heydar-aliyev"]);
+  assert.deepEqual(mentions("Саркисян заявил", "2019-03-01"), ["Саркисян → armen-sarkissian"]);
+  assert.deepEqual(mentions("Саркисян заявил", "2012-03-01"), ["Саркисян → serzh-sargsyan"]);
+});
+
+test("capitals stand for their states, outlets are media", () => {
+  assert.deepEqual(mentions("Yerevan asked Moscow; Баку и Ереван"), ["Yerevan → armenia", "Moscow → russia", "Баку → azerbaijan", "Ереван → armenia"]);
+  assert.equal(kb.isMedia("РИА Новости"), true);
+  assert.equal(kb.isMedia("Interfax"), true);
+  assert.equal(kb.isMedia("CSTO"), false);
+  assert.deepEqual(mentions("MOSCOW (RFE/RL) — передает ТАСС, сообщает Интерфакс"), ["MOSCOW → russia", "RFE/RL → rfe-rl", "ТАСС → tass", "Интерфакс → interfax"]);
+});
