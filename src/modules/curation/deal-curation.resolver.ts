@@ -15,13 +15,8 @@ import { DealInput } from "./deal-input";
 import { editTransaction } from "./edit-transaction";
 import { findOrFail } from "./find-or-fail";
 
-const EMPTY_DEAL: Omit<Deal, "id" | "createdAt"> = {
-  source: "PRESS", supplierId: null, recipientId: null, items: [], designation: null, description: null, category: null,
-  numberOrdered: null, numberOrderedEstimated: false, numberDelivered: null, numberDeliveredEstimated: false,
-  orderYear: null, orderYearEstimated: false, deliveryYears: null, deliveryYearsEstimated: false, sipriStatus: null,
-  comments: null, valueText: null, amount: null, currency: null, period: null, periodStart: null, periodEnd: null,
-  status: null, statusReportedOn: null, sipriRecordId: null,
-};
+/** What a new deal starts from; every other column takes its database default (NULL, or false for the "estimated" flags). */
+const NEW_DEAL: Partial<Deal> = { source: "PRESS", items: [] };
 
 /** Editor mutations on deals: creating, updating and adding evidence; each change is audited. */
 @Resolver()
@@ -29,8 +24,8 @@ export class DealCurationResolver {
   @Mutation(() => DealNode, { description: "Creates a deal (source PRESS unless given). Editor key required." })
   createDeal(@Arg("input", () => DealInput) input: DealInput, @Ctx() context: CurationContext): Promise<Deal> {
     return editTransaction(context, async (manager, viewer) => {
-      const values = { ...EMPTY_DEAL, ...(await dealChanges(manager, input)), createdAt: new Date().toISOString() };
-      checkDealPeriod(values);
+      const values = { ...NEW_DEAL, ...(await dealChanges(manager, input)), createdAt: new Date().toISOString() };
+      checkDealPeriod({ periodStart: values.periodStart ?? null, periodEnd: values.periodEnd ?? null });
       const inserted = await manager.insert(Deal, values);
       const after = await manager.findOneByOrFail(Deal, { id: inserted.identifiers[0].id as number });
       await recordAudit(manager, viewer, { action: "createDeal", entityType: "Deal", entityId: after.id, after });
