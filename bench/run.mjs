@@ -99,6 +99,14 @@ function rssMb(pid) {
   } catch { return null; }
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch { return null; }
+}
+
 /** Samples a process's resident memory until stopped; returns the maximum in MB. */
 function sampleRss(pid) {
   let max = rssMb(pid) ?? 0;
@@ -108,10 +116,27 @@ function sampleRss(pid) {
 
 // ---------------------------------------------------------------- load
 
-async function load(request, { connections = CONNECTIONS, duration = DURATION } = {}) {
+/**
+ * Runs autocannon against a request. With `pids`, also reports the CPU those processes spent per
+ * request: a figure that holds on a machine shared with other work, where req/s does not.
+ */
+async function load(request, { connections = CONNECTIONS, duration = DURATION, pids = [] } = {}) {
+  const cpuBefore = pids.map(cpuMs);
   const result = await autocannon({ ...request, connections, duration, timeout: 30 });
+  const cpu = pids.reduce((sum, pid, i) => sum + ((cpuMs(pid) ?? 0) - (cpuBefore[i] ?? 0)), 0);
   const bad = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, bad };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, bad,
+    cpuMsPerRequest: pids.length && result.requests.total ? cpu / result.requests.total : null };
+}
+
+/** The PostgreSQL server processes serving a database (backends), for CPU accounting. */
+async function backendPids(url) {
+  if (!url.startsWith("postgres")) return [];
+  const db = await openDriver(adminUrl);
+  try {
+    const rows = await db.all(`SELECT pid FROM pg_stat_activity WHERE datname = '${new URL(url).pathname.slice(1)}'`);
+    return rows.map((r) => r.pid);
+  } finally { await db.close(); }
 }
 
 const gqlRequest = (url, query, variables) => ({ url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
@@ -216,6 +241,7 @@ async function benchEngine(engine, corpusDir) {
       child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(buf.trim().split("\n").pop())) : reject(new Error(`ingest worker exited with ${code}`))));
     });
     out.ingest = ingest;
+    if (ingest.cpuSeconds) ingest.articlesPerCpuSecond = ingest.added / ingest.cpuSeconds;
     log(`${engine}: ${ingest.added} added, ${ingest.failed} failed, ${ingest.articlesPerSecond.toFixed(1)} articles/s`);
 
     const driver = await openDriver(db.url);
@@ -255,10 +281,11 @@ async function benchEngine(engine, corpusDir) {
       for (let i = 0; i < 20; i++) { await op.once(); await fetch(floorUrl + op.floorPath).then((r) => r.arrayBuffer()); }
       log(`${engine}/${op.name}: armsgraph under load…`);
       const stopRss = sampleRss(ag.child.pid);
-      const a = await load(op.gql());
+      const a = await load(op.gql(), { pids: [ag.child.pid] });
+      a.dbCpuNote = engine === "postgres" ? "server process only; PostgreSQL backends not included" : undefined;
       rssMax = Math.max(rssMax, stopRss());
       log(`${engine}/${op.name}: floor under load…`);
-      const f = await load({ url: floorUrl + op.floorPath });
+      const f = await load({ url: floorUrl + op.floorPath }, { pids: [floorStarted.child.pid] });
       out.operations.push({ name: op.name, sqlPerRequest: first.extensions?.sql?.count ?? null, sqlMs: first.extensions?.sql?.ms ?? null, sameJsonAsFloor: sameJson,
         items: JSON.stringify(first.data).length, armsgraph: a, floor: f, ratioToFloor: a.rps / f.rps });
     }
@@ -274,7 +301,7 @@ async function benchEngine(engine, corpusDir) {
           for (let i = 0; i < 20; i++) await post(pgl.msg.url, PG_FEED);
           log(`${engine}/statement feed: PostGraphile under load…`);
           const stopPglRss = sampleRss(pgl.child.pid);
-          const r = await load(gqlRequest(pgl.msg.url, PG_FEED));
+          const r = await load(gqlRequest(pgl.msg.url, PG_FEED), { pids: [pgl.child.pid] });
           const feed = out.operations[0];
           out.postgraphile = { startupMs: pgl.startupMs, nodes, ...r, rssMaxMb: stopPglRss(), ratio: feed.armsgraph.rps / r.rps };
         } finally {
@@ -334,12 +361,14 @@ function table(results) {
   row("engine", "measure", "armsgraph", "floor", "ratio", "PostGraphile", "ratio", "SQL/req", "target");
   row(...Array(9).fill("---"));
   for (const r of results) {
-    row(r.engine, "ingestion (articles/s)", f1(r.ingest.articlesPerSecond), "", "", "", "", "", r.engine === "sqlite" ? "≥ 200" : "");
+    row(r.engine, "ingestion (articles/s wall)", f1(r.ingest.articlesPerSecond), "", "", "", "", "", r.engine === "sqlite" ? "≥ 200" : "");
+    row(r.engine, "ingestion (articles per CPU-second of the worker)", f1(r.ingest.articlesPerCpuSecond), "", "", "", "", "", "");
     for (const op of r.operations) {
       const isFeed = op.name === "statement feed";
       const pg = isFeed && r.postgraphile && !r.postgraphile.error ? r.postgraphile : null;
       row(r.engine, `${op.name}: req/s`, f1(op.armsgraph.rps), f1(op.floor.rps), f2(op.ratioToFloor), pg ? f1(pg.rps) : isFeed && r.postgraphile?.error ? "failed" : "", pg ? f2(pg.ratio) : "",
         String(op.sqlPerRequest ?? "—"), isFeed ? "≥ 0.5× floor, ≥ 1.0× PostGraphile" : "");
+      row(r.engine, `${op.name}: server CPU ms/req`, f2(op.armsgraph.cpuMsPerRequest), f2(op.floor.cpuMsPerRequest), f2(op.armsgraph.cpuMsPerRequest / op.floor.cpuMsPerRequest), pg ? f2(pg.cpuMsPerRequest) : "", pg ? f2(pg.cpuMsPerRequest / op.armsgraph.cpuMsPerRequest) : "", "", "");
       row(r.engine, `${op.name}: p50 / p99 ms`, `${f1(op.armsgraph.p50)} / ${f1(op.armsgraph.p99)}`, `${f1(op.floor.p50)} / ${f1(op.floor.p99)}`, "", pg ? `${f1(pg.p50)} / ${f1(pg.p99)}` : "", "", "", "");
     }
     row(r.engine, `search p50 / p99 ms (${r.search.statements} statements)`, `${f1(r.search.p50)} / ${f1(r.search.p99)}`, "", "", "", "", String(r.search.sqlPerRequest ?? "—"), "p50 < 20");

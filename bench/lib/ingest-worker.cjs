@@ -16,6 +16,7 @@ async function main() {
   await syncKnowledgeBase(dataSource, resources.kb);
   const files = collectArticleFiles([dir]);
   const started = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let last = Date.now();
   const summary = await ingestFiles(dataSource, files, resources, (done) => {
     if (Date.now() - last > 5000) {
@@ -24,9 +25,11 @@ async function main() {
     }
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await dataSource.destroy();
   const out = { added: summary.added, duplicates: summary.duplicates, statements: summary.statements, failed: summary.failed.length,
-    firstFailures: summary.failed.slice(0, 3), seconds, articlesPerSecond: files.length / seconds };
+    firstFailures: summary.failed.slice(0, 3), seconds, cpuSeconds, articlesPerSecond: files.length / seconds };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,10 +1,19 @@
 // PostGraphile v5 (amber preset) over the same PostgreSQL schema, on node:http. Prints one JSON
 // line { url } when listening. Usage: DATABASE_URL=postgres://… node serve-postgraphile.mjs
-import http from "node:http";
-import { postgraphile } from "postgraphile";
-import { makePgService } from "postgraphile/adaptors/pg";
-import { grafserv } from "postgraphile/grafserv/node";
-import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+// PostGraphile 5 declares Node >= 22. On Node 20 the one missing piece met here is
+// Promise.withResolvers (grafast and @dataplan/pg call it), so it is polyfilled before loading.
+if (typeof Promise.withResolvers !== "function") {
+  Promise.withResolvers = function withResolvers() {
+    let resolve, reject;
+    const promise = new this((res, rej) => { resolve = res; reject = rej; });
+    return { promise, resolve, reject };
+  };
+}
+const { default: http } = await import("node:http");
+const { postgraphile } = await import("postgraphile");
+const { makePgService } = await import("postgraphile/adaptors/pg");
+const { grafserv } = await import("postgraphile/grafserv/node");
+const { PostGraphileAmberPreset } = await import("postgraphile/presets/amber");
 
 const preset = {
   extends: [PostGraphileAmberPreset],
