@@ -1,0 +1,152 @@
+import type { EntityManager } from "typeorm";
+import { loadKnowledgeBase } from "../knowledge";
+import type { KnowledgeBase } from "../knowledge/types";
+import { isSameUtterance, utteranceSignals, type UtteranceSignals } from "./link-utterances-signals";
+
+/** Reports of the same words are at most this many days apart (saidOn when known to the day, else publication). */
+export const UTTERANCE_WINDOW_DAYS = 3;
+
+interface Report {
+  id: number;
+  articleId: number;
+  speakerId: number;
+  language: string;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  /** `YYYY-MM-DD`: saidOn when known to the day, else the article's publication date. */
+  day: string;
+}
+
+interface MentionRow {
+  articleId: number;
+  startOffset: number;
+  key: string;
+}
+
+type Query = (sql: string, parameters?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+function queryOf(manager: EntityManager): Query {
+  return (sql, parameters = {}) => {
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+    return manager.query(text, values);
+  };
+}
+
+function shiftDay(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+const REPORT_COLUMNS = `s.id AS id, s."articleId" AS "articleId", s."speakerId" AS "speakerId", s.language AS language, s.text AS text,
+  s."startOffset" AS "startOffset", s."endOffset" AS "endOffset",
+  CASE WHEN s."saidOnPrecision" = 'DAY' THEN s."saidOn" ELSE a."publishedAt" END AS day`;
+const DAY_SQL = `CASE WHEN s."saidOnPrecision" = 'DAY' THEN s."saidOn" ELSE a."publishedAt" END`;
+
+function toReport(row: Record<string, unknown>): Report {
+  return {
+    id: Number(row.id), articleId: Number(row.articleId), speakerId: Number(row.speakerId), language: String(row.language),
+    text: String(row.text), startOffset: Number(row.startOffset), endOffset: Number(row.endOffset), day: String(row.day).slice(0, 10),
+  };
+}
+
+let defaultKnowledgeBase: KnowledgeBase | null | undefined;
+
+/** The bundled knowledge base, or null when it cannot be read (stored mentions still name the actors then). */
+function bundledKnowledgeBase(): KnowledgeBase | null {
+  if (defaultKnowledgeBase === undefined) {
+    try {
+      defaultKnowledgeBase = loadKnowledgeBase();
+    } catch {
+      defaultKnowledgeBase = null;
+    }
+  }
+  return defaultKnowledgeBase;
+}
+
+/**
+ * Groups the given (just stored) statements with earlier reports of the same utterance, inside
+ * the caller's transaction: same speaker, other article, dates at most three days apart, and the
+ * same words (same language) or the same numbers, weapon designations, actors and proper names
+ * (any language). Linked statements share a `statement_groups.groupId`, the smallest statement id
+ * of the group; groups that a new statement bridges are merged. Call it after the article's
+ * mentions are stored. Returns the number of statements that joined a group.
+ */
+export async function linkUtterances(
+  manager: EntityManager, statementIds: readonly number[], kb: Pick<KnowledgeBase, "findMentions"> | null = bundledKnowledgeBase(),
+): Promise<number> {
+  if (!statementIds.length) return 0;
+  const query = queryOf(manager);
+  const fresh = (await query(`SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
+    WHERE s.id IN (:...ids) AND s."speakerId" IS NOT NULL AND ${DAY_SQL} IS NOT NULL`, { ids: [...statementIds] })).map(toReport);
+  if (!fresh.length) return 0;
+  const days = fresh.map((r) => r.day).sort();
+  const earlier = (await query(`SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
+    WHERE s."speakerId" IN (:...speakers) AND s.id NOT IN (:...ids) AND ${DAY_SQL} >= :from AND ${DAY_SQL} <= :to`, {
+    speakers: [...new Set(fresh.map((r) => r.speakerId))], ids: [...statementIds],
+    from: shiftDay(days[0], -UTTERANCE_WINDOW_DAYS), to: shiftDay(days[days.length - 1], UTTERANCE_WINDOW_DAYS),
+  })).map(toReport);
+  if (!earlier.length) return 0;
+
+  const signals = await signalsOf(query, [...fresh, ...earlier], kb);
+  const links: [number, number][] = [];
+  for (const report of fresh) {
+    for (const other of earlier) {
+      if (other.speakerId !== report.speakerId || other.articleId === report.articleId || daysApart(other.day, report.day) > UTTERANCE_WINDOW_DAYS) continue;
+      if (isSameUtterance(signals.get(report.id)!, signals.get(other.id)!)) links.push([report.id, other.id]);
+    }
+  }
+  if (!links.length) return 0;
+  await mergeGroups(query, links);
+  return new Set(links.map(([id]) => id)).size;
+}
+
+/** Signals of each report, with the actors that stored mentions name inside its span (the speaker left out). */
+async function signalsOf(query: Query, reports: Report[], kb: Pick<KnowledgeBase, "findMentions"> | null): Promise<Map<number, UtteranceSignals & { language: string }>> {
+  const mentions: MentionRow[] = (await query(`SELECT m."articleId" AS "articleId", m."startOffset" AS "startOffset", m."actorId" AS "actorId", ac."kbId" AS "kbId"
+    FROM mentions m JOIN actors ac ON ac.id = m."actorId" WHERE m."articleId" IN (:...articles)`, { articles: [...new Set(reports.map((r) => r.articleId))] }))
+    .map((m) => ({ articleId: Number(m.articleId), startOffset: Number(m.startOffset), key: m.kbId ? `kb:${m.kbId}` : `actor:${m.actorId}` }));
+  const speakerKeys = new Map((await query(`SELECT id, "kbId" FROM actors WHERE id IN (:...ids)`, { ids: [...new Set(reports.map((r) => r.speakerId))] }))
+    .map((a) => [Number(a.id), [a.kbId ? `kb:${a.kbId}` : `actor:${a.id}`]]));
+  return new Map(reports.map((r) => {
+    const inside = mentions.filter((m) => m.articleId === r.articleId && m.startOffset >= r.startOffset && m.startOffset < r.endOffset).map((m) => m.key);
+    return [r.id, { ...utteranceSignals(r.text, kb, inside, speakerKeys.get(r.speakerId) ?? []), language: r.language }];
+  }));
+}
+
+/** Joins each linked pair into one group: existing groups touched by a link merge under the smallest id. */
+async function mergeGroups(query: Query, links: [number, number][]): Promise<void> {
+  const ids = [...new Set(links.flat())];
+  const existing = new Map((await query(`SELECT "statementId", "groupId" FROM statement_groups WHERE "statementId" IN (:...ids)`, { ids }))
+    .map((row) => [Number(row.statementId), Number(row.groupId)]));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const node = (id: number) => (existing.has(id) ? `g${existing.get(id)}` : `s${id}`);
+  for (const [a, b] of links) union(node(a), node(b));
+  const components = new Map<string, { statements: number[]; groups: number[] }>();
+  for (const id of ids) {
+    const root = find(node(id));
+    const component = components.get(root) ?? { statements: [], groups: [] };
+    if (existing.has(id)) component.groups.push(existing.get(id)!);
+    else component.statements.push(id);
+    components.set(root, component);
+  }
+  for (const { statements, groups } of components.values()) {
+    const groupId = Math.min(...statements, ...groups);
+    const stale = [...new Set(groups)].filter((g) => g !== groupId);
+    if (stale.length) await query(`UPDATE statement_groups SET "groupId" = :groupId WHERE "groupId" IN (:...stale)`, { groupId, stale });
+    for (const id of statements) await query(`INSERT INTO statement_groups ("statementId", "groupId") VALUES (:id, :groupId)`, { id, groupId });
+  }
+}
