@@ -11,6 +11,7 @@ import { StatementResolver } from "../modules/statement/statement.resolver";
 import { curationResolvers } from "../modules/curation/curation-resolvers";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { FacetsResolver } from "../modules/facets/facets.resolver";
+import { SameUtteranceResolver } from "../modules/statement/same-utterance.resolver";
 
 /** Every resolver class of the API: add new ones (e.g. more Deal field resolvers) here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,6 +25,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...curationResolvers,
   SearchResolver,
   FacetsResolver,
+  SameUtteranceResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
