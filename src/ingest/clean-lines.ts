@@ -5,6 +5,7 @@
  */
 import { stopWordDensity, wordsOf } from "./clean-stopwords";
 import { monthNumber } from "./dates/calendar-words";
+import { unwrapLines } from "./clean-unwrap";
 import {
   hasGluedWords,
   hasListMarker,
@@ -110,11 +111,11 @@ export function classifyLine(text: string, words: readonly string[] = wordsOf(te
 
 /** Splits raw text into non-empty lines and classifies each one. */
 export function classifyLines(raw: string): PageLine[] {
-  const texts = raw
+  const rawLines = raw
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((l) => l.replace(/[\u00a0\u2009\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim())
-    .filter((l) => l.length > 0);
+    .map((l) => l.replace(/[\u00a0\u2009\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+  const texts = unwrapLines(rawLines).filter((l) => l.length > 0);
   const counts = new Map<string, number>();
   for (const t of texts) {
     const key = repeatKey(t);

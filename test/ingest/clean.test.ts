@@ -135,6 +135,25 @@ test("a 'Source:' credit after the article goes to the header, not the body", ()
   assert.ok(page.header.includes("Источник: ТАСС"));
 });
 
+test("hard-wrapped paragraphs are joined back before the line rules run; the dateline still moves to the header", () => {
+  const raw = [
+    "Agency Wire",
+    "",
+    "YEREVAN, June 15. /ARKA/. Armenia will buy new air defence systems from",
+    "India, the defence ministry said on Wednesday, adding that the contract",
+    "was signed in New Delhi last week.",
+    "",
+    "The ministry did not disclose the value of the deal. Armenia bought",
+    "rocket launchers from India in 2022.",
+  ].join("\n");
+  const page = cleanPage(raw, "text");
+  assert.deepEqual(page.body.split("\n\n"), [
+    "Armenia will buy new air defence systems from India, the defence ministry said on Wednesday, adding that the contract was signed in New Delhi last week.",
+    "The ministry did not disclose the value of the deal. Armenia bought rocket launchers from India in 2022.",
+  ]);
+  assert.ok(page.header.includes("YEREVAN, June 15. /ARKA/."));
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");

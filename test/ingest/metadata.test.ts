@@ -93,6 +93,11 @@ test("a 'Source:' credit names the agency; with no publisher mark the agency is 
   assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
 });
 
+test("a rubric-and-time line with a numeric date right above the headline dates the page", () => {
+  const page: CleanedPage = { title: "Pashinyan: Russia Did Not Deliver", body: "The prime minister said so.", header: ["NEWS.am", "Politics", "Politics 15:42 15/09/2020", "Pashinyan: Russia Did Not Deliver"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: "2020-09-15", precision: "DAY" });
+});
+
 test("clean + metadata on a 13 KB page takes a few milliseconds (printed, not asserted)", () => {
   const raw = longPage();
   extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
