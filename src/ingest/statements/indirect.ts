@@ -23,7 +23,7 @@ const THAT_EN = /^(?<middle>[^.;:!?·]{0,80}?)(?:,\s*|\s+)that\s+/u;
 const THAT_RU = /^(?<middle>[^.;:!?·]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
-const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|do|\p{L}+ed)(?![\p{L}])/u;
+const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|do|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
 const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}]))/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
@@ -143,6 +143,36 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
   return [{ start: s.start + m[0].length, end: clauseEnd(body, masked, s), phrase: np, confidence: 0.6, requireSpeaker: true, requireKnownSpeaker: true }];
 }
 
+/** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
+const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|такое\s+заявление)\s+/iu;
+
+function aboutThisClause(masked: string, body: string, sentences: readonly Sentence[], si: number): Candidate | null {
+  const s = sentences[si];
+  const previous = sentences[si - 1];
+  const lead = ABOUT_THIS.exec(masked.slice(s.start, s.end));
+  if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
+  const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
+  if (!v || v.start !== s.start + lead[0].length) return null;
+  const phrase = phraseAfter(masked, v.end, s.end);
+  if (!phrase) return null;
+  const start = stripDateline(masked, previous.start, previous.end);
+  const end = clauseEnd(body, masked, previous);
+  if (mostlyQuoted(body, masked, start, end)) return null;
+  return {
+    start,
+    end,
+    kind: "INDIRECT",
+    speakerPhrase: phrase,
+    continuation: false,
+    frames: [[s.start, s.end]],
+    verb: v.verb,
+    sentence: si,
+    paragraph: s.paragraph,
+    confidence: 0.75,
+    requireSpeaker: true,
+  };
+}
+
 function stripDateline(masked: string, start: number, end: number): number {
   const m = DATELINE.exec(masked.slice(start, end));
   return m && /\p{Lu}{2,}/u.test(m[0]) ? start + m[0].length : start;
@@ -155,6 +185,8 @@ function stripDateline(masked: string, start: number, end: number): number {
 export function findIndirect(body: string, masked: string, sentences: readonly Sentence[], attributionVerbs: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   sentences.forEach((s, si) => {
+    const aboutThis = si > 0 ? aboutThisClause(masked, body, sentences, si) : null;
+    if (aboutThis) out.push(aboutThis);
     const clauses: Clause[] = [...accordingClauses(masked, body, s)];
     for (const v of findSpeechVerbs(masked, s.start, s.end)) {
       if (attributionVerbs.has(v.start)) continue;

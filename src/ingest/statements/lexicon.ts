@@ -17,7 +17,7 @@ export const EN_SPEECH_VERBS = [
   "believes", "thinks", "charged", "alleged", "contended", "countered", "praised", "announced",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
-  "explaining", "asking", "telling",
+  "explaining", "asking", "telling", "tweeted", "posted", "conceded", "cautioned", "recounted", "stressing",
 ];
 
 /** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
@@ -27,7 +27,8 @@ export const RU_SPEECH_VERBS = [
   "объяснил", "предупредил", "призвал", "утверждал", "высказал", "выразил надежду", "выразил уверенность",
   "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
   "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
-  "вспомнил", "признался", "допустил", "убежден", "уверен",
+  "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
+  "резюмировал", "подытожил", "опровергли", "сообщают", "пояснили", "уточнили",
 ];
 
 /** Russian impersonal reporting forms: "в заявлении говорится, что", "в документе сказано, что". */
@@ -55,8 +56,11 @@ export const NP_WORDS = new Set([
   "генеральный", "секретарь", "генсек", "командующий", "начальник", "генштаба", "советник", "источник",
   "российский", "азербайджанский", "армянский", "белорусский", "американский", "турецкий", "иранский",
   "российского", "азербайджанского", "армянского", "белорусского", "американского",
-  "армянский", "белорусский",
+  "пресс-службе", "министерстве", "ведомстве", "правительстве", "администрации", "аппарате", "посольстве",
 ]);
+
+/** Words that may stand between a Russian speech verb and its speaker ("сообщил журналистам Песков"). */
+export const AFTER_VERB_SKIP = new Set(["журналистам", "репортерам", "корреспонденту", "прессе", "также", "ранее", "вчера", "сегодня", "позже", "затем", "впоследствии"]);
 
 /** Words after which a capitalised name is a place or an object, not the subject of a verb. */
 export const PREPOSITIONS = new Set([

@@ -4,7 +4,7 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
-import { NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
+import { AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 export interface Phrase {
   start: number;
@@ -63,7 +63,11 @@ function tokens(text: string, from: number, to: number): Token[] {
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITAL_STOP.has(t.lower);
 const isPronoun = (t: Token): boolean => PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
 const inPhrase = (t: Token): boolean => isCapitalised(t) || (t.text === t.lower && NP_WORDS.has(t.lower));
-const joined = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]*$/u.test(text.slice(a.end, b.start));
+/** Two words are one phrase when only spaces separate them, or a full stop after a title or initial ("Dr. John", "John F. Kennedy"). */
+const joined = (text: string, a: Token, b: Token): boolean => {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t\u00a0]*$/u.test(gap) || (/^\.[ \t\u00a0]+$/u.test(gap) && /^\p{Lu}\p{Ll}{0,2}$/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+};
 
 function validHead(run: Token[]): boolean {
   return run.some((t) => isCapitalised(t) || HEAD_WORDS.has(t.lower));
@@ -125,13 +129,14 @@ function hasPreposition(run: Token[]): boolean {
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
   const toks = tokens(text, verbEnd, to);
   if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
-  const first = toks[0];
-  if (isPronoun(first)) return phrase(text, [first], true, false);
   let k = 0;
+  while (k < toks.length - 1 && AFTER_VERB_SKIP.has(toks[k].lower)) k++;
+  const first = toks[k];
+  if (isPronoun(first)) return phrase(text, [first], true, false);
   let prepositional = false;
-  if ((first.lower === "в" || first.lower === "во") && toks[1] && isCapitalised(toks[1])) {
+  if ((first.lower === "в" || first.lower === "во") && toks[k + 1] && inPhrase(toks[k + 1])) {
     prepositional = true;
-    k = 1;
+    k++;
   }
   const run: Token[] = [];
   while (k < toks.length && inPhrase(toks[k]) && run.length < 8 && (run.length === 0 || joined(text, run[run.length - 1], toks[k]))) {
@@ -140,6 +145,7 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
   const trimmed = trimRun(run);
   if (!trimmed.length || !validHead(trimmed)) return null;
   const start = prepositional ? first.start : trimmed[0].start;
+  if (prepositional && !trimmed.some(isCapitalised)) return null;
   const end = trimmed[trimmed.length - 1].end;
   return { start, end, text: text.slice(start, end), pronoun: false, prepositional };
 }

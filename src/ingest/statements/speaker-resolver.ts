@@ -103,8 +103,9 @@ export class SpeakerResolver {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
       return body ? toRef(body.actor) : null;
     }
-    const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON");
+    const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
+    if (/[’']s\s+\p{Ll}/u.test(label)) return { kbId: null, name: label, kind: guessKind(label), roleText: label };
     const name = nameTokens(label);
     const role = describeRole(label, this.kb);
     if (!name && isPersonRole(role)) return this.byRole(label, at);
@@ -197,8 +198,10 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 }
 
 /** The capitalised words of a phrase that are a name rather than a role or a demonym. */
+const TITLES = /^(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir)\.?$/iu;
+
 function nameTokens(label: string): string {
-  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !/^(?:the|a|an)$/iu.test(w));
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
 }
 

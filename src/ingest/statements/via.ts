@@ -16,6 +16,7 @@ const RELAY_BEFORE_NAME = new RegExp(
     "(?:talking|speaking|spoke|talked)\\s+(?:to|with)",
     "in\\s+(?:comments|remarks)\\s+to",
     "(?:cited|quoted|carried|published|reported|released)\\s+by",
+    "as\\s+saying\\s+by",
     "according\\s+to",
     "со\\s+ссылкой\\s+на",
     "(?:передает|передаёт|сообщает|сообщило|сообщил|пишет|цитирует)",
