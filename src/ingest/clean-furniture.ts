@@ -125,6 +125,17 @@ export function isReadAlsoMarker(line: string): boolean {
   return /^(?:read (?:also|more)|see also|also read|читайте (?:также|ещё|еще)|смотрите также|по теме|lire aussi|voir aussi|lesen sie auch|ayrıca okuyun|bunu da okuyun|lea también)\s*[:：]?/iu.test(stripListMarker(line).trim());
 }
 
+const NOTICE =
+  /\bcookies?\b|файл\p{L}* cookie|\bкуки\b|çerez|javascript|ad ?blocker|adblock|ctrl\s*\+\s*enter|privacy policy|terms of (?:use|service)|политик\p{L}* конфиденциальности|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|channel)|(?:follow|join) us on|подпис(?:ывайтесь|итесь) на|присоединяйтесь к нам|наш (?:telegram|телеграм)[- ]канал|bizi takip edin|^(?:loading|загрузка)\W*$|akismet/iu;
+
+/**
+ * Site notices and promotions: cookie and JavaScript banners, "report a typo with Ctrl+Enter",
+ * "subscribe to our channel / follow us on …" calls, spam-filter notes under comment forms.
+ */
+export function isSiteNotice(line: string): boolean {
+  return line.length < 400 && NOTICE.test(line);
+}
+
 /** Copyright and ownership lines ("© 2021 Asbarez | All Rights Reserved", "Все права защищены"). */
 export function isCopyrightLine(line: string): boolean {
   if (line.length > 250) return false;

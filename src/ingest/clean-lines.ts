@@ -17,6 +17,7 @@ import {
   isRubricTimeTeaser,
   isScriptLike,
   isSectionEndMarker,
+  isSiteNotice,
   isTickerLike,
   isTimeOrCounter,
   isUiControl,
@@ -88,7 +89,7 @@ export function isDateOnlyLine(line: string): boolean {
 /** Furniture recognisable from the line alone. */
 function isFurniture(text: string, words: number, sentence: boolean): boolean {
   if (isScriptLike(text) || isTickerLike(text) || isRubricTimeTeaser(text) || isTimeOrCounter(text)) return true;
-  if (isUiControl(text) || isPhotoCaption(text) || isCopyrightLine(text)) return true;
+  if (isUiControl(text) || isPhotoCaption(text) || isCopyrightLine(text) || isSiteNotice(text)) return true;
   if (hasListMarker(text) && words <= 6 && !sentence) return true;
   return words <= 12 && !sentence && /\p{Ll}{4}\p{Lu}\p{Ll}{2}/u.test(text) && hasGluedWords(text);
 }

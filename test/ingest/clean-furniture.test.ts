@@ -7,6 +7,7 @@ import {
   isRubricTimeTeaser,
   isScriptLike,
   isSectionEndMarker,
+  isSiteNotice,
   isTickerLike,
   isTimeOrCounter,
   isUiControl,
@@ -46,6 +47,20 @@ test("comment and end-of-article markers in several languages", () => {
   for (const line of ["Related Stories", "Recommended", "Next Post", "Авторы", "Теги", "Лента новостей", "İlgili Yazılar", "Tags:"]) assert.ok(isSectionEndMarker(line), line);
   assert.ok(!isCommentSectionMarker("The comments by the minister angered Baku."));
   assert.ok(!isSectionEndMarker("Related talks will take place in Moscow."));
+});
+
+test("site notices and promotions are recognised; prose mentioning subscribers is not", () => {
+  for (const line of [
+    "We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.",
+    "Если вы заметили ошибку, выделите текст и нажмите Ctrl+Enter.",
+    "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Follow us on Twitter for the latest news.",
+  ]) {
+    assert.ok(isSiteNotice(line), line);
+  }
+  assert.ok(!isSiteNotice("The ministry said the contract would be signed next month in Moscow."));
+  assert.equal(classifyLine("We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies."), "junk");
 });
 
 test("line shapes: prose, short sentence, heading", () => {
