@@ -5,6 +5,7 @@ import { DealEvidence } from "../modules/deal/deal-evidence.entity";
 import { Deal } from "../modules/deal/deal.entity";
 import { Statement } from "../modules/statement/statement.entity";
 import { isSameDeal } from "./deals/is-same-deal";
+import { linkUtterances } from "./link-utterances";
 import { actorKey, resolveActorIds, type ActorIds } from "./resolve-actor-ids";
 import type { ActorRef, ExtractedDeal, Extraction } from "./types";
 
@@ -90,6 +91,7 @@ async function storeInTransaction(manager: EntityManager, extraction: Extraction
 
   const mentions = extraction.mentions.map((m) => ({ articleId, actorId: idOf(m.actor)!, text: m.text, startOffset: m.start, endOffset: m.end }));
   for (let i = 0; i < mentions.length; i += 200) await manager.insert(Mention, mentions.slice(i, i + 200));
+  await linkUtterances(manager, statementIds);
 
   for (const deal of extraction.deals) {
     const dealId = await findOrCreateDeal(manager, deal, actorIds, metadata.publishedAt.date);
