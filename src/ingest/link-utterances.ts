@@ -75,10 +75,11 @@ function bundledKnowledgeBase(): KnowledgeBase | null {
  * same words (same language) or the same numbers, weapon designations, actors and proper names
  * (any language). Linked statements share a `statement_groups.groupId`, the smallest statement id
  * of the group; groups that a new statement bridges are merged. Call it after the article's
- * mentions are stored. Returns the number of statements that joined a group.
+ * mentions are stored. `kb` defaults to the bundled knowledge base, read only when there is
+ * something to compare. Returns the number of statements that joined a group.
  */
 export async function linkUtterances(
-  manager: EntityManager, statementIds: readonly number[], kb: Pick<KnowledgeBase, "findMentions"> | null = bundledKnowledgeBase(),
+  manager: EntityManager, statementIds: readonly number[], kb?: Pick<KnowledgeBase, "findMentions"> | null,
 ): Promise<number> {
   if (!statementIds.length) return 0;
   const query = queryOf(manager);
@@ -93,7 +94,7 @@ export async function linkUtterances(
   })).map(toReport);
   if (!earlier.length) return 0;
 
-  const signals = await signalsOf(query, [...fresh, ...earlier], kb);
+  const signals = await signalsOf(query, [...fresh, ...earlier], kb === undefined ? bundledKnowledgeBase() : kb);
   const links: [number, number][] = [];
   for (const report of fresh) {
     for (const other of earlier) {

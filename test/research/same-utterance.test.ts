@@ -45,11 +45,10 @@ describe("the same words, reported twice", () => {
   let api: TestApi;
   const ids: Record<string, number> = {};
 
+  /** Stores a report; the store links it to earlier reports of the same words. */
   async function store(ds: DataSource, name: keyof typeof REPORTS): Promise<void> {
     const result = await storeExtraction(ds, REPORTS[name]);
-    const [statement] = await ds.getRepository(Statement).findBy({ articleId: result.articleId });
-    await ds.transaction((manager) => linkUtterances(manager, [statement.id]));
-    ids[name] = statement.id;
+    ids[name] = (await ds.getRepository(Statement).findOneByOrFail({ articleId: result.articleId })).id;
   }
 
   before(async () => {
