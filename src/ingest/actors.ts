@@ -18,7 +18,8 @@ export interface MentionContext {
 /**
  * Mentions of actors in `body` (text order, offsets into `body`) and the distinct actors named,
  * knowledge-base actors by id and unknown ones by name. Unknown people are kept with their title
- * text; a capitalised phrase with no title next to it is never taken for a person.
+ * text; a capitalised phrase with no title next to it is never taken for a person. Statement
+ * speakers and relays are included when they have a name (not "Armenian leaders").
  */
 export function extractMentions(
   body: string,
@@ -35,17 +36,27 @@ export function extractMentions(
     mentions.push({ actor: people.get(person)!, text: person.name, start: person.start, end: person.end });
   }
   mentions.push(...surnameMentions(body, [...new Set(people.values())], mentions));
+  const named = (actor: ActorRef | null): actor is ActorRef => actor !== null && (actor.kbId !== null || isProperName(actor.name));
   for (const statement of statements) {
     for (const actor of [statement.speaker, statement.via]) {
-      if (actor && actor.kbId === null) mentions.push(...unknownSpeakerMentions(body, actor, statement, mentions));
+      if (named(actor) && actor.kbId === null) mentions.push(...unknownSpeakerMentions(body, actor, statement, mentions));
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const actors = distinctActors([
-    ...mentions.map((m) => m.actor),
-    ...statements.flatMap((s) => [s.speaker, s.via]).filter((a): a is ActorRef => a !== null),
-  ]);
+  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named)]);
   return { mentions, actors };
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
+
+/**
+ * True when a name is written as a proper name ("Arman Petrosyan", "Jane's"), not as a common
+ * noun phrase ("Armenian leaders", "Russian newspapers"): such speakers stay on their statements
+ * but are not listed as actors.
+ */
+function isProperName(name: string): boolean {
+  const words = tokenize(name);
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold));
 }
 
 function refOf(actor: KbActor): ActorRef {

@@ -72,3 +72,12 @@ test("namesakes follow the article's date", () => {
   assert.deepEqual(ids("2019-05-01"), ["armen-sarkissian", "armenia"]);
   assert.deepEqual(ids("2013-05-01"), ["serzh-sargsyan", "armenia"]);
 });
+
+test("speakers described by a common noun phrase are not listed as actors", () => {
+  const body = "Armenian leaders have charged that the fighting was facilitated by arms supplies, Russian newspapers wrote.";
+  const leaders: ActorRef = { kbId: null, name: "Armenian leaders", kind: "PERSON" };
+  const papers: ActorRef = { kbId: null, name: "Russian newspapers", kind: "MEDIA" };
+  const clause = "the fighting was facilitated by arms supplies";
+  const { actors } = extractMentions(body, [{ ...statement(clause, body, leaders, papers), kind: "INDIRECT" }], kb);
+  assert.deepEqual(actors, []);
+});
