@@ -23,7 +23,8 @@ const YEAR_SLACK = 1;
 /** Relative difference two reported values of one transfer may have ("$4 billion" vs "$4.2 billion"). */
 const VALUE_SLACK = 0.25;
 
-function designationsOf(d: DealFacts): string[] {
+/** The designations a record names, as script-independent keys. */
+export function designationsOf(d: DealFacts): string[] {
   return [...(d.designations ?? []), ...(d.designation ? [d.designation] : [])].map((x) => designationKey(x));
 }
 
@@ -46,9 +47,10 @@ export function hasOnlyVagueItems(d: DealFacts): boolean {
 
 /**
  * True when the items may be the same transfer: a shared designation; or, when not both name
- * (different) designations, a shared item word or category; or one side names only vague items.
+ * (different) designations, a shared item word (or, with `byCategory`, the same SIPRI category);
+ * or one side names only vague items.
  */
-export function itemsOverlap(a: DealFacts, b: DealFacts): boolean {
+export function itemsOverlap(a: DealFacts, b: DealFacts, byCategory = true): boolean {
   if (hasOnlyVagueItems(a) || hasOnlyVagueItems(b)) return true;
   const da = designationsOf(a);
   const db = designationsOf(b);
@@ -56,7 +58,7 @@ export function itemsOverlap(a: DealFacts, b: DealFacts): boolean {
   if (da.length && db.length) return false;
   const sb = itemStems(b);
   if ([...itemStems(a)].some((s) => sb.has(s))) return true;
-  return a.category !== null && a.category === b.category;
+  return byCategory && a.category !== null && a.category === b.category;
 }
 
 /** True unless both give years and their spans (widened by a year) do not meet. */

@@ -1,5 +1,5 @@
 import type { DealStatus } from "../types";
-import { type DealFacts, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
+import { type DealFacts, designationsOf, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
 import { isProspective } from "./read-status";
 
 /** A deal record as the cross-article match reads it: a stored Deal row or an ExtractedDeal. */
@@ -9,13 +9,21 @@ export interface ComparableDeal extends DealFacts {
 
 /**
  * True when `reported` (from a new article) is the transfer `stored` already records, given that
- * the caller has checked they have the same supplier and recipient: their items overlap (a shared
- * designation, item word or category, or one side only says "weapons"), their periods meet (±1
- * year) and their values agree (±25%). A report of a transfer still to come (sought, offered,
- * negotiating, planned) never matches a stored one already done, contracted, cancelled or denied:
- * it is a new deal. The reverse may match (the planned deal was carried out).
+ * the caller has checked they have the same supplier and recipient. Their items must overlap (a
+ * shared designation or item word, or one side only says "weapons"; a shared category is not
+ * enough across articles), their periods meet (±1 year) and their values agree (±25%). Both must
+ * speak of the same stage (both still to come, or both done/agreed), except that a report of a done
+ * deal matches a stored plan when both name the same designation or value (the plan was carried out).
  */
 export function isSameDeal(stored: ComparableDeal, reported: ComparableDeal): boolean {
-  if (stored.status && reported.status && !isProspective(stored.status) && isProspective(reported.status)) return false;
-  return itemsOverlap(stored, reported) && periodsCompatible(stored, reported) && valuesCompatible(stored, reported);
+  if (stored.status && reported.status && isProspective(stored.status) !== isProspective(reported.status)) {
+    const carriedOut = isProspective(stored.status) && (sharesDesignation(stored, reported) || (stored.amount !== null && reported.amount !== null));
+    if (!carriedOut) return false;
+  }
+  return itemsOverlap(stored, reported, false) && periodsCompatible(stored, reported) && valuesCompatible(stored, reported);
+}
+
+function sharesDesignation(a: DealFacts, b: DealFacts): boolean {
+  const db = designationsOf(b);
+  return designationsOf(a).some((d) => db.includes(d));
 }
