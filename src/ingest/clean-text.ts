@@ -8,9 +8,31 @@ import { isCopyrightLine, isUiControl, stripListMarker } from "./clean-furniture
 import { splitDateline } from "./clean-dateline";
 import { pickTitle } from "./clean-title";
 
-/** Index of the first prose paragraph, or of the first full sentence when the page has no prose paragraph. */
+/** How close the next prose line must be for a paragraph to belong to the main block. */
+const CLUSTER_GAP = 8;
+
+/**
+ * Whether the prose paragraph at `i` is followed closely by more prose: an article, rather than a
+ * lone site tagline or promo sentence above the navigation.
+ */
+function startsCluster(lines: readonly PageLine[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + CLUSTER_GAP); j++) {
+    const { kind, words } = lines[j];
+    if (kind === "comments") return false;
+    if (kind === "good" || (kind === "sentence" && words >= 5)) return true;
+  }
+  return false;
+}
+
+/**
+ * Index where the article starts: the first prose paragraph that starts a cluster of prose (the
+ * first prose paragraph at all when none does), extended back over full sentences just above it;
+ * the first full sentence when the page has no prose paragraph.
+ */
 function findBodyStart(lines: readonly PageLine[]): number {
-  const good = lines.findIndex((l) => l.kind === "good");
+  const isGood = (l: PageLine) => l.kind === "good";
+  const clustered = lines.findIndex((l, i) => isGood(l) && startsCluster(lines, i));
+  const good = clustered >= 0 ? clustered : lines.findIndex(isGood);
   if (good >= 0) {
     let start = good;
     while (start > 0 && lines[start - 1].kind === "sentence" && lines[start - 1].words >= 5) start--;

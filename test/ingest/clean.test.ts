@@ -154,6 +154,19 @@ test("hard-wrapped paragraphs are joined back before the line rules run; the dat
   assert.ok(page.header.includes("YEREVAN, June 15. /ARKA/."));
 });
 
+test("a lone site tagline above the navigation is not the start of the article", () => {
+  const raw = [
+    "The independent voice of the South Caucasus, reporting on politics and security since 1998.",
+    "Home", "Politics", "Economy", "Society", "Culture", "Sport", "Opinion", "Video",
+    "Drone Deal Signed",
+    "Azerbaijan signed a contract for new reconnaissance drones with a Turkish producer on Tuesday, the defence ministry said.",
+    "The ministry said the first drones would arrive next year and that crews were already training in Turkey.",
+  ].join("\n");
+  const page = cleanPage(raw, "text");
+  assert.equal(page.title, "Drone Deal Signed");
+  assert.ok(page.body.startsWith("Azerbaijan signed a contract"));
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");
