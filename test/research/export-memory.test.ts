@@ -2,6 +2,8 @@ import "reflect-metadata";
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { after, before, test } from "node:test";
+import v8 from "node:v8";
+import vm from "node:vm";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
 import { EXPORT_BATCH_SIZE } from "../../src/export/read-statement-rows";
@@ -14,6 +16,13 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 import { extractionOf, statementIn } from "../support/extraction-fixture";
 
 const STATEMENTS = 20_000;
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+/** Heap still in use after a full garbage collection: what the export retains. */
+const retainedHeap = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
 const sentence = "“Deliveries of the \"Smerch\" systems, as agreed, will continue,” the minister said.\n";
 const body = sentence.repeat(40);
 
@@ -47,8 +56,12 @@ after(async () => {
 
 test(`exporting ${STATEMENTS} statements streams them batch by batch with flat memory (peak RSS growth is printed)`, async (t) => {
   assert.equal(await dataSource.getRepository(Statement).count(), STATEMENTS);
+  const heapBaseline = retainedHeap();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
+  let afterFiveBatches = baseline;
+  let heapAfterFive = heapBaseline;
+  let heapAtEnd = heapBaseline;
   let batchesRead = 0;
   let batchesReadAtFirstRow = 0;
   let bytes = 0;
@@ -63,14 +76,21 @@ test(`exporting ${STATEMENTS} statements streams them batch by batch with flat m
     onBatch: (batch) => {
       batchesRead = batch;
       peak = Math.max(peak, process.memoryUsage().rss);
+      if (batch === 5) {
+        afterFiveBatches = peak;
+        heapAfterFive = retainedHeap();
+      }
+      if (batch === STATEMENTS / EXPORT_BATCH_SIZE) heapAtEnd = retainedHeap();
     },
   });
   assert.equal(count, STATEMENTS, "no row limit: every statement is exported");
   assert.equal(batchesReadAtFirstRow, 1, "the first row reached the destination while only the first batch had been read");
   assert.equal(batchesRead, STATEMENTS / EXPORT_BATCH_SIZE + 1, "batches of 500, then one empty read");
-  const growth = (peak - baseline) / 2 ** 20;
-  t.diagnostic(`CSV export of ${count} statements: ${(bytes / 2 ** 20).toFixed(1)} MB written, peak RSS growth ${growth.toFixed(1)} MB`);
-  console.log(`# export memory: ${count} statements, ${(bytes / 2 ** 20).toFixed(1)} MB of CSV, peak RSS growth ${growth.toFixed(1)} MB`);
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  const figure = `CSV export of ${count} statements (${mb(bytes)}): peak RSS growth ${mb(peak - baseline)} (${mb(afterFiveBatches - baseline)} after the first 5 of ${batchesRead - 1} batches); ` +
+    `heap retained after GC: +${mb(heapAfterFive - heapBaseline)} at batch 5, +${mb(heapAtEnd - heapBaseline)} at batch ${batchesRead - 1}`;
+  t.diagnostic(figure);
+  console.log(`# ${figure}`);
 });
 
 test("the HTTP NDJSON export of the same store has one line per statement", async () => {

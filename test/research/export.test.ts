@@ -1,5 +1,9 @@
 import "reflect-metadata";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { after, before, test } from "node:test";
 import { parse } from "csv-parse/sync";
@@ -140,4 +144,24 @@ test("a destination that is slow to drain gets every row, in small batches", asy
   assert.equal(count, await dataSource.getRepository(Statement).count());
   assert.equal(received.length, count);
   assert.ok(drains >= 1, "the writer waited for 'drain'");
+});
+
+test("npm run export -- statements writes a file (or standard output) and rejects bad options", () => {
+  const cli = path.join(__dirname, "..", "..", "src", "cli", "export.js");
+  const options = dataSource.options as { type: string; url?: string; database?: unknown };
+  const env = { ...process.env, DATABASE_URL: options.type === "postgres" ? String(options.url) : `sqlite:${String(options.database)}` };
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: "utf8" });
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-export-")), "ru.csv");
+  const toFile = run("statements", "--format", "csv", "--language", "ru", "--bom", "--out", out);
+  assert.equal(toFile.status, 0, toFile.stderr);
+  assert.match(toFile.stderr, /^1 statements exported/);
+  const records = parse(fs.readFileSync(out, "utf8"), { columns: true, bom: true }) as Record<string, string>[];
+  assert.deepEqual(records.map((r) => r.speakerName), ["Ilham Aliyev"]);
+  const toStdout = run("statements", "--format", "ndjson", "--kind", "INDIRECT");
+  assert.equal(toStdout.status, 0, toStdout.stderr);
+  assert.equal(toStdout.stdout.trim().split("\n").length, 2);
+  assert.equal(run("statements", "--format", "xml").status, 2);
+  assert.equal(run("statements", "--format", "csv", "--from", "yesterday").status, 2);
+  assert.equal(run("deals", "--format", "csv").status, 2);
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });
