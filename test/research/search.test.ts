@@ -36,7 +36,7 @@ describe("search: full-text over statements, articles, actors and deals", () => 
         mentions: [{ actor: shoigu, text: "Shoigu", start: en.indexOf("Shoigu"), end: en.indexOf("Shoigu") + 6 }],
         deals: [dealIn(en, { items: ["Smerch rocket launchers"], designations: ["Smerch"] })],
       }));
-      const ru = "«Поставки танков продолжатся», — сказал Шойгу журналистам.";
+      const ru = "«Поставки танков продолжатся», — сказал Шойгу журналистам. Вертолёты прибудут позже.";
       const b = await storeExtraction(ds, extractionOf(ru, {
         metadata: { title: "Шойгу о поставках", outlet: tass, language: "ru", publishedAt: { date: "2016-06-16", precision: "DAY" }, authors: [], url: null },
         statements: [statementIn(ru, "Поставки танков продолжатся", { language: "ru", speakerLabel: "Шойгу" })],
@@ -86,6 +86,15 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     const escaped = await api.query(HITS, { q: "prices", types: ["STATEMENT"] });
     assert.equal(escaped.data.search.edges.length, 1);
     assert.match(escaped.data.search.edges[0].node.snippet, /&lt;tanks&gt; &amp; guns/);
+  });
+
+  it("Russian words are found in other case forms, and with ё where the query writes е", async () => {
+    const cases = await api.query(HITS, { q: "танки", types: ["STATEMENT"] });
+    assert.equal(cases.errors, undefined);
+    assert.deepEqual(cases.data.search.edges.map((e: any) => e.node.node.text), ["Поставки танков продолжатся"]);
+    const yo = await api.query(HITS, { q: "вертолеты", types: ["ARTICLE"] });
+    assert.deepEqual(yo.data.search.edges.map((e: any) => Number(e.node.node.id)), [ids.ru]);
+    assert.match(yo.data.search.edges[0].node.snippet, /<mark>Вертолёты<\/mark>/);
   });
 
   it("search syntax in the query is read as words, never as operators", async () => {
