@@ -12,7 +12,7 @@ interface NameWord {
   raw: string;
   /** Acronyms ("US", "CSTO") must be written in capitals, so "us" is not the United States. */
   exactCase: boolean;
-  /** Capitalised names must be capitalised in the text. */
+  /** Capitalised names must be capitalised in the text (a leading "The" may be written "the"). */
   capitalised: boolean;
   pattern: InflectionPattern | null;
 }
@@ -119,7 +119,8 @@ export class NameMatcher<T> {
 function toNameWord(token: Token, inflect: boolean): NameWord {
   const exactCase = isAllCaps(token.raw) && token.raw.length > 1;
   const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold) : null;
-  return { fold: token.fold, raw: token.raw, exactCase, capitalised: startsUpper(token.raw), pattern };
+  const capitalised = startsUpper(token.raw) && token.fold !== "the";
+  return { fold: token.fold, raw: token.raw, exactCase, capitalised, pattern };
 }
 
 function sameWords(a: NameWord[], b: NameWord[]): boolean {

@@ -13,7 +13,8 @@ export interface InflectionPattern {
 
 const MIN_STEM = 4;
 
-const ADJECTIVE_ENDINGS = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ом", "ем"];
+/** Adjective endings, and "о" for the first part of a compound ("российско-азербайджанский"). */
+const ADJECTIVE_ENDINGS = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ом", "ем", "о"];
 const FEMININE_ENDINGS = ["а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"];
 const MASCULINE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ы", "и"];
 const SOFT_MASCULINE_ENDINGS = ["й", "ь", "я", "ю", "е", "ем", "ём", "и"];

@@ -96,3 +96,13 @@ test("capitals stand for their states, outlets are media", () => {
   assert.equal(kb.isMedia("CSTO"), false);
   assert.deepEqual(mentions("MOSCOW (RFE/RL) — передает ТАСС, сообщает Интерфакс"), ["MOSCOW → russia", "RFE/RL → rfe-rl", "ТАСС → tass", "Интерфакс → interfax"]);
 });
+
+test("a leading 'The' may be lower-case, but the rest of the name may not go missing", () => {
+  assert.deepEqual(mentions("as the Guardian and The Economist reported"), ["the Guardian → the-guardian", "The Economist → the-economist"]);
+  assert.deepEqual(mentions("Iran's Guardian Council"), ["Iran → iran"]);
+  assert.deepEqual(mentions("the Armenian MoD and Azerbaijan's MFA"), ["Armenian MoD → armenian-defense-ministry", "Azerbaijan's MFA → azerbaijani-foreign-ministry"]);
+});
+
+test("state adjectives in Russian compounds", () => {
+  assert.deepEqual(kb.findDemonyms("российско-азербайджанские контракты").map((d) => d.state.id), ["russia", "azerbaijan"]);
+});
