@@ -53,7 +53,14 @@ function mostlyQuoted(body: string, masked: string, start: number, end: number):
   return all === 0 || (all - unquoted) / all >= 0.4;
 }
 
-const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordCount(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
 
 /** Speaker for a verb at `v`: "X quoted Y as saying" gives Y; otherwise the verb's subject. */
 function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {

@@ -71,12 +71,12 @@ export function splitSentences(body: string, masked: string, spans: readonly Quo
       continue;
     }
     if (start < 0) {
-      if (/\s/u.test(c)) continue;
+      if (c === " " || c === "\t" || c === "\r" || c === "\u00a0") continue;
       start = i;
     }
     let stop = -1;
-    if (/[.!?…]/u.test(c) && !(c === "." && endsWithAbbreviation(body, i))) stop = i + 1;
-    else if (quoteEndsWithStop.get(i)) stop = i + 1;
+    if (c === "!" || c === "?" || c === "…" || (c === "." && !endsWithAbbreviation(body, i))) stop = i + 1;
+    else if (c !== MASK_CHAR && quoteEndsWithStop.get(i)) stop = i + 1;
     if (stop < 0) continue;
     let j = stop;
     while (j < body.length && /[»”“"'’)\]]/u.test(body[j])) j++;
