@@ -45,11 +45,18 @@ export function isRubricTimeTeaser(line: string): boolean {
   return /[\p{Ll}\p{N}»")?!.][\p{Lu}][\p{Ll}]+(?: \p{L}+)?,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/u.test(t);
 }
 
+const RELATIVE_TIME = /^(?:about |около )?\d+\s+\p{L}+\s+(?:ago|назад|önce|avant|hace)$/iu;
+
+/** A relative timestamp on its own: "7 years ago", "5 минут назад". */
+export function isRelativeTime(line: string): boolean {
+  return RELATIVE_TIME.test(line.trim());
+}
+
 /** Timestamps and counters shown next to teasers and comments: "7 years ago", "5 минут назад", "284 0", "Обновлено в 14:36". */
 export function isTimeOrCounter(line: string): boolean {
   const t = line.trim();
   if (/^[\d\s.,:/|·•-]+$/u.test(t)) return !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(t);
-  if (/^(?:about |около )?\d+\s+\p{L}+\s+(?:ago|назад|önce|avant|hace)$/iu.test(t)) return true;
+  if (RELATIVE_TIME.test(t)) return true;
   if (/^(?:il y a|vor|hace)\s+\d+\s+\p{L}+$/iu.test(t)) return true;
   if (/^(?:updated|обновлено|published|опубликовано)(?: (?:at|в))? \d{1,2}:\d{2}$/iu.test(t)) return true;
   return /^\d+\s*(?:dk|min|мин)\.?\s+(?:okuma süresi|read|чтения)$/iu.test(t);
@@ -102,10 +109,11 @@ export function isCommentSectionMarker(line: string): boolean {
   return COMMENT_SECTION.test(stripListMarker(line).trim());
 }
 
-/** One reader comment's furniture: "Name says:", "Reply", "Ответить", "Yanıtla". */
+/** One reader comment's furniture: "Name says:", "Name • 7 years ago", "Reply", "Ответить", "Yanıtla". */
 export function isCommentItemLine(line: string): boolean {
   const t = stripListMarker(line).trim();
   if (/^(?:reply|ответить|yanıtla|cevapla|répondre|antworten|responder)$/iu.test(t)) return true;
+  if (/^[\p{L} .'’-]{1,40}\s*[•·|—–-]\s*/u.test(t) && RELATIVE_TIME.test(t.replace(/^[\p{L} .'’-]{1,40}\s*[•·|—–-]\s*/u, ""))) return true;
   return /^.{1,50}\s(?:says|said|wrote|пишет|написал[а]?|dedi|a écrit|schrieb|dice):$/iu.test(t);
 }
 

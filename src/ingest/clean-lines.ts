@@ -16,6 +16,7 @@ import {
   isReadAlsoMarker,
   isRubricTimeTeaser,
   isScriptLike,
+  isRelativeTime,
   isSectionEndMarker,
   isSiteNotice,
   isTickerLike,
@@ -122,7 +123,7 @@ export function classifyLines(raw: string): PageLine[] {
     const key = repeatKey(t);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return texts.map((text, index) => {
+  const lines: PageLine[] = texts.map((text, index) => {
     const repeated = (counts.get(repeatKey(text)) ?? 0) > 1;
     const tokens = wordsOf(text);
     const shape = classifyLine(text, tokens);
@@ -130,4 +131,18 @@ export function classifyLines(raw: string): PageLine[] {
     const kind = repeated && words >= 2 && !["comments", "end", "readAlso"].includes(shape) ? "junk" : shape;
     return { index, text, kind, shape, repeated, words };
   });
+  markCommentAuthors(lines);
+  return lines;
+}
+
+/**
+ * A short name line directly above a relative timestamp ("Garo" / "7 years ago") is how a reader
+ * comment starts; teaser lists put a headline there instead. Such name lines open comments.
+ */
+function markCommentAuthors(lines: PageLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const name = lines[i - 1];
+    if (!isRelativeTime(lines[i].text) || name.words === 0 || name.words > 3) continue;
+    if (name.kind === "heading" || name.kind === "other") name.kind = "comments";
+  }
 }

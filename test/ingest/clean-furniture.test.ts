@@ -44,6 +44,8 @@ test("comment and end-of-article markers in several languages", () => {
   }
   assert.ok(isCommentItemLine("  3. jOE says:"));
   assert.ok(isCommentItemLine("Reply"));
+  assert.ok(isCommentItemLine("Vardan • 2 years ago"));
+  assert.ok(!isCommentItemLine("Moscow - 2 years ago the ministry said"));
   for (const line of ["Related Stories", "Recommended", "Next Post", "Авторы", "Теги", "Лента новостей", "İlgili Yazılar", "Tags:"]) assert.ok(isSectionEndMarker(line), line);
   assert.ok(!isCommentSectionMarker("The comments by the minister angered Baku."));
   assert.ok(!isSectionEndMarker("Related talks will take place in Moscow."));

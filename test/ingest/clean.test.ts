@@ -167,6 +167,22 @@ test("a lone site tagline above the navigation is not the start of the article",
   assert.ok(page.body.startsWith("Azerbaijan signed a contract"));
 });
 
+test("reader comments without a section heading ('Name' / '3 years ago' / text) end the article", () => {
+  const raw = [
+    "Drone Deal Signed",
+    "Azerbaijan signed a contract for new reconnaissance drones with a Turkish producer on Tuesday, the defence ministry said.",
+    "The ministry said the first drones would arrive next year and that crews were already training in Turkey.",
+    "Armen Sarkisian",
+    "3 years ago",
+    "This deal shows that the government in Baku is preparing for another war and the world does nothing about it.",
+    "Vardan • 2 years ago",
+    "Nobody in Yerevan seems to care about these drones, which is the real scandal of this whole story.",
+  ].join("\n");
+  const body = cleanPage(raw, "text").body;
+  assert.equal(body.split("\n\n").length, 2);
+  assert.ok(!body.includes("Armen Sarkisian") && !body.includes("preparing for another war") && !body.includes("Nobody in Yerevan"));
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");
