@@ -187,7 +187,7 @@ function readVocabulary(path: string): RoleVocabulary {
     };
     const r = raw as Raw;
     if (typeof r?.title !== "string") fail("role needs a title");
-    roles.set(key, { key, title: r.title as string, phrases: readPhrases(r, ["title"], fail) });
+    roles.set(key, { key, title: r.title as string, phrases: readPhrases(r, ["title", "several"], fail), several: r.several === true });
   }
   const portfolios = new Map<string, PortfolioDefinition>();
   for (const [key, raw] of Object.entries((doc.portfolios ?? {}) as Raw)) {

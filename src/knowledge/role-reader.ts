@@ -38,12 +38,14 @@ const ACTING_GAP = /^\s{1,2}$/;
 export class RoleReader {
   private readonly words = new NameMatcher<RoleWord>();
   private readonly ministryHead = new Map<string, { state: string; role: string }>();
+  private readonly severalHolders = new Set<string>();
 
   constructor(
     private readonly kb: RoleReaderHost,
     data: KnowledgeBaseData,
   ) {
     for (const role of data.vocabulary.roles.values()) {
+      if (role.several) this.severalHolders.add(role.key);
       for (const list of Object.values(role.phrases)) for (const p of list) this.words.add(p, { type: "role", key: role.key });
     }
     for (const list of Object.values(data.vocabulary.headWords)) for (const p of list) this.words.add(p, { type: "head" });
@@ -82,7 +84,8 @@ export class RoleReader {
       }
       const office = this.office(word, body?.actor ?? null);
       if (!office) return;
-      const holder = office.of ? this.pick(this.holders(office.role, office.of.id, date, acting), acting, office.of.id, date) : undefined;
+      const resolvable = !this.severalHolders.has(office.role);
+      const holder = resolvable && office.of ? this.pick(this.holders(office.role, office.of.id, date, acting), acting, office.of.id, date) : undefined;
       found.push({ text: text.slice(start, end), start, end, role: office.role, of: office.of, acting, holder });
     });
     return found;

@@ -9,6 +9,8 @@ export interface RoleDefinition {
   title: string;
   /** Phrasings by language, e.g. { en: ["defence minister", …], ru: ["министр обороны", …] }. */
   phrases: Record<string, string[]>;
+  /** Held by several people at once (deputy ministers, ambassadors): a label never names one holder. */
+  several: boolean;
 }
 
 /** How a ministry of one portfolio is named, and which role heads it. */

@@ -63,3 +63,11 @@ test("role descriptions in running text carry their holder", () => {
   assert.equal(minister.holder?.id, "zakir-hasanov");
   assert.deepEqual(kb.holders("defence-minister", "armenia", "2016-06").map((a) => a.id), ["seyran-ohanian"]);
 });
+
+test("offices held by several people at once never resolve to one of them", () => {
+  assert.equal(holder("Замминистра обороны РФ", "2021"), undefined);
+  assert.equal(holder("Russian Deputy Foreign Minister", "2017-03"), undefined);
+  const [deputy] = kb.findRoleDescriptions("замминистра обороны РФ", "2021");
+  assert.equal(deputy.role, "deputy-defence-minister");
+  assert.equal(deputy.of?.id, "russia");
+});
