@@ -1,10 +1,13 @@
 import "reflect-metadata";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createDataSource } from "../../src/db/data-source";
+import { createDataSource, openDatabase } from "../../src/db/data-source";
 import { storeExtraction } from "../../src/ingest/store";
 import { ActorAlias } from "../../src/modules/actor/actor-alias.entity";
 import { Actor } from "../../src/modules/actor/actor.entity";
+import { Article } from "../../src/modules/article/article.entity";
+import { searchPage } from "../../src/modules/search/search";
+import { Statement } from "../../src/modules/statement/statement.entity";
 import { normalizeName } from "../../src/text/normalize-name";
 import { InitialSchema1763740000000 } from "../../migrations/1763740000000-initial-schema";
 import { FullTextSearch1763750000001 } from "../../migrations/1763750000001-full-text-search";
@@ -136,8 +139,27 @@ describe("search: full-text over statements, articles, actors and deals", () => 
   });
 });
 
-describe("search migration", () => {
-  it("indexes rows that were stored before it ran", async () => {
+describe("search index upkeep", () => {
+  it("follows edits and deletions of statements and articles", async () => {
+    const db = await createTestDatabase("ftsupkeep");
+    const ds = await openDatabase({ url: db.url });
+    try {
+      const body = "“We are buying drones,” Shoigu said.";
+      const stored = await storeExtraction(ds, extractionOf(body, { statements: [statementIn(body, "We are buying drones,")] }));
+      const found = async (q: string) => (await searchPage(ds, q, { types: ["STATEMENT", "ARTICLE"] })).hits.map((h) => h.type).sort();
+      assert.deepEqual(await found("drones"), ["ARTICLE", "STATEMENT"]);
+      await ds.getRepository(Statement).update({ articleId: stored.articleId }, { text: "We are buying helicopters" });
+      assert.deepEqual(await found("drones"), ["ARTICLE"]);
+      assert.deepEqual(await found("helicopters"), ["STATEMENT"]);
+      await ds.getRepository(Article).delete({ id: stored.articleId });
+      assert.deepEqual([...await found("drones"), ...await found("helicopters")], []);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+
+  it("indexes rows that were stored before the migration ran", async () => {
     const db = await createTestDatabase("ftsbackfill");
     const ds = createDataSource({ url: db.url });
     await ds.initialize();

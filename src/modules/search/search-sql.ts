@@ -83,9 +83,10 @@ export function statementRows(dataSource: DataSource, input: SearchInput): Promi
   const match = input.terms.length
     ? `SELECT rowid AS id, -bm25(statements_fts) AS rank, snippet(statements_fts, 0, char(2), char(3), '…', 24) AS snippet FROM statements_fts WHERE statements_fts MATCH :match`
     : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
-  const inner = `WITH m AS MATERIALIZED (${match})
+  const byActorIds = input.actorIds.length ? `UNION SELECT s.id FROM statements s WHERE ${byActor}` : "";
+  const inner = `WITH m AS MATERIALIZED (${match}), found AS (SELECT id FROM m ${byActorIds})
     SELECT s.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, COALESCE(m.snippet, s.text) AS snippet
-    FROM statements s LEFT JOIN m ON m.id = s.id WHERE m.id IS NOT NULL OR ${byActor}`;
+    FROM found JOIN statements s ON s.id = found.id LEFT JOIN m ON m.id = s.id`;
   return pageOf(dataSource, "STATEMENT", inner, "h.id, h.score, h.snippet", params, input);
 }
 
@@ -105,9 +106,10 @@ export function articleRows(dataSource: DataSource, input: SearchInput): Promise
   const match = input.terms.length
     ? `SELECT rowid AS id, -bm25(articles_fts, 2.0, 1.0) AS rank, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet FROM articles_fts WHERE articles_fts MATCH :match`
     : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
-  const inner = `WITH m AS MATERIALIZED (${match})
+  const byActorIds = input.actorIds.length ? `UNION SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds)` : "";
+  const inner = `WITH m AS MATERIALIZED (${match}), found AS (SELECT id FROM m ${byActorIds})
     SELECT a.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, m.snippet AS snippet
-    FROM articles a LEFT JOIN m ON m.id = a.id WHERE m.id IS NOT NULL OR ${byActor}`;
+    FROM found JOIN articles a ON a.id = found.id LEFT JOIN m ON m.id = a.id`;
   return pageOf(dataSource, "ARTICLE", inner, "h.id, h.score, h.snippet", params, input);
 }
 
