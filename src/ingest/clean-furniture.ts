@@ -96,9 +96,12 @@ export function isPhotoCaption(line: string): boolean {
   return /\b\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}\.?$/u.test(t);
 }
 
-/** Camel-glued words ("ХроникаВоенная", "FacebookShare"): text of several links scraped without spaces. */
+/**
+ * Camel-glued words ("ХроникаВоенная", "FacebookShare"): text of several links scraped without
+ * spaces. A lower-case run of four letters before the capital spares names like "LinkedIn".
+ */
 export function hasGluedWords(line: string): boolean {
-  return /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(line) && !/\b(?:Mc|Mac|iP|eB)\p{Lu}/u.test(line);
+  return /\p{Ll}{4}\p{Lu}\p{Ll}{2}/u.test(line);
 }
 
 const COMMENT_SECTION =

@@ -61,7 +61,8 @@ export function repeatKey(line: string): string {
 
 /** Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or brackets). */
 export function endsSentence(line: string): boolean {
-  return /[.!?…:][»"”’')\]]*$/u.test(line.trim()) || /[»"”][.!?…]?$/u.test(line.trim()) && /[.!?…,][»"”]/u.test(line);
+  const t = line.trim();
+  return /[.!?…:][»"”’')\]]*$/u.test(t) || (/[»"”][.!?…]?$/u.test(t) && /[.!?…,][»"”]/u.test(t));
 }
 
 /** Whether a line has a sentence boundary inside it ("… ОДКБ. Белоруссия …"). */
@@ -92,7 +93,7 @@ function isFurniture(text: string, words: number, sentence: boolean): boolean {
   if (isScriptLike(text) || isTickerLike(text) || isRubricTimeTeaser(text) || isTimeOrCounter(text)) return true;
   if (isUiControl(text) || isPhotoCaption(text) || isCopyrightLine(text) || isSiteNotice(text)) return true;
   if (hasListMarker(text) && words <= 6 && !sentence) return true;
-  return words <= 12 && !sentence && /\p{Ll}{4}\p{Lu}\p{Ll}{2}/u.test(text) && hasGluedWords(text);
+  return words <= 12 && !sentence && hasGluedWords(text);
 }
 
 /** Classifies one line by its own shape (`words`: its word tokens, when already computed). */
