@@ -19,8 +19,8 @@ interface Clause {
   requireKnownSpeaker?: boolean;
 }
 
-const THAT_EN = /^(?<middle>[^.;:!?·]{0,80}?)(?:,\s*|\s+)that\s+/u;
-const THAT_RU = /^(?<middle>[^.;:!?·]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
+const THAT_EN = /^(?<middle>[^.;:!?]{0,80}?)(?:,\s*|\s+)that\s+/u;
+const THAT_RU = /^(?<middle>[^.;:!?]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
 const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|do|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;

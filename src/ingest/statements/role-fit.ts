@@ -28,7 +28,7 @@ const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", 
 
 /** Demonyms and country names the rules know without the knowledge base (the base may add more). */
 const COUNTRY_WORDS: Array<[string, RegExp]> = [
-  ["Russia", /russia|росси|kremlin|кремл/iu],
+  ["Russia", /russia|росси|kremlin|кремл|(?<![\p{L}])(?:рф|rf)(?![\p{L}])/iu],
   ["Azerbaijan", /azerbaijan|азербайджан/iu],
   ["Armenia", /armenia|армян|армени/iu],
   ["Belarus", /belarus|белорус|беларус/iu],

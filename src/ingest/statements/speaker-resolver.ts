@@ -106,16 +106,18 @@ export class SpeakerResolver {
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
     if (/[’']s\s+\p{Ll}/u.test(label)) return { kbId: null, name: label, kind: guessKind(label), roleText: label };
-    const name = nameTokens(label);
     const role = describeRole(label, this.kb);
+    const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
+    const name = headIsRole ? "" : nameTokens(label);
     if (!name && isPersonRole(role)) return this.byRole(label, at);
     const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
     if (body) return toRef(body.actor);
     if (!name) {
       const state = mentions.find((m) => m.actor.kind === "STATE");
       if (state && label.replace(/^the\s+/iu, "") === state.text) return toRef(state.actor);
-      if (ORG_WORDS.test(label) || MEDIA_WORDS.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: guessKind(label), roleText: null };
-      return null;
+      const unknown = label.replace(/^(?:the|a|an)\s+/iu, "");
+      if (ORG_WORDS.test(label) || MEDIA_WORDS.test(label)) return { kbId: null, name: unknown, kind: guessKind(label), roleText: null };
+      return headIsRole ? { kbId: null, name: unknown, kind: "PERSON", roleText: label } : null;
     }
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
