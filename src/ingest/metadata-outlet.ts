@@ -31,12 +31,14 @@ function siteName(text: string): string {
 }
 
 /**
- * The knowledge-base media (or organisation) a name denotes, trying it as written, without a
- * domain suffix, and title-cased; otherwise an unknown MEDIA actor named as written (domain
- * suffix dropped).
+ * The knowledge-base media (or organisation) a name or knowledge-base id denotes, trying the id,
+ * the name as written, without a domain suffix, and title-cased; otherwise an unknown MEDIA actor
+ * named as written (domain suffix dropped).
  */
 export function resolveMedia(name: string, kb: KnowledgeBase): ActorRef {
   const written = name.trim();
+  const byId = kb.byId(written);
+  if (byId && (byId.kind === "MEDIA" || byId.kind === "ORGANIZATION")) return { kbId: byId.id, name: byId.name, kind: byId.kind };
   const bare = siteName(written);
   const titled = bare.length > 4 && bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
   for (const candidate of [written, bare, titled]) {

@@ -14,9 +14,15 @@ export interface PageMetadata extends ArticleMetadata {
   sourceAgency: ActorRef | null;
 }
 
-/** ISO 639-1 primary subtag of a language hint ("en-US" → "en"). */
+/** ISO 639-2 codes callers may pass, mapped to ISO 639-1. */
+const THREE_LETTER: Record<string, LanguageCode> = {
+  eng: "en", rus: "ru", ukr: "uk", arm: "hy", hye: "hy", aze: "az", tur: "tr", geo: "ka", kat: "ka", fre: "fr", fra: "fr", ger: "de", deu: "de", spa: "es",
+};
+
+/** ISO 639-1 primary subtag of a language hint ("en-US" → "en", "rus" → "ru"). */
 function normaliseLanguage(code: string): LanguageCode {
-  return code.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = code.trim().toLowerCase().split(/[-_]/)[0];
+  return THREE_LETTER[primary] ?? primary;
 }
 
 /**

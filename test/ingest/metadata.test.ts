@@ -58,6 +58,13 @@ test("hints win: title, outlet looked up by name, date with its precision, langu
   assert.equal(meta.url, "https://example.org/a");
 });
 
+test("an outlet hint may be a knowledge-base id; a three-letter language hint is normalised", () => {
+  const page: CleanedPage = { title: "T", body: "Some text about arms.", header: [] };
+  const meta = extractMetadata(page, "", { outlet: "tass", language: "rus" }, kb);
+  assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
+  assert.equal(meta.language, "ru");
+});
+
 test("an outlet hint the knowledge base does not know becomes an unknown MEDIA actor; a state name is not an outlet", () => {
   const page: CleanedPage = { title: "T", body: "Some text about arms.", header: ["Armenia"] };
   assert.deepEqual(extractMetadata(page, "", { outlet: "Hetq" }, kb).outlet, { kbId: null, name: "Hetq", kind: "MEDIA" });
