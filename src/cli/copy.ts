@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import type { DataSource, QueryRunner } from "typeorm";
@@ -46,6 +47,9 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
   const targetTarget = parseDatabaseUrl(options.to);
   if (sourceTarget.engine === targetTarget.engine && JSON.stringify(sourceTarget) === JSON.stringify(targetTarget)) {
     throw new Error("--from and --to name the same database.");
+  }
+  if (sourceTarget.engine === "sqlite" && sourceTarget.file !== ":memory:" && !fs.existsSync(sourceTarget.file)) {
+    throw new Error(`The source SQLite file ${sourceTarget.file} does not exist: give the store's path, e.g. --from sqlite:data/armsgraph.sqlite`);
   }
   const source = createDataSource({ url: options.from, replicaUrls: [] });
   await source.initialize().catch((error: Error) => {
