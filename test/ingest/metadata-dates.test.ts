@@ -44,6 +44,8 @@ test("latest dated past event: full dates and bare years, future-tense sentences
   assert.equal(latestDatedEvent("Бои начались 27 сентября 2020 года. Конфликт идёт с 1988 года."), 20200927);
   assert.equal(latestDatedEvent("Contracts were signed in 2009-2011. By 2030 the army will be modernised."), 20110101);
   assert.equal(latestDatedEvent("Никаких дат."), null);
+  assert.equal(latestDatedEvent("The contract was signed by Putin in 2019. The army wants new tanks by 2030."), 20190101);
+  assert.equal(latestDatedEvent("Армения получала комплексы в 2020 году. Стороны планируют обновить ПВО к 2030 году."), 20200101);
 });
 
 test("year inference: the single year in the window whose dateline day falls on the named weekday", () => {

@@ -2,7 +2,7 @@
  * Completing a dateline without a year ("Москва. 20 мая.") from the article's own text.
  *
  * The publication follows the latest past event the text dates (a bare year counts from its
- * first day; years in future-tense sentences are left out). Within a window of a few years after
+ * first day; years in future-tense sentences and deadlines like "by 2030" are left out). Within a window of a few years after
  * that point, the candidate years are those in which the dateline day falls on the weekday the
  * lead names for the reported event ("в четверг", "on Thursday"), the same day first, else the
  * day before. Only a single surviving year is an answer; otherwise the year stays unknown.
@@ -13,8 +13,12 @@ import { isValidDay } from "./partial-date";
 /** How many years after the latest dated event a publication is still looked for. */
 const WINDOW_YEARS = 6;
 
-const FUTURE_MARKERS =
-  /\b(?:will|shall|going to|plans?|planned|planning|expects?|expected|intends?|by|until|next)\b|будет|будут|планир\p{L}*|намер\p{L}*|собира\p{L}*|ожида\p{L}*|(?<!\p{L})к\s+\d{4}|(?<!\p{L})до\s+\d{4}/iu;
+/** Future-tense sentences: the years they name are plans, not past events. */
+const FUTURE_SENTENCE =
+  /\b(?:will|shall|going to|plans? to|planned to|planning to|expects? to|expected to|intends? to|next year)\b|(?<!\p{L})(?:будет|будут|планиру\p{L}*|намерен\p{L}*|собира\p{L}*|ожидает\p{L}*)(?!\p{L})/iu;
+
+/** A deadline right before a year ("by 2030", "until 2025", "к 2030 году", "до 2025 года"). */
+const DEADLINE_BEFORE = /(?:\b(?:by|until|till|through)(?: the end of)?|(?<!\p{L})(?:к|до|в срок до))\s*$/iu;
 
 /** A point in time as a comparable number (yyyymmdd). */
 const stamp = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
@@ -26,10 +30,11 @@ export function latestDatedEvent(text: string): number | null {
     if (latest === null || value > latest) latest = value;
   };
   for (const sentence of text.split(/(?<=[.!?…])\s+/u)) {
-    if (FUTURE_MARKERS.test(sentence)) continue;
+    if (FUTURE_SENTENCE.test(sentence)) continue;
     for (const m of sentence.matchAll(/(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])/g)) {
       const year = Number(m[1]);
       const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+      if (DEADLINE_BEFORE.test(before)) continue;
       const dm = /(\d{1,2})\s+(\p{L}+)\s*$/u.exec(before) ?? null;
       const md = /(\p{L}+)\s+(\d{1,2}),?\s*$/u.exec(before) ?? null;
       const dayMonth = dm && monthNumber(dm[2]) ? { day: Number(dm[1]), month: monthNumber(dm[2])! } : md && monthNumber(md[1]) ? { day: Number(md[2]), month: monthNumber(md[1])! } : null;
