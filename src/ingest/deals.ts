@@ -5,6 +5,7 @@
 import type { KbActor, KnowledgeBase } from "../knowledge/types";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "./types";
+import { hasOnlyVagueItems } from "./deals/deal-facts";
 import { CONTINUATION } from "./deals/lexicon";
 import { type ReportedDeal, mergeDeals } from "./deals/merge-deals";
 import { readClause, itemsOf } from "./deals/read-clause";
@@ -22,7 +23,9 @@ const CONTEXT_SENTENCES = 3;
  * quantity, value, period, status, and evidence (the reporting sentences, with the statement that
  * carries them). A deal needs a transfer word, an item, and a supplier or a recipient; a report
  * naming only one of them borrows the other from a deal reported in the sentences just before with
- * the same party. Reports of the same transfer in several sentences are merged.
+ * the same party. Reports of the same transfer in several sentences are merged. A one-sided report
+ * of vague items with no figures ("Yerevan will diversify its arms purchases") is a policy, not a
+ * deal, and is left out.
  */
 export function extractDeals(
   body: string,
@@ -58,7 +61,8 @@ export function extractDeals(
     }
   });
   borrowMissingParties(found);
-  return mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
+  const merged = mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
+  return merged.filter((deal) => (deal.supplier && deal.recipient) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
 }
 
 /** The state a speaker's "we" stands for: the speaker if a state, else the speaker's country. */

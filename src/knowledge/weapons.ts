@@ -36,6 +36,8 @@ export interface WeaponMatch {
   category: string | null;
   /** False for words too vague to tell one transfer from another ("weapons", "оружие"). */
   specific: boolean;
+  /** Knowledge-base id of the state that makes a named system, when the gazetteer knows it. */
+  origin: string | null;
 }
 
 export interface WeaponGazetteer {
@@ -142,7 +144,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       if (match.kind !== "generic") while (end < tokens.length && descriptors.some((d) => termMatches(d, tokens[end])) && joined(text, tokens, end)) end++;
       const start = tokens[i].start;
       const stop = tokens[end - 1].end;
-      found.push({ text: text.slice(start, stop), start, end: stop, kind: match.kind, designation: match.designation, category: match.category, specific: match.specific });
+      found.push({ text: text.slice(start, stop), start, end: stop, kind: match.kind, designation: match.designation, category: match.category, specific: match.specific, origin: match.origin });
       i = end;
     }
     return found;
@@ -165,7 +167,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       }
     }
     if (!best) return null;
-    return { kind: "named", designation: best.entry.designation, category: best.entry.category, specific: true, endToken: i + best.words.length };
+    return { kind: "named", designation: best.entry.designation, category: best.entry.category, specific: true, origin: best.entry.origin, endToken: i + best.words.length };
   }
 
   function genericAt(tokens: Token[], i: number): Hit | null {
@@ -175,13 +177,13 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       if (pattern.words.every((w, k) => tokens[i + k] && termMatches(w, tokens[i + k]))) best = pattern;
     }
     if (!best) return null;
-    return { kind: "generic", designation: null, category: best.category, specific: best.specific, endToken: i + best.words.length };
+    return { kind: "generic", designation: null, category: best.category, specific: best.specific, origin: null, endToken: i + best.words.length };
   }
 
   function shapeAt(tokens: Token[], i: number): Hit | null {
     const t = tokens[i];
     if (!DESIGNATION_SHAPE.test(t.raw) || notWeapons.has(designationKey(t.raw))) return null;
-    return { kind: "shape", designation: t.raw, category: null, specific: true, endToken: i + 1 };
+    return { kind: "shape", designation: t.raw, category: null, specific: true, origin: null, endToken: i + 1 };
   }
 
   return {

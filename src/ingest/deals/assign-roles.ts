@@ -4,12 +4,17 @@ import type { PartyHit } from "./find-parties";
 import type { TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 
+/** "from" (and Russian "от"/"из"): a phrase that names the supplying side. */
+const PREPOSITION_OF_SIDE = /^(from|от|из)$/u;
+
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
 const MAX_WORDS_TO_PREPOSITION = 4;
 
 export interface Roles {
   suppliers: ActorRef[];
   recipients: ActorRef[];
+  /** The clause gives a side that is no state ("buys weapons from many countries"): it is not left to guesswork. */
+  unnamedSide: boolean;
 }
 
 /**
@@ -17,8 +22,10 @@ export interface Roles {
  * prepositions after the transfer ("to Baku", "from Russia", "для Азербайджана", "со стороны
  * Минска"), an item's origin ("Russian weapons"), the object of a supply verb ("supplying
  * Azerbaijan with"), Russian dative/instrumental case, the subject before the transfer word
- * (supplier of "sell", recipient of "buy"), and last the one other state left when only one role
- * is filled ("Russian-Azerbaijani contracts", "the Armenian army").
+ * (supplier of "sell", recipient of "buy"), the maker of a named system ("Akash" → India) among
+ * the states left, and last the one other state left when only one role is filled
+ * ("Russian-Azerbaijani contracts", "the Armenian army") unless the clause names that side as no
+ * state ("from many countries").
  */
 export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerDirection, status: DealStatus, items: WeaponMatch[], words: Word[]): Roles {
   const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
@@ -30,7 +37,7 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
   const anchors = [trigger.end, ...items.map((i) => i.end)];
   const wordBefore = (hit: PartyHit) => words.filter((w) => w.end <= hit.start).pop();
   // An English "to X"/"from X" belongs to the transfer when it follows the transfer word or an item closely.
-  const follows = (hit: PartyHit) => {
+  const follows = (hit: { start: number }) => {
     const near = anchors.filter((a) => a <= hit.start);
     if (!near.length) return false;
     return words.filter((w) => w.start >= Math.max(...near) && w.end <= hit.start).length <= MAX_WORDS_TO_PREPOSITION;
@@ -55,15 +62,22 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
     if (subject) set(subject, subjectRole);
   }
 
+  const makers = new Set(items.map((i) => i.origin).filter(Boolean));
+  if (![...role.values()].some((v) => v.role === "S")) {
+    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
+    if (maker) set(maker, "S");
+  }
+
+  const unnamedSide = words.some((w, i) => PREPOSITION_OF_SIDE.test(w.fold) && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= (words[i + 3]?.end ?? w.end)));
   const filled = new Set([...role.values()].map((v) => v.role));
-  if (filled.size === 1) {
+  if (filled.size === 1 && !unnamedSide) {
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
     const distinct = new Set(left.map((h) => h.actor.kbId));
     if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
   }
 
   const ordered = [...role.values()].sort((a, b) => a.at - b.at);
-  return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor) };
+  return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor), unnamedSide };
 }
 
 /** True when `word` is the transfer word itself or at most `gap` words after it ("supplied by", "supplying Azerbaijan"). */

@@ -48,7 +48,8 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Ex
   if (!items.length) return [];
   const status = readStatus(clause.text, words, trigger.word, trigger.direction);
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
-  let { suppliers, recipients } = assignRoles(hits, trigger.word, trigger.direction, status, items, words);
+  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words);
+  if (unnamedSide && items.every((i) => !i.specific)) return [];
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
@@ -101,14 +102,18 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
     });
 }
 
-/** The first transfer word with a direction; else the first deal word ("contract", "переговоры"). */
+/**
+ * The first transfer word with a direction; else the first deal word ("contract", "переговоры").
+ * When a deal word comes first ("signed contracts for the supply of", "подписала контракты на
+ * поставку"), the subject signed the deal and may be either side: the direction is NEUTRAL.
+ */
 function findTrigger(words: Word[]): Trigger | null {
   let neutral: Trigger | null = null;
   for (const word of words) {
     if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
     for (const { direction, word: pattern } of TRIGGERS) {
       if (!pattern.test(word.fold)) continue;
-      if (direction !== "NEUTRAL") return { word, direction };
+      if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction };
       neutral ??= { word, direction };
     }
   }
