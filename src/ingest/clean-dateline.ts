@@ -27,8 +27,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(${CITY})(?:,\s*(?:${DAY_MONTH}|[\p{L} ]{2,25}))?\s*\(([^()]{2,40})\)${DASH}`, "u"),
   // Москва. 20 мая. INTERFAX.RU - / МОСКВА, 20 мая. /ТАСС/. / YEREVAN, JUNE 15, ARMENPRESS.
   new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?\s+(\/\s*[^/]{2,30}\s*\/|\p{Lu}[\p{Lu}\p{N}.]*(?:[ -]\p{L}[\p{L}.]*){0,2})\s*(?:[.]\s*|${DASH})`, "u"),
-  // ЕРЕВАН, 15 июня — Sputnik. / BAKU, June 15 - Trend:
-  new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}(\p{Lu}[\p{L}\p{N}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[.:]\s+`, "u"),
+  // ЕРЕВАН, 15 июня — Sputnik. / BAKU, June 15 - Trend: / МОСКВА, 20 мая - РИА Новости, Иван Петров.
+  new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}(\p{Lu}[\p{L}\p{N}.]*(?: \p{Lu}[\p{L}.]*)?)(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?\s*[.:]\s+`, "u"),
   // МОСКВА, 20 мая — / BAKU, June 15 —
   new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}`, "u"),
   // BAKU — (a city in capitals and a dash)

@@ -17,6 +17,7 @@ test("datelines with and without year, in several agency styles", () => {
   assert.equal(parseDateline("WASHINGTON, March 3, 2021 — The")?.year, 2021);
   assert.equal(parseDateline("ЕРЕВАН, 15 июня — Sputnik. Армения получит")?.agency, "Sputnik");
   assert.equal(parseDateline("МОСКВА, 20 мая — Президент России заявил")?.agency, null);
+  assert.equal(splitDateline("МОСКВА, 20 мая - РИА Новости, Иван Петров. Россия поставит").rest, "Россия поставит");
   assert.equal(parseDateline("Azerbaijan - President Ilham Aliyev (L) inspects"), null);
   assert.equal(parseDateline("Баку и Ереван оспаривают принадлежность"), null);
   assert.equal(splitDateline("BAKU — Azerbaijan said it will buy drones.").rest, "Azerbaijan said it will buy drones.");
