@@ -39,18 +39,15 @@ interface Context {
 
 const fill = (template: string, c: Context): string =>
   template
-    .replaceAll("{S}", c.lang === "en" ? cap(c.supplier.en) : c.supplier.ru.nom)
+    .replaceAll("{S}", c.lang === "en" ? c.supplier.en : c.supplier.ru.nom)
     .replaceAll("{Sgen}", c.supplier.ru.gen)
-    .replaceAll("{R}", c.lang === "en" ? cap(c.recipient.en) : c.recipient.ru.nom)
+    .replaceAll("{R}", c.lang === "en" ? c.recipient.en : c.recipient.ru.nom)
+    .replaceAll("{Rgen}", c.recipient.ru.gen)
     .replaceAll("{Rcap}", c.lang === "en" ? c.recipient.capitalEn : c.recipient.ru.capital)
     .replaceAll("{W}", c.weapon.enPlural);
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function uncap(s: string): string {
-  return /^[A-ZА-ЯЁ][a-zа-яё]/.test(s) && !/^(Russia|Azerbaijan|Armenia|Turkey|Israel|India|France|Belarus|Kazakhstan|Georgia|Iran|Serbia|Algeria|Pakistan|Moscow|Baku|Yerevan)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** A state of the cast by id, or the first state. */
@@ -134,11 +131,11 @@ function dealClause(c: Context): string {
   c.deals++;
   const qty = rng.pick([6, 8, 10, 12, 18, 24, 30, 36, 48, 50, 100, 120]);
   if (c.lang === "en") {
-    const S = cap(rng.chance(0.2) ? s.capitalEn : s.en), R = rng.chance(0.2) ? r.capitalEn : r.en;
+    const S = rng.chance(0.2) ? s.capitalEn : s.en, R = rng.chance(0.2) ? r.capitalEn : r.en;
     return rng.weighted([
       [`${S} will supply ${R} with ${qty} ${w.enPlural} worth ${moneyEn(rng).text}`, 3],
-      [`${cap(r.en)} has bought ${w.enPlural} worth ${moneyEn(rng).text} from ${s.en} ${periodEn(c)}`, 3],
-      [`${cap(r.en)} purchased ${moneyEn(rng).text} worth of arms from ${s.en} ${periodEn(c)}`, 2],
+      [`${r.en} has bought ${w.enPlural} worth ${moneyEn(rng).text} from ${s.en} ${periodEn(c)}`, 3],
+      [`${r.en} purchased ${moneyEn(rng).text} worth of arms from ${s.en} ${periodEn(c)}`, 2],
       [`${S} delivered ${qty} ${w.enPlural} to ${r.en} in ${c.year - rng.int(0, 3)}`, 2],
       [`${S} has supplied up to ${moneyEn(rng).text} worth of weapons to ${R} ${periodEn(c)}`, 2],
       [`${S} and ${R} signed a contract for the supply of ${qty} ${w.enPlural}`, 2],
@@ -150,7 +147,7 @@ function dealClause(c: Context): string {
   return rng.weighted([
     [`${supplierNom} поставит ${r.ru.dat} ${qty} ${w.ruGenPlural} на сумму ${money}`, 3],
     [`${r.ru.nom} ${stateVerbRu(r, "закупил", "закупила", "закупили")} у ${s.ru.gen} вооружения на ${money} ${periodRu(c)}`, 3],
-    [`${cap(periodRu(c))} ${s.ru.nom} ${stateVerbRu(s, "поставил", "поставила", "поставили")} ${r.ru.dat} оружия на ${money}`, 2],
+    [`${periodRu(c)} ${s.ru.nom} ${stateVerbRu(s, "поставил", "поставила", "поставили")} ${r.ru.dat} оружия на ${money}`, 2],
     [`${s.ru.nom} и ${r.ru.nom} подписали контракт на поставку ${qty} ${w.ruGenPlural}`, 2],
     [`${s.ru.nom} ${stateVerbRu(s, "передал", "передала", "передали")} ${r.ru.dat} ${w.ruAcc} в ${c.year - rng.int(0, 3)} году`, 1],
   ] as const);
@@ -159,7 +156,7 @@ function dealClause(c: Context): string {
 // ---------- statements ----------
 
 function quoteEn(c: Context): string {
-  let q = fill(c.rng.pick(P.EN_QUOTES), c);
+  let q = cap(fill(c.rng.pick(P.EN_QUOTES), c));
   const tail = c.rng.pick(P.EN_QUOTE_TAILS);
   if (tail) q += `. ${tail}`;
   return q;
@@ -173,7 +170,7 @@ function quoteRu(c: Context): string {
 }
 
 function clause(c: Context): string {
-  if (c.rng.chance(0.3)) return uncap(dealClause(c));
+  if (c.rng.chance(0.3)) return dealClause(c);
   return fill(c.rng.pick(c.lang === "en" ? P.EN_CLAUSES : P.RU_CLAUSES), c);
 }
 
@@ -270,7 +267,7 @@ export function buildArticle(rng: Random, cast: Cast, index: number): GeneratedA
   const speakers = [lead, ...others];
   const en = lang === "en";
 
-  const headline = fill(rng.pick(en ? P.EN_HEADLINES : P.RU_HEADLINES), c);
+  const headline = cap(fill(rng.pick(en ? P.EN_HEADLINES : P.RU_HEADLINES), c));
   const body: string[] = [];
   // Lead paragraph: dateline, then a reported statement or a deal.
   const cityEn = (rng.chance(0.5) ? recipient : supplier).capitalEn.toUpperCase();
@@ -299,7 +296,7 @@ export function buildArticle(rng: Random, cast: Cast, index: number): GeneratedA
   lines.push(en ? "Related news" : "Читайте также");
   for (let i = 0; i < rng.int(2, 4); i++) {
     const other = { ...c, recipient: rng.pick(cast.states), supplier: rng.pick(suppliers) };
-    lines.push(`${fill(rng.pick(en ? P.EN_HEADLINES : P.RU_HEADLINES), other)}`);
+    lines.push(cap(fill(rng.pick(en ? P.EN_HEADLINES : P.RU_HEADLINES), other)));
   }
   lines.push("");
   const comments = rng.int(0, 4);

@@ -56,11 +56,11 @@ export const EN_CLAUSES = [
 
 export const EN_PARTIALS = [
   ["the talks as", "constructive and substantive"],
-  ["the deliveries", "a purely commercial matter"],
-  ["the decision", "a serious mistake"],
-  ["the new contract", "an important step forward"],
-  ["the arms race in the region", "extremely dangerous"],
-  ["the partnership", "strategic and long-term"],
+  ["the deliveries as", "a purely commercial matter"],
+  ["the decision as", "a serious mistake"],
+  ["the new contract as", "an important step forward"],
+  ["the arms race in the region as", "extremely dangerous"],
+  ["the partnership as", "strategic and long-term"],
 ] as const;
 
 export const EN_BACKGROUND = [
@@ -129,7 +129,7 @@ export const RU_QUOTES = [
 export const RU_QUOTE_TAILS = ["", "", "", "Это наша принципиальная позиция", "Мы сдержим слово", "Ничего секретного в этом нет", "Все остальное - домыслы", "Подробности будут объявлены позже"];
 
 export const RU_CLAUSES = [
-  "{R} намерен закупить новые системы ПВО в ближайшие годы",
+  "власти {Rgen} намерены закупить новые системы ПВО в ближайшие годы",
   "переговоры о новых закупках вооружений у {Sgen} продолжатся в следующем месяце",
   "контракт полностью выполнен",
   "военное сотрудничество с партнерами из {Sgen} успешно развивается",
