@@ -138,12 +138,15 @@ export function classifyLines(raw: string): PageLine[] {
 
 /**
  * A short name line directly above a relative timestamp ("Garo" / "7 years ago") is how a reader
- * comment starts; teaser lists put a headline there instead. Such name lines open comments.
+ * comment starts; teaser lists put a headline there instead. Such name lines open comments once
+ * some article prose has been seen (a byline with "2 hours ago" under a standfirst is not one).
  */
 function markCommentAuthors(lines: PageLine[]): void {
+  let prose = 0;
   for (let i = 1; i < lines.length; i++) {
+    if (lines[i - 1].kind === "good") prose++;
     const name = lines[i - 1];
-    if (!isRelativeTime(lines[i].text) || name.words === 0 || name.words > 3) continue;
+    if (prose < 2 || !isRelativeTime(lines[i].text) || name.words === 0 || name.words > 3) continue;
     if (name.kind === "heading" || name.kind === "other") name.kind = "comments";
   }
 }

@@ -183,6 +183,19 @@ test("reader comments without a section heading ('Name' / '3 years ago' / text) 
   assert.ok(!body.includes("Armen Sarkisian") && !body.includes("preparing for another war") && !body.includes("Nobody in Yerevan"));
 });
 
+test("a byline with a relative time under the standfirst does not end the article", () => {
+  const raw = [
+    "Drone Deal Signed",
+    "Azerbaijan has signed a contract for new reconnaissance drones, officials in Baku and Ankara confirmed on Tuesday.",
+    "John Smith",
+    "2 hours ago",
+    "The ministry said the first drones would arrive next year and that crews were already training in Turkey.",
+    "Officials did not disclose the value of the contract, but analysts estimated it at several hundred million dollars.",
+  ].join("\n");
+  const body = cleanPage(raw, "text").body;
+  assert.equal(body.split("\n\n").length, 3);
+});
+
 test("a page without prose gives an empty body and no exception", () => {
   const page = cleanPage("Home\nNews\nContact\n", "text");
   assert.equal(page.body, "");
