@@ -28,8 +28,13 @@ interface Resolved {
 
 /** The language of a statement's text: Russian when it is written in Cyrillic, else the article's. */
 function languageOf(text: string, articleLanguage: string): string {
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
   if (cyrillic > latin) return "ru";
   return articleLanguage === "ru" && latin > 0 ? "en" : articleLanguage;
 }

@@ -17,7 +17,7 @@ export const EN_SPEECH_VERBS = [
   "believes", "thinks", "charged", "alleged", "contended", "countered", "praised", "announced",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
-  "explaining", "asking", "telling", "tweeted", "posted", "conceded", "cautioned", "recounted", "stressing",
+  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted", "stressing",
 ];
 
 /** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
@@ -28,7 +28,7 @@ export const RU_SPEECH_VERBS = [
   "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
   "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
   "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
-  "резюмировал", "подытожил", "опровергли", "сообщают", "пояснили", "уточнили",
+  "резюмировал", "подытожил", "добавив", "отметив", "подчеркнув", "заявив", "сказав", "пояснив", "указав", "уточнив", "опровергли", "сообщают", "пояснили", "уточнили",
 ];
 
 /** Russian impersonal reporting forms: "в заявлении говорится, что", "в документе сказано, что". */

@@ -52,10 +52,10 @@ const HEAD_WORDS = new Set([
   "дипломат", "эксперт", "аналитик", "депутат", "сенатор", "политолог", "собеседник",
 ]);
 
-function tokens(text: string, from: number, to: number): Token[] {
+function tokens(text: string, from: number, to: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m && m.index < to && out.length < limit; m = WORD.exec(text)) {
     if (m.index + m[0].length > to) break;
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
@@ -129,7 +129,7 @@ function hasPreposition(run: Token[]): boolean {
  * вопросом", "говорили в Кремле"), up to `to`.
  */
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
-  const toks = tokens(text, verbEnd, to);
+  const toks = tokens(text, verbEnd, to, 14);
   if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
   let k = 0;
   while (k < toks.length - 1 && AFTER_VERB_SKIP.has(toks[k].lower)) k++;
@@ -191,7 +191,7 @@ export function phrasesIn(text: string, from: number, to: number): Phrase[] {
 
 /** The run of role or name words that ends right before `end` ("Russian Defense Minister" before "Sergey Shoygu"). */
 export function wordsBefore(text: string, from: number, end: number): string {
-  const toks = tokens(text, from, end);
+  const toks = tokens(text, Math.max(from, end - 120), end);
   const run: Token[] = [];
   for (let i = toks.length - 1; i >= 0 && run.length < 7; i--) {
     const t = toks[i];

@@ -71,6 +71,15 @@ function relaySubject(masked: string, v: VerbMatch, to: number): Phrase | null {
   return phraseAfter(masked, v.end, to);
 }
 
+/** "Aliyev said:" closing the sentence (or paragraph) before a quotation that opens the next one. */
+function attributionEndingInColon(masked: string, previous: Sentence): Attribution | null {
+  if (!/:\s*$/u.test(masked.slice(previous.start, previous.end))) return null;
+  const verbs = findSpeechVerbs(masked, previous.start, previous.end);
+  const v = verbs[verbs.length - 1];
+  const phrase = v ? subjectBefore(masked, previous.start, v.start) : subjectBefore(masked, previous.start, previous.end - 1);
+  return phrase ? { phrase, verb: v ?? null, adjacent: true } : null;
+}
+
 /** The attribution before a quotation or fragment: "X said:", "X:", "praised Russia’s “…”", "quoted him as saying that … “…”". */
 function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
   const verbs = findSpeechVerbs(masked, s.start, q.open);
@@ -135,7 +144,7 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     const preTrimmed = pre.trim();
     const opensSentence = preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
     const after = attributionAfter(masked, q, s);
-    const before = after?.adjacent ? null : attributionBefore(masked, q, s);
+    const before = after?.adjacent ? null : attributionBefore(masked, q, s) ?? (preTrimmed === "" && si > 0 ? attributionEndingInColon(masked, sentences[si - 1]) : null);
     const attribution = after?.adjacent ? after : before ?? after;
     const wordCount = words(content).length;
 

@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, run, speakerOf, viaOf } from "./helpers";
+
+test("EN: 'X said:' ending a paragraph attributes the quotation that opens the next one", () => {
+  const s = find(run("Aliyev said at the meeting:\n\n“We will never accept this.”"), "We will never");
+  assert.equal(s.kind, "DIRECT");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+});
+
+test("EN: a quotation that runs over two paragraphs is one statement", () => {
+  const st = run("“We have made our choice.\n\n“Armenia will buy where it can,” Pashinyan said in parliament.");
+  assert.equal(st.length, 1);
+  assert.equal(speakerOf(st[0]), "Nikol Pashinyan");
+  assert.ok(st[0].text.includes("Armenia will buy"));
+});
+
+test("EN: 'TASS quoted X as saying' after the quotation", () => {
+  const s = find(run("“We are ready,” TASS quoted Lavrov as saying."), "We are ready");
+  assert.equal(speakerOf(s), "Sergey Lavrov");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("EN: 'X called Y “…”' is a partial quotation of X", () => {
+  const s = find(run("Aliyev called the agreement “historic” and praised the negotiators."), "historic");
+  assert.equal(s.kind, "PARTIAL");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+});
+
+test("EN: a company called “…” is a name", () => {
+  assert.deepEqual(run("A company called “Rostec” will supply the systems."), []);
+});
+
+test("EN: an anonymous source keeps its description and the relay", () => {
+  const s = find(run("“The region does not need more weapons,” a senior Western diplomat told Reuters on condition of anonymity."), "The region");
+  assert.equal(s.speaker?.kbId, null);
+  assert.equal(s.speaker?.kind, "PERSON");
+  assert.equal(s.speaker?.roleText, "a senior Western diplomat");
+  assert.equal(viaOf(s), "Reuters");
+});
+
+test("EN: 'the ministry said' points to the last ministry named", () => {
+  const body = "Azerbaijan's Defense Ministry said on Monday that Armenian forces had fired at its positions.\n\nIn a statement, the ministry said: “Any supplies of weapons to Armenia threaten peace.”";
+  const st = run(body, "2024-09-18");
+  assert.equal(speakerOf(find(st, "Armenian forces")), "Azerbaijani Defense Ministry");
+  assert.deepEqual(find(st, "Armenian forces").saidOn, { date: "2024-09-16", precision: "DAY" });
+  assert.equal(speakerOf(find(st, "Any supplies")), "Azerbaijani Defense Ministry");
+});
+
+test("RU: 'заявил он, добавив, что …' — the gerund introduces a second reported clause", () => {
+  const body = "Лавров провел переговоры в Баку. «Мы готовы», — заявил он, добавив, что переговоры продолжатся на следующей неделе.";
+  const st = run(body, "2024-09-18", "ru");
+  assert.equal(speakerOf(find(st, "Мы готовы")), "Sergey Lavrov");
+  const s = find(st, "переговоры продолжатся");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(speakerOf(s), "Sergey Lavrov");
+});
+
+test("RU: 'Как сообщает ТАСС, …' — the agency is the speaker", () => {
+  const s = find(run("Как сообщает ТАСС, в ходе переговоров стороны обсудили поставки вооружений.", "2024-09-18", "ru"), "в ходе переговоров");
+  assert.equal(speakerOf(s), "TASS");
+});
+
+test("RU: 'отвечая на вопрос ТАСС' gives the relay", () => {
+  const s = find(run('"Мы обеспокоены происходящим", - подчеркнул Песков, отвечая на вопрос ТАСС.', "2024-09-18", "ru"), "Мы обеспокоены");
+  assert.equal(speakerOf(s), "Dmitry Peskov");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("RU: 'заявил в интервью телеканалу «…», что …' — the channel name does not hide the reported clause", () => {
+  const s = find(run("Глава МИД Армении Арарат Мирзоян заявил в интервью телеканалу «Армения», что Ереван диверсифицирует поставки оружия.", "2024-09-18", "ru"), "Ереван");
+  assert.equal(speakerOf(s), "Ararat Mirzoyan");
+});
+
+test("RU: a person the base does not know keeps the role text and the name without the country abbreviation", () => {
+  const s = find(run("Россия выполнит обязательства. Об этом заявил журналистам заместитель министра иностранных дел РФ Михаил Галузин.", "2024-03-15", "ru"), "Россия выполнит");
+  assert.equal(s.speaker?.name, "Михаил Галузин");
+  assert.equal(s.speaker?.kbId, null);
+  assert.match(s.speaker?.roleText ?? "", /заместитель министра/u);
+});
+
+test("RU: «…», — цитирует X агентство — speaker X, relay the agency", () => {
+  const s = find(run("«Мы продолжим сотрудничество», — цитирует Алиева агентство АПА.", "2024-09-18", "ru"), "Мы продолжим");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+  assert.equal(viaOf(s), "APA");
+});
