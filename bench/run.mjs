@@ -360,9 +360,24 @@ async function benchEngine(engine, corpusDir) {
       requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: SEARCH, variables: { q: SEARCH_WORDS[i++ % SEARCH_WORDS.length] } }) }) }],
     }, { connections: 1, duration: Math.max(3, Math.round(DURATION / 2)) });
     rssMax = Math.max(rssMax, stopRss());
+    // Each word alone, sequentially: latency depends on how many rows the words match (the synthetic
+    // corpus has a small vocabulary, so common words match thousands of statements).
+    const perWord = [];
+    for (const w of SEARCH_WORDS) {
+      const times = [];
+      let hits = 0;
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        const r = await post(ag.url, SEARCH, { q: w });
+        times.push(performance.now() - t0);
+        hits = r.data.search.edges.length;
+      }
+      times.sort((x, y) => x - y);
+      perWord.push({ query: w, medianMs: Math.round(times[2] * 10) / 10, hits });
+    }
     const sample = await post(ag.url, SEARCH, { q: "Aliyev" });
     out.search = { statements: topped.total, copiedForSearch: topped.total - topped.original, ...searchOne, sqlPerRequest: sample.extensions?.sql?.count ?? null,
-      hits: sample.data.search.edges.length, kind: "full-text (search field: FTS5 on SQLite, tsvector+GIN on PostgreSQL)" };
+      hits: sample.data.search.edges.length, perWord, kind: "full-text (search field: FTS5 on SQLite, tsvector+GIN on PostgreSQL)" };
     out.rssMaxMb = rssMax;
     await stopProcess(ag.child);
     await removeTopUp(db.url, topped.maxOriginalId);
@@ -455,5 +470,6 @@ for (const r of results) {
   for (const op of r.operations) if (!op.sameJsonAsFloor) console.log(`  ${op.name}: the floor's JSON differs from armsgraph's`);
   for (const op of r.operations) if (op.armsgraph.bad || op.floor.bad) console.log(`  ${op.name}: non-2xx/errors armsgraph ${op.armsgraph.bad}, floor ${op.floor.bad}`);
   if (r.postgraphile?.error) console.log(`  PostGraphile: ${r.postgraphile.error.split("\n")[0]}`);
+  console.log(`  search, median ms per query alone: ${r.search.perWord.map((w) => `${w.query} ${w.medianMs}`).join(", ")}`);
 }
 console.log(`\nresults: ${path.relative(process.cwd(), file)}`);

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import type { DataSource } from "typeorm";
 import { copyDatabase, TargetNotEmptyError } from "../../src/cli/copy";
@@ -103,5 +104,15 @@ describe("npm run copy: SQLite to PostgreSQL", { skip }, () => {
       assert.match(error.message, /create a new database/);
       return true;
     });
+  });
+
+  it("as a command, exits 3 on a non-empty target and 2 without --to", () => {
+    const cli = path.join(__dirname, "..", "..", "src", "cli", "copy.js");
+    const full = spawnSync(process.execPath, [cli, "--from", sourceUrl, "--to", target.url], { encoding: "utf8" });
+    assert.equal(full.status, 3, full.stderr);
+    assert.match(full.stderr, /is not empty/);
+    const missing = spawnSync(process.execPath, [cli, "--from", sourceUrl], { encoding: "utf8" });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /Usage: npm run copy/);
   });
 });

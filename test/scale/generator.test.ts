@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
@@ -57,6 +58,26 @@ describe("corpus generator", () => {
     const all = entries.map(([f]) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
     for (const form of ["“", "«", "— ", "said", "according to", "По словам", "added", "million", "миллиард", "Comments (", "Читайте также"]) {
       assert.ok(all.includes(form) || all.toLowerCase().includes(form.toLowerCase()), `no article uses "${form}"`);
+    }
+  });
+});
+
+describe("npm run generate", () => {
+  const cli = path.join(__dirname, "..", "..", "src", "cli", "generate.js");
+
+  it("writes N articles and a manifest to --out, and says what it wrote", () => {
+    const out = path.join(tmp, "cli");
+    const run = spawnSync(process.execPath, [cli, "--articles", "3", "--seed", "cli", "--out", out], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^3 articles \(/);
+    assert.equal(fs.readdirSync(out).length, 4);
+  });
+
+  it("refuses a missing or non-numeric --articles with the usage (exit 2)", () => {
+    for (const args of [[], ["--articles", "0"], ["--articles", "ten"], ["--bogus"]]) {
+      const run = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+      assert.equal(run.status, 2, `${args.join(" ")}: ${run.stderr}`);
+      assert.match(run.stderr, /Usage: npm run generate/);
     }
   });
 });
