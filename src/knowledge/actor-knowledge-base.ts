@@ -6,7 +6,7 @@ import type { KbActor, KbMatch, KnowledgeBase } from "./types";
 import type { KnowledgeBaseData } from "./read-data-files";
 import { KnowledgeBaseDataError } from "./read-data-files";
 import type { RoleVocabulary } from "./role-vocabulary";
-import { NameMatcher } from "./name-matcher";
+import { NameMatcher, type NameMatch } from "./name-matcher";
 import { nameKey, tokenize } from "./fold-text";
 import { activeOn } from "./term-dates";
 import { type RoleDescription, RoleReader } from "./role-reader";
@@ -32,7 +32,8 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   private readonly ids = new Map<string, KbActor>();
   private readonly order = new Map<KbActor, number>();
   private readonly byKey = new Map<string, KbActor[]>();
-  private readonly names = new NameMatcher<KbActor>();
+  /** Actor names, and (as null) names that contain an alias but denote no actor ("Latin America"). */
+  private readonly names = new NameMatcher<KbActor | null>();
   private readonly demonyms = new NameMatcher<KbActor>();
   private readonly roles: RoleReader;
   private readonly people: PersonFinder;
@@ -55,6 +56,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
         this.addName(alias, this.ids.get(id)!);
       }
     }
+    for (const list of Object.values(data.namePatterns.notActors)) for (const name of list) this.names.add(name, null);
     checkAmbiguity(this.byKey, data.sharedAliasKeys, source);
     this.roles = new RoleReader(this, data);
     this.people = new PersonFinder(data.namePatterns);
@@ -87,7 +89,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     const tokens = tokenize(text);
     const matches = this.names.find(text, tokens);
     if (matches.length !== 1 || matches[0].firstToken !== 0 || matches[0].endToken !== tokens.length) return [];
-    return [...matches[0].values];
+    return matches[0].values.filter((a): a is KbActor => a !== null);
   }
 
   /**
@@ -96,7 +98,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
    * the one in office at `options.date`, else to the one listed first in the data.
    */
   findMentions(text: string, options: MentionOptions = {}): KbMatch[] {
-    const matches = this.names.find(text);
+    const matches = this.names.find(text).filter((m): m is NameMatch<KbActor> => !m.values.includes(null));
     const named = new Set(matches.filter((m) => m.values.length === 1).map((m) => m.values[0]));
     return matches.map((m) => ({
       actor: m.values.length === 1 ? m.values[0] : this.pickNamesake(m.values, named, options.date ?? null),

@@ -8,13 +8,16 @@ export interface Token {
   raw: string;
   /** The word folded by `foldWord`. */
   fold: string;
-  /** The first four letters of `fold`: the key of the name index. */
+  /** The first INDEX_KEY_LENGTH letters of `fold`: the key of the name index. */
   key: string;
   start: number;
   end: number;
 }
 
 const COMBINING_MARKS_EXCEPT_SHORT_I = /(?<!и)\u0306|[\u0300-\u0305\u0307-\u036f]/g;
+/** Letters of a word that key the name index: no shorter than the shortest stem that may inflect. */
+export const INDEX_KEY_LENGTH = 3;
+
 const PLAIN_WORD = /^[a-z0-9а-я]*$/;
 const FOLD_CACHE_LIMIT = 50_000;
 const foldCache = new Map<string, string>();
@@ -76,7 +79,7 @@ function pushToken(text: string, tokens: Token[], start: number, end: number): v
   const isPossessive = raw.length === 1 && (raw === "s" || raw === "S") && previous && previous.end === start - 1 && (text[start - 1] === "'" || text[start - 1] === "’");
   if (isPossessive) return;
   const fold = foldWord(raw);
-  tokens.push({ raw, fold, key: fold.slice(0, 4), start, end });
+  tokens.push({ raw, fold, key: fold.slice(0, INDEX_KEY_LENGTH), start, end });
 }
 
 /** Folds a whole name to one comparable key: words folded, joined by single spaces, a leading "the" dropped. */

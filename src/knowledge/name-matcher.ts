@@ -1,11 +1,11 @@
 /**
  * Finds names in text. Each name (an alias, a demonym, a role phrase) is a sequence of words; the
- * index is a trie keyed by the first four letters of each word, so a text is read once, word by
+ * index is a trie keyed by the first three letters of each word, so a text is read once, word by
  * word, and only names whose every word could match are checked in full. Russian words match in
  * any case form (see russian-inflection).
  */
-import { type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "./fold-text";
-import { type InflectionPattern, inflectionPattern, matchesInflected } from "./russian-inflection";
+import { INDEX_KEY_LENGTH, type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "./fold-text";
+import { type InflectionPattern, MIN_STEM_IN_LONGER_NAME, inflectionPattern, matchesInflected } from "./russian-inflection";
 
 interface NameWord {
   fold: string;
@@ -42,7 +42,6 @@ export interface NameMatch<T> {
   exact: boolean;
 }
 
-const KEY_LENGTH = 4;
 
 /** An index of names to values, built once and read by `find`. */
 export class NameMatcher<T> {
@@ -55,11 +54,11 @@ export class NameMatcher<T> {
   add(name: string, value: T, inflect = true): void {
     const tokens = tokenize(name);
     if (tokens.length === 0) return;
-    const words = tokens.map((t) => toNameWord(t, inflect));
+    const words = tokens.map((t) => toNameWord(t, inflect, tokens.length > 1));
     const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
     let node = this.root;
     for (const word of words) {
-      const key = word.fold.slice(0, KEY_LENGTH);
+      const key = word.fold.slice(0, INDEX_KEY_LENGTH);
       let child = node.children.get(key);
       if (!child) {
         child = { names: [], children: new Map() };
@@ -116,9 +115,10 @@ export class NameMatcher<T> {
   }
 }
 
-function toNameWord(token: Token, inflect: boolean): NameWord {
+function toNameWord(token: Token, inflect: boolean, inLongerName: boolean): NameWord {
   const exactCase = isAllCaps(token.raw) && token.raw.length > 1;
-  const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold) : null;
+  const minStem = inLongerName ? MIN_STEM_IN_LONGER_NAME : undefined;
+  const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold, minStem) : null;
   const capitalised = startsUpper(token.raw) && token.fold !== "the";
   return { fold: token.fold, raw: token.raw, exactCase, capitalised, pattern };
 }

@@ -50,7 +50,7 @@ export function readKnowledgeBaseData(dir: string): KnowledgeBaseData {
   const vocabulary = readVocabulary(join(dir, ROLES_FILE));
   const namePatterns = files.includes(NAME_PATTERNS_FILE)
     ? readNamePatterns(join(dir, NAME_PATTERNS_FILE))
-    : { titles: {}, surnameTitles: {}, notNames: {}, stopWords: {} };
+    : { titles: {}, surnameTitles: {}, notNames: {}, stopWords: {}, notActors: {} };
   const actors: KbActor[] = [];
   const sharedAliasKeys = new Set<string>();
   const ministries = new Map<string, { state: string; portfolio: string }>();
@@ -215,7 +215,13 @@ function readNamePatterns(path: string): NamePatternVocabulary {
     throw new KnowledgeBaseDataError(path, null, problem);
   };
   const section = (key: string) => readPhrases((doc[key] ?? {}) as Raw, [], (p) => fail(`${key}: ${p}`));
-  return { titles: section("titles"), surnameTitles: section("surnameTitles"), notNames: section("notNames"), stopWords: section("stopWords") };
+  return {
+    titles: section("titles"),
+    surnameTitles: section("surnameTitles"),
+    notNames: section("notNames"),
+    stopWords: section("stopWords"),
+    notActors: section("notActors"),
+  };
 }
 
 function readPhrases(raw: Raw, skip: string[], fail: (p: string) => never): Record<string, string[]> {

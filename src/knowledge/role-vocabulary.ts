@@ -44,4 +44,6 @@ export interface NamePatternVocabulary {
   notNames: Record<string, string[]>;
   /** Words that end the look-back for a title ("said", "заявил"). */
   stopWords: Record<string, string[]>;
+  /** Names that contain an actor's alias but denote no actor ("Latin America", "Единая Россия"). */
+  notActors: Record<string, string[]>;
 }

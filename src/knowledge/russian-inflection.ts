@@ -2,7 +2,8 @@
  * A general rule for Russian case endings of names: an alias in the nominative ("Белоруссия",
  * "Пашинян", "Сергей", "азербайджанский") is reduced to a stem plus the set of endings its
  * declension class allows, so "Белоруссией", "Пашиняном", "Сергея", "азербайджанского" match it
- * without listing forms. Short stems (< 4 letters) never inflect, so "Баку" cannot match "бак".
+ * without listing forms. Short stems (< 4 letters, < 3 within a name of several words) never
+ * inflect, so "Баку" cannot match "бак".
  */
 
 /** The stem of an alias word and the endings that may follow it in running text. */
@@ -24,15 +25,20 @@ const POSSESSIVE_SURNAME = /(ов|ев|ин|ын)$/;
 /**
  * The declension pattern of one folded Russian alias word, or null when the word must match
  * exactly (indeclinable endings such as "-ко", "-у", "-и", or a stem too short to be safe).
+ * `minStem` may be lowered for words of a longer name ("Юрий Борисов" → "Юрием Борисовым").
  */
-export function inflectionPattern(word: string): InflectionPattern | null {
+export function inflectionPattern(word: string, minStem = MIN_STEM): InflectionPattern | null {
   const pattern = classify(word);
-  if (!pattern || pattern.stem.length < MIN_STEM) return null;
+  if (!pattern || pattern.stem.length < minStem) return null;
   return pattern;
 }
 
+/** The shortest stem allowed for a word that is part of a name of several words. */
+export const MIN_STEM_IN_LONGER_NAME = 3;
+
+/** Adjectives ("российский", "Единая") decline as adjectives; "-ий" names ("Дмитрий") as soft nouns. */
 function classify(word: string): InflectionPattern | null {
-  if (/(ий|ый|ой|ая|яя|ое|ее)$/.test(word) && word.length > 6) {
+  if ((/(ый|ой|ая|яя|ое|ее)$/.test(word) && word.length > 5) || /(ск|цк)ий$/.test(word)) {
     return { stem: word.slice(0, -2), endings: new Set(ADJECTIVE_ENDINGS) };
   }
   if (/[ая]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(FEMININE_ENDINGS) };

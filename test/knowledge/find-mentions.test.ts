@@ -106,3 +106,19 @@ test("a leading 'The' may be lower-case, but the rest of the name may not go mis
 test("state adjectives in Russian compounds", () => {
   assert.deepEqual(kb.findDemonyms("российско-азербайджанские контракты").map((d) => d.state.id), ["russia", "azerbaijan"]);
 });
+
+test("names that only contain an alias denote nothing", () => {
+  assert.deepEqual(mentions("exports to Latin America and the US"), ["US → united-states"]);
+  assert.deepEqual(mentions("депутаты «Единой России» и Россия"), ["Россия → russia"]);
+  assert.deepEqual(mentions("the Baku-Tbilisi-Ceyhan pipeline"), []);
+  assert.deepEqual(mentions("сообщил телеканал «Россия 24»"), ["Россия 24 → rossiya-24"]);
+  assert.equal(kb.lookup("Latin America"), undefined);
+});
+
+test("first names in -ий and -ей decline as nouns", () => {
+  assert.deepEqual(mentions("встреча Дмитрия Медведева и Сергея Шойгу с Юрием Борисовым"), [
+    "Дмитрия Медведева → dmitry-medvedev",
+    "Сергея Шойгу → sergei-shoigu",
+    "Юрием Борисовым → yury-borisov",
+  ]);
+});
