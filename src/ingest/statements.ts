@@ -18,6 +18,7 @@ import { readSaidOn } from "./statements/said-on";
 import { SpeakerResolver } from "./statements/speaker-resolver";
 import { maskQuotes, splitSentences } from "./statements/text-units";
 import { findVia } from "./statements/via";
+import { feedParagraphs } from "./statements/page-furniture";
 import { CONTINUATION_VERBS } from "./statements/lexicon";
 import { withAnswerCache } from "./statements/cached-knowledge-base";
 
@@ -61,7 +62,10 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
   const sentences = splitSentences(body, masked, spans);
   const quotations = findQuotations(body, masked, spans, sentences);
   const indirect = findIndirect(body, masked, sentences, quotations.attributionVerbs);
-  const candidates = withoutShadowedIndirect([...quotations.candidates, ...indirect]).sort((a, b) => a.start - b.start);
+  const feed = feedParagraphs(body, sentences);
+  const candidates = withoutShadowedIndirect([...quotations.candidates, ...indirect])
+    .filter((c) => !feed.has(c.paragraph))
+    .sort((a, b) => a.start - b.start);
 
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];

@@ -90,7 +90,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   }
   const subject = speakerOf(masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
-  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after);
+  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
   if (subject && subjectStart !== undefined && tailOk && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
     const clauseStop = s.start + masked.slice(s.start, subjectStart).replace(/,\s*$/u, "").length;
     return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];

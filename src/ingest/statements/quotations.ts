@@ -45,6 +45,11 @@ function lastWord(text: string): string {
 /** The attribution after a quotation: "…,” he said", "», — сказал Алиев", "…,” said Aliyev", "…, the statement said". */
 function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
   const from = q.close + 1;
+  const according = /^[\s,.]*[—–-]?\s*(?:according\s+to|по\s+словам)\s+/iu.exec(masked.slice(from, s.end));
+  if (according) {
+    const np = phraseAfter(masked, from + according[0].length, s.end);
+    if (np) return { phrase: np, verb: null, adjacent: true };
+  }
   for (const v of findSpeechVerbs(masked, from, s.end)) {
     const between = masked.slice(from, v.start);
     const commaBefore = /,\s*[—–-]?\s*$/u.test(between);

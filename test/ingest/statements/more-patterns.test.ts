@@ -84,3 +84,19 @@ test("RU: «…», — цитирует X агентство — speaker X, rela
   assert.equal(speakerOf(s), "Ilham Aliyev");
   assert.equal(viaOf(s), "APA");
 });
+
+test("EN: “…,” according to X", () => {
+  assert.equal(speakerOf(find(run("“We will win,” according to Aliyev."), "We will win")), "Ilham Aliyev");
+});
+
+test("EN: '…, X told Reuters.' — inverted attribution with an addressee", () => {
+  const s = find(run("Azerbaijan will buy Israeli drones, Aliyev told Reuters."), "Azerbaijan will buy");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+  assert.equal(viaOf(s), "Reuters");
+});
+
+test("a news-feed line left in the body (headline + category + time) gives no statement", () => {
+  const body = "Алиев заявил, что Баку купит оружие.\nКадыров заявил, что Илон Маск отключил ему CybertruckПолитика, 19:14";
+  assert.deepEqual(run(body, "2024-09-18", "ru").map((s) => s.text), ["Баку купит оружие"]);
+});
