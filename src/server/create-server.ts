@@ -11,6 +11,10 @@ import { exportRouter } from "../export/export-router";
 import { createContext, type ApiContext } from "./context";
 import { GraphiQLPage, graphiqlLandingPage } from "./graphiql-landing-page";
 import { queryStatsPlugin } from "./query-stats-plugin";
+import { errorsPlugin } from "./errors-plugin";
+import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limits";
+import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { buildApiSchema } from "./schema";
 
 /** Largest accepted request body. */
@@ -24,6 +28,10 @@ export interface ServerOptions {
   host?: string;
   /** Adds `extensions.sql = { count, ms }` to responses; defaults to QUERY_STATS=1. */
   queryStats?: boolean;
+  /** Token bucket per API key or client address (rate-limit.ts); defaults to RATE_LIMIT and REDIS_URL; false turns it off. */
+  rateLimit?: RateLimitSettings | false;
+  /** Path of a persisted-documents manifest: answer only its operations (see trusted-documents.ts); defaults to TRUSTED_DOCUMENTS. */
+  trustedDocuments?: string;
 }
 
 export interface RunningServer {
@@ -42,6 +50,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { dataSource, port, host = "127.0.0.1" } = options;
   installQueryCounter(dataSource);
+  const rateLimit = options.rateLimit ?? rateLimitFromEnv();
+  const limiter = rateLimit ? await createRateLimiter(rateLimit) : null;
+  const trustedFile = options.trustedDocuments ?? (process.env.TRUSTED_DOCUMENTS || undefined);
+  const trusted = trustedFile ? [trustedDocumentsMiddleware(loadTrustedDocuments(trustedFile))] : [];
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -52,14 +64,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     maxRecursiveSelections: 10_000,
+    validationRules: limitValidationRules,
+    parseOptions: limitParseOptions,
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(page),
+      costLimitPlugin(),
+      errorsPlugin(),
       ...((options.queryStats ?? process.env.QUERY_STATS === "1") ? [queryStatsPlugin()] : []),
     ],
   });
   await apollo.start();
+  if (limiter) app.use(["/graphql", "/export"], limiter.middleware);
 
   app.get("/health", async (_req, res) => {
     try {
@@ -82,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       req.body ??= {};
       next();
     },
+    ...trusted,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource)) }),
   );
   app.use(exportRouter(dataSource));
@@ -95,7 +113,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await limiter?.close();
+    },
   };
 }
 
