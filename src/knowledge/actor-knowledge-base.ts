@@ -57,7 +57,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
       }
     }
     for (const list of Object.values(data.namePatterns.notActors)) for (const name of list) this.names.add(name, null);
-    checkAmbiguity(this.byKey, data.sharedAliasKeys, source);
+    checkAmbiguity(this.byKey, data.sharedAliasKeys, data.origins, source);
     this.roles = new RoleReader(this, data);
     this.people = new PersonFinder(data.namePatterns);
   }
@@ -178,11 +178,12 @@ function ministryAliases(state: KbActor, data: KnowledgeBaseData, portfolio: str
   return aliases;
 }
 
-function checkAmbiguity(byKey: Map<string, KbActor[]>, shared: Set<string>, source: string): void {
+function checkAmbiguity(byKey: Map<string, KbActor[]>, shared: Set<string>, origins: Map<string, string>, source: string): void {
   for (const [key, actors] of byKey) {
     if (actors.length > 1 && !shared.has(key)) {
+      const files = [...new Set(actors.map((a) => origins.get(a.id) ?? source))];
       throw new KnowledgeBaseDataError(
-        source,
+        files.join(" and "),
         actors.map((a) => a.id).join(", "),
         `the name "${key}" denotes several actors; list it under sharedAliases of each if that is intended`,
       );

@@ -28,6 +28,8 @@ export interface KnowledgeBaseData {
   ministries: Map<string, { state: string; portfolio: string }>;
   /** State id → its capital's aliases, kept apart because they name the state only by metonymy. */
   capitals: Map<string, KbAlias[]>;
+  /** Actor id → the file it is defined in, for error messages. */
+  origins: Map<string, string>;
 }
 
 const KINDS: readonly ActorKind[] = ["PERSON", "STATE", "ORGANIZATION", "MEDIA"];
@@ -72,7 +74,7 @@ export function readKnowledgeBaseData(dir: string): KnowledgeBaseData {
     }
   }
   checkReferences(actors, vocabulary, ministries, origin);
-  return { actors, vocabulary, namePatterns, sharedAliasKeys, ministries, capitals };
+  return { actors, vocabulary, namePatterns, sharedAliasKeys, ministries, capitals, origins: origin };
 }
 
 function parseYaml(path: string): unknown {
