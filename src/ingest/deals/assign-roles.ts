@@ -49,7 +49,7 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
     else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
     else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
     else if (hit.source === "origin") set(hit, "S");
-    else if (hit.preposition === null && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
+    else if (hit.preposition === null && !hit.russian && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
   }
@@ -68,7 +68,7 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
     if (maker) set(maker, "S");
   }
 
-  const unnamedSide = words.some((w, i) => PREPOSITION_OF_SIDE.test(w.fold) && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= (words[i + 3]?.end ?? w.end)));
+  const unnamedSide = words.some((w, i) => PREPOSITION_OF_SIDE.test(w.fold) && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);

@@ -9,7 +9,7 @@ import { foldWord } from "../../knowledge/fold-text";
 import { NameMatcher } from "../../knowledge/name-matcher";
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { ActorRef, ExtractedMention } from "../types";
-import { INTO_RU, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, WE } from "./lexicon";
+import { INTO_RU, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
 import { type Span, type Word, wordsOf } from "./text-spans";
 
 export type PrepositionRole = "RECIPIENT" | "SUPPLIER" | "COUNTERPART" | "AGENT" | "LOCATIVE";
@@ -84,11 +84,12 @@ export function findParties(
     const end = clause.start + m.end;
     const after = body.slice(end, end + 40);
     const next = words.find((w) => w.start >= end);
-    const item = items.find((i) => i.start >= end && /^[\p{L}\s‐‑-]*$/u.test(body.slice(end, i.start)) && body.slice(end, i.start).trim().split(/\s+/).length <= 3);
+    const item = items.find((i) => i.start >= end && isModifierGap(body.slice(end, i.start)));
     const pairWith = /^[-‐‑]\p{L}/u.test(after) || /[-‐‑]$/u.test(body.slice(start - 1, start));
-    if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) add(m.values[0], start, end, "origin", clause.text.slice(m.start, m.end));
-    else if (pairWith) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
-    else if (next && STATE_BODY.test(next.fold) && /^[\s‐‑-]*$/u.test(body.slice(end, next.start))) add(m.values[0], start, next.end, "body", next.text);
+    const isBody = next && STATE_BODY.test(next.fold) && /^[\s‐‑-]*$/u.test(body.slice(end, next.start));
+    if (pairWith) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
+    else if (isBody) add(m.values[0], start, next.end, "body", next.text);
+    else if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) add(m.values[0], start, end, "origin", clause.text.slice(m.start, m.end));
   }
   if (speakerState) {
     for (const w of words) if (WE.test(w.fold)) add(speakerState, w.start, w.end, "we", w.text);
@@ -109,6 +110,13 @@ export function findParties(
     if (hit.source === "we" && /^(us|нам|нас)$/iu.test(body.slice(hit.start, hit.end))) hit.grammaticalCase = "dat";
   });
   return hits;
+}
+
+/** True when only up to three modifier words stand between a demonym and an item ("Russian-made", "new Russian"): no punctuation, no transfer word. */
+function isModifierGap(gap: string): boolean {
+  if (!/^[\p{L}\s‐‑-]*$/u.test(gap)) return false;
+  const words = gap.split(/[\s‐‑-]+/).filter(Boolean);
+  return words.length <= 3 && !words.some((w) => TRIGGERS.some((t) => t.word.test(foldWord(w))));
 }
 
 /** The role of the preposition governing a hit, looking back over articles and "armed forces of". */
@@ -132,12 +140,13 @@ const RESTORE = ["", "а", "я", "ь", "й"];
  * dictionary form the knowledge base knows ("Азербайджану" → dat, "Белоруссией" → ins, "Баку" → nom).
  */
 function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: PartyHit["source"]): RussianCase | null {
-  const word = foldWord(text.trim().split(/\s+/).pop() ?? "");
+  const raw = (text.trim().split(/\s+/).pop() ?? "").replace(/ё/g, "е").replace(/Ё/g, "Е");
+  const word = foldWord(raw);
   if (!/[\u0400-\u04ff]/.test(word)) return null;
   if (source !== "name") return adjectiveOrBodyCase(word);
   for (const ending of NOUN_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    const stem = word.slice(0, -ending.length);
+    const stem = raw.slice(0, -ending.length);
     for (const restore of RESTORE) {
       const candidate = stem + restore;
       if (candidate === word || kb.lookup(candidate)?.id !== actor.id) continue;

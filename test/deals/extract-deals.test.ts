@@ -1,0 +1,172 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractDeals } from "../../src/ingest/deals";
+import type { ArticleMetadata, ExtractedStatement } from "../../src/ingest/types";
+import { loadKnowledgeBase } from "../../src/knowledge/load-knowledge-base";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
+
+const kb = loadKnowledgeBase();
+const weapons = loadWeaponGazetteer();
+
+function meta(publishedAt: string | null = null, language = "en"): ArticleMetadata {
+  return { title: null, outlet: null, language, publishedAt: { date: publishedAt, precision: publishedAt ? "DAY" : "UNKNOWN" }, authors: [], url: null };
+}
+
+/** The deals of an invented body, reduced to what a test compares. */
+function deals(body: string, options: { publishedAt?: string; statements?: ExtractedStatement[] } = {}) {
+  return extractDeals(body, meta(options.publishedAt ?? null), options.statements ?? [], [], kb, weapons).map((d) => ({
+    supplier: d.supplier?.name ?? null,
+    recipient: d.recipient?.name ?? null,
+    items: d.items,
+    designations: d.designations,
+    category: d.category,
+    quantity: d.quantity,
+    value: d.valueText,
+    amount: d.amount,
+    currency: d.currency,
+    period: d.period,
+    years: [d.periodStart, d.periodEnd],
+    status: d.status,
+    evidence: d.evidence,
+    more: d.additionalEvidence.length,
+  }));
+}
+
+function quote(body: string, text: string, speakerId: string): ExtractedStatement {
+  const start = body.indexOf(text);
+  const speaker = kb.byId(speakerId)!;
+  return {
+    text, kind: "DIRECT", speaker: { kbId: speaker.id, name: speaker.name, kind: speaker.kind }, speakerLabel: null, via: null,
+    saidOn: { date: null, precision: "UNKNOWN" }, language: "en", start, end: start + text.length, confidence: 1,
+  };
+}
+
+test("English: a sale to a state, with value, items and a period; evidence points into the body", () => {
+  const body = "Officials met on Monday. Moscow sold about $3 billion worth of tanks and howitzers to Yerevan in 2012-2014.";
+  const [deal, ...rest] = deals(body);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["Russia", "Armenia", "DELIVERED"]);
+  assert.deepEqual(deal.items, ["tanks", "howitzers"]);
+  assert.deepEqual([deal.value, deal.amount, deal.currency], ["$3 billion", 3e9, "USD"]);
+  assert.deepEqual([deal.period, deal.years], ["in 2012-2014", [2012, 2014]]);
+  assert.equal(deal.category, "armoured vehicles");
+  assert.equal(body.slice(deal.evidence.start, deal.evidence.end), deal.evidence.excerpt);
+  assert.ok(deal.evidence.excerpt.startsWith("Moscow sold"));
+});
+
+test("English: a buyer, a named system in another spelling, a supplier after 'from', and a quantity", () => {
+  const [deal] = deals("Kazakhstan has received 12 Su-30SM fighters from Russia since 2015.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.quantity], ["Russia", "Kazakhstan", "DELIVERED", 12]);
+  assert.deepEqual(deal.designations, ["Su-30SM"]);
+  assert.deepEqual([deal.period, deal.years], ["since 2015", [2015, null]]);
+  assert.equal(deal.category, "aircraft");
+});
+
+test("English: a demonym gives the supplier ('Israeli-made'), an unknown designation is kept by its shape", () => {
+  const [deal] = deals("Georgia hopes to get Israeli-made Spike missiles and some XR-17 drones next year.", { publishedAt: "2019-05-02" });
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["Israel", "Georgia", "SOUGHT"]);
+  assert.ok(deal.designations.includes("Spike") && deal.designations.includes("XR-17"));
+  assert.deepEqual(deal.years, [2020, 2020]);
+});
+
+test("English: statuses from the wording", () => {
+  const status = (s: string) => deals(s)[0]?.status;
+  assert.equal(status("Turkey is negotiating with Russia on more S-400 systems."), "NEGOTIATING");
+  assert.equal(status("Belarus plans to buy Tor-M2 systems from Russia."), "PLANNED");
+  assert.equal(status("France offered CAESAR howitzers to India."), "OFFERED");
+  assert.equal(status("India signed a contract for 36 Rafale jets with France."), "CONTRACTED");
+  assert.equal(status("Moscow froze the delivery of S-300 systems to Iran."), "CANCELLED");
+  assert.equal(status("Russia denied selling Iskander missiles to Armenia."), "DENIED");
+  assert.equal(status("Georgia reportedly bought Bayraktar TB2 drones from Turkey."), "RUMOURED");
+});
+
+test("English: 'to both X and Y' gives one deal per recipient", () => {
+  const found = deals("Russia supplies weapons to both Armenia and Azerbaijan.");
+  assert.deepEqual(found.map((d) => [d.supplier, d.recipient]), [["Russia", "Armenia"], ["Russia", "Azerbaijan"]]);
+});
+
+test("English: the object of 'supplying X with', and a supplier named after its verb", () => {
+  const [deal] = deals("By supplying Armenia with modern artillery, Russia has angered its neighbours.");
+  assert.deepEqual([deal.supplier, deal.recipient], ["Russia", "Armenia"]);
+});
+
+test("English: 'the Azerbaijani army' is Azerbaijan; a compound 'Israeli-Azerbaijani' gives the other side", () => {
+  const [deal] = deals("The Azerbaijani army received Harop drones under Israeli-Azerbaijani contracts signed in 2016.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.period], ["Israel", "Azerbaijan", "in 2016"]);
+});
+
+test("English: a contract signed 'for the supply of' leaves the signer's side to the system's maker", () => {
+  const [deal] = deals("Armenia signed contracts with India for the supply of Pinaka rocket launchers worth $250 million.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.amount], ["India", "Armenia", "CONTRACTED", 2.5e8]);
+});
+
+test("English: no deal from a hypothetical, from a facility, from a mere mention of weapons, or when the supplier is 'many countries'", () => {
+  assert.deepEqual(deals("He said Azerbaijan could have purchased weapons from other nations."), []);
+  assert.deepEqual(deals("Russia and Azerbaijan will sign a contract on a helicopter maintenance center in Baku."), []);
+  assert.deepEqual(deals("Russian tanks paraded in Moscow while Armenia watched."), []);
+  assert.deepEqual(deals("Azerbaijan buys weapons from many countries, the adviser said."), []);
+});
+
+test("English: a possessor after 'to' is not the recipient ('to Armenia's arch-foe')", () => {
+  const found = deals("Russia hinted at more arms sales to Armenia's arch-foe.");
+  assert.ok(found.every((d) => d.recipient !== "Armenia"));
+});
+
+test("a quoted 'we' is the speaker's state; the supplier comes from the sentence before; the same transfer merges with two pieces of evidence", () => {
+  const body = "Azerbaijan wants to buy more Russian weapons, Aliyev said. “We are holding talks on new arms purchases,” he told reporters.";
+  const statement = quote(body, "We are holding talks on new arms purchases,", "ilham-aliyev");
+  const found = deals(body, { statements: [statement] });
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0].supplier, found[0].recipient, found[0].status, found[0].more], ["Russia", "Azerbaijan", "NEGOTIATING", 1]);
+});
+
+test("a sentence that continues a deal ('Those included …') adds its items", () => {
+  const [deal] = deals("Armenia showed new weapons recently acquired from Russia. Those included Iskander ballistic missiles.");
+  assert.deepEqual([deal.supplier, deal.recipient], ["Russia", "Armenia"]);
+  assert.ok(deal.items.includes("Iskander ballistic missiles"));
+  assert.deepEqual(deal.designations, ["9K720 Iskander"]);
+});
+
+test("reports of different transfers between the same states stay apart; a vague report merges into a precise one", () => {
+  const found = deals("Russia will sell two An-124 aircraft to Baku. Russia also plans to deliver T-90S tanks to Azerbaijan. Moscow's supplies of arms to Baku will continue.");
+  assert.deepEqual(found.map((d) => d.designations), [["An-124"], ["T-90S"]]);
+  assert.equal(found[0].quantity, 2);
+  assert.equal(found[0].more, 1, "the vague report is evidence for the first matching deal");
+});
+
+test("Russian: nominative supplier, dative recipient, genitive items, a period 'с … по … год'", () => {
+  const [deal] = deals("Россия поставляла Армении танки Т-72Б3 и системы «Смерч» с 2016 по 2019 год.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["Russia", "Armenia", "DELIVERED"]);
+  assert.deepEqual(deal.designations, ["T-72", "BM-30 Smerch"]);
+  assert.deepEqual(deal.years, [2016, 2019]);
+});
+
+test("Russian: 'получил от', capitals for states, drones and electronic warfare as items", () => {
+  const [deal] = deals("Ереван получил от Москвы новые беспилотники и средства РЭБ.");
+  assert.deepEqual([deal.supplier, deal.recipient], ["Russia", "Armenia"]);
+  assert.ok(deal.items.includes("беспилотники") && deal.items.includes("РЭБ"));
+});
+
+test("Russian: a demonym on the weapon gives the supplier ('американское оружие'), a wish gives SOUGHT", () => {
+  const [deal] = deals("Грузия рассчитывает купить американское оружие.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["United States", "Georgia", "SOUGHT"]);
+});
+
+test("Russian: agent in the instrumental, value in words, 'в … году'", () => {
+  const [deal] = deals("Издание узнало о поставках Белоруссией оружия Азербайджану на 5 миллиардов долларов в 2019 году.");
+  assert.deepEqual([deal.supplier, deal.recipient], ["Belarus", "Azerbaijan"]);
+  assert.deepEqual([deal.value, deal.amount, deal.currency, deal.years], ["5 миллиардов долларов", 5e9, "USD", [2019, 2019]]);
+});
+
+test("Russian: 'для вооруженных сил X' is the recipient, 'между Минском и Баку' leaves the supplier to the other state, negotiation status", () => {
+  const [deal] = deals("Идет согласование закупки комплексов «Гроза-С» между Минском и Баку для вооруженных сил Азербайджана.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["Belarus", "Azerbaijan", "NEGOTIATING"]);
+  assert.deepEqual(deal.designations, ["Groza-S"]);
+});
+
+test("Russian: plans and a quantity in words; intentions with no counterpart and no figures are not deals", () => {
+  const [deal] = deals("Казахстан намерен приобрести две батареи С-400 у России.");
+  assert.equal(deal.status, "PLANNED");
+  assert.deepEqual(deal.designations, ["S-400"]);
+  assert.deepEqual(deals("Армения намерена приобрести новое вооружение."), []);
+});
