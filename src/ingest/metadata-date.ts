@@ -50,8 +50,14 @@ function headerDate(header: readonly string[], title: string | null, language: L
 function datelineDate(header: readonly string[], body: string): PartialDate {
   const dateline = header.map(parseDateline).find((d) => d !== null && d.month !== null);
   if (!dateline || dateline.month === null || dateline.day === null) return UNKNOWN_DATE;
-  const year = dateline.year ?? inferYear(dateline.day, dateline.month, body);
+  const year = dateline.year ?? inferYear(dateline.day, dateline.month, body, copyrightYear(header));
   return partialDate(year, dateline.month, dateline.day);
+}
+
+/** The year of the page's copyright line ("© 2024 Armenpress"), the latest when it gives a range. */
+function copyrightYear(header: readonly string[]): number | null {
+  const years = header.filter(isCopyrightLine).flatMap((line) => [...line.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])));
+  return years.length ? Math.max(...years) : null;
 }
 
 /** The page's publication date with the precision the page supports. */

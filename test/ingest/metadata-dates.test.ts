@@ -67,3 +67,23 @@ test("a dateline without a year that the text cannot complete gives no date at a
   const page = { title: "Т", body: "Министр сообщил во вторник о поставках. В 2018 году контракт был подписан.", header: ["МОСКВА, 12 марта. /ТАСС/."] };
   assert.deepEqual(extractMetadata(page, "", {}, fakeKnowledgeBase()).publishedAt, { date: null, precision: "UNKNOWN" });
 });
+
+test("year inference: the copyright year bounds the search, and stands alone only when its weekday fits", () => {
+  const noEvents = "The minister said on Tuesday that the contract was signed.";
+  assert.equal(inferYear(18, 6, noEvents, 2024), 2024, "18 June 2024 was a Tuesday");
+  assert.equal(inferYear(18, 6, noEvents, 2023), null, "18 June 2023 was a Sunday: the copyright year is only a site footer's");
+  assert.equal(inferYear(18, 6, noEvents, null), null);
+  const twoFit = "The minister said on Tuesday that the 2018 contract was fulfilled.";
+  assert.equal(inferYear(18, 6, twoFit, null), null, "2019 and 2024 both fit without a bound");
+  assert.equal(inferYear(18, 6, twoFit, 2020), 2019, "a page copyrighted 2020 was not published in 2024");
+});
+
+test("a dateline without a year is completed from the page's copyright line", () => {
+  const page = {
+    title: "Armenia signs contract",
+    body: "Armenia has signed a contract, the minister said on Tuesday.",
+    header: ["YEREVAN, JUNE 18, ARMENPRESS.", "© 2024 Armenpress. All rights reserved."],
+  };
+  const meta = extractMetadata(page, "", {}, fakeKnowledgeBase());
+  assert.deepEqual(meta.publishedAt, { date: "2024-06-18", precision: "DAY" });
+});

@@ -50,16 +50,26 @@ const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 
 
 /**
  * The year in which the dateline day `day`.`month` was published, inferred from `text`
- * (the article body), or null when the text does not settle it.
+ * (the article body), or null when the text does not settle it. `copyrightYear`, the year of the
+ * page's copyright line, bounds the search from above (a page is not published after its
+ * copyright year); when the text dates no event at all, it is the only candidate, and is taken
+ * only if the dateline day falls on the weekday the text mentions.
  */
-export function inferYear(day: number, month: number, text: string): number | null {
+export function inferYear(day: number, month: number, text: string, copyrightYear: number | null = null): number | null {
   const latest = latestDatedEvent(text);
   const mention = weekdayMentions(text)[0];
-  if (latest === null || !mention) return null;
-  const firstYear = Math.floor(latest / 10000);
-  const years: number[] = [];
-  for (let y = firstYear; y <= firstYear + WINDOW_YEARS; y++) {
-    if (isValidDay(y, month, day) && stamp(y, month, day) >= latest) years.push(y);
+  if (!mention) return null;
+  let years: number[];
+  if (latest === null) {
+    if (copyrightYear === null) return null;
+    years = isValidDay(copyrightYear, month, day) ? [copyrightYear] : [];
+  } else {
+    const firstYear = Math.floor(latest / 10000);
+    const lastYear = copyrightYear !== null && copyrightYear >= firstYear ? Math.min(copyrightYear, firstYear + WINDOW_YEARS) : firstYear + WINDOW_YEARS;
+    years = [];
+    for (let y = firstYear; y <= lastYear; y++) {
+      if (isValidDay(y, month, day) && stamp(y, month, day) >= latest) years.push(y);
+    }
   }
   for (const daysBefore of [0, 1]) {
     const matching = years.filter((y) => (weekdayOf(y, month, day) - mention.weekday + 7) % 7 === daysBefore);
