@@ -44,7 +44,9 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").filter((l) => l.startsWith("//")).map((l) => l.slice(3)).join("\n"));
+  const text = fs.readFileSync(new URL(import.meta.url), "utf8").split("\n");
+  const header = text.slice(1, text.findIndex((l, i) => i > 0 && !l.startsWith("//")));
+  console.log(header.map((l) => l.slice(3)).join("\n"));
   process.exit(0);
 }
 const N = Number(opts.articles);
