@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createWeaponGazetteer, loadWeaponGazetteer } from "../../src/knowledge/weapons";
+
+const weapons = loadWeaponGazetteer();
+const found = (text: string) => weapons.find(text).map((m) => [m.text, m.kind, m.designation]);
+
+test("a named system matches in Latin and Cyrillic spellings, and in Russian case forms", () => {
+  assert.deepEqual(found("Т-90С и T-90S"), [["Т-90С", "named", "T-90S"], ["T-90S", "named", "T-90S"]]);
+  assert.deepEqual(found("поставка Искандеров и Смерчей"), [["Искандеров", "named", "9K720 Iskander"], ["Смерчей", "named", "BM-30 Smerch"]]);
+  assert.equal(weapons.byDesignation("Су-30СМ")?.designation, "Su-30SM");
+  assert.equal(weapons.byDesignation("iskander")?.category, "missiles");
+});
+
+test("descriptive words after a named system belong to the item", () => {
+  assert.deepEqual(found("one An-124 military transport aircraft"), [["An-124 military transport aircraft", "named", "An-124"]]);
+});
+
+test("an unknown designation is recognised by its shape; things shaped like one that are not weapons are not", () => {
+  assert.deepEqual(found("Su-57 and Т-14 but not COVID-19"), [["Su-57", "shape", "Su-57"], ["Т-14", "shape", "Т-14"]]);
+});
+
+test("generic kinds of equipment, in both languages, with their SIPRI category and vagueness", () => {
+  const items = weapons.find("tanks, air defense systems, беспилотников, РЭБ and other weapons");
+  assert.deepEqual(items.map((m) => [m.text, m.category, m.specific]), [
+    ["tanks", "armoured vehicles", true], ["air defense systems", "air defence systems", true],
+    ["беспилотников", "aircraft", true], ["РЭБ", "sensors", true], ["weapons", null, false],
+  ]);
+});
+
+test("a capitalised name does not match a common word; the gazetteer validates its data", () => {
+  assert.deepEqual(found("a sharp spike in prices"), []);
+  assert.throws(() => createWeaponGazetteer({ weapons: [{ designation: "X-1" }], generic: [], descriptors: [], not_weapons: [] }), /designation and a category/);
+});
