@@ -69,7 +69,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];
-  let lastQuote: Resolved | null = null;
+  let lastStatement: Resolved | null = null;
   for (const c of candidates) {
     const text = body.slice(c.start, c.end);
     let speaker: ActorRef | null;
@@ -78,13 +78,13 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     let saidOn: PartialDate = UNKNOWN_DATE;
     let confidence = c.confidence;
     const reach = c.kind === "DIRECT" ? 1 : 0;
-    const continues = c.continuation && lastQuote !== null && c.paragraph - lastQuote.candidate.paragraph <= reach;
-    if (continues && lastQuote) {
-      speaker = lastQuote.statement.speaker;
-      speakerLabel = lastQuote.statement.speakerLabel;
-      if (lastQuote.candidate.paragraph === c.paragraph) {
-        via = lastQuote.statement.via;
-        saidOn = lastQuote.statement.saidOn;
+    const continues = c.continuation && lastStatement !== null && c.paragraph - lastStatement.candidate.paragraph <= reach;
+    if (continues && lastStatement) {
+      speaker = lastStatement.statement.speaker;
+      speakerLabel = lastStatement.statement.speakerLabel;
+      if (lastStatement.candidate.paragraph === c.paragraph) {
+        via = lastStatement.statement.via;
+        saidOn = lastStatement.statement.saidOn;
       }
     } else {
       const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
@@ -118,7 +118,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     };
     const resolved = { candidate: c, statement };
     out.push(resolved);
-    if (c.kind !== "INDIRECT") lastQuote = resolved;
+    lastStatement = resolved;
   }
   return out.map((r) => r.statement);
 }

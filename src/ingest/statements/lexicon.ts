@@ -14,10 +14,10 @@ export const EN_SPEECH_VERBS = [
   "confirmed", "confirms", "complained", "suggested", "suggests", "implied", "predicted", "recalled",
   "concluded", "continued", "underlined", "underscored", "observed", "maintained", "urged", "asked",
   "vowed", "promised", "indicated", "revealed", "reported", "reports", "assured", "agreed", "agrees",
-  "believes", "thinks", "charged", "alleged", "contended", "countered", "praised", "announced",
+  "believes", "thinks", "charged", "alleged", "contended", "countered", "praised",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
-  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted", "stressing",
+  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted",
 ];
 
 /** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
@@ -79,7 +79,7 @@ export const PREPOSITIONS = new Set([
 export const SUBJECT_SKIP_WORDS = new Set([
   "also", "then", "however", "subsequently", "similarly", "effectively", "later", "earlier", "publicly",
   "reportedly", "repeatedly", "has", "have", "had", "was", "is", "were", "will", "would", "again",
-  "further", "immediately", "once", "twice", "had", "recently", "previously", "himself", "herself",
+  "further", "immediately", "once", "twice", "recently", "previously", "himself", "herself",
   "также", "ранее", "еще", "ещё", "тогда", "прежде", "уже", "вновь", "снова", "не", "якобы", "потом",
   "затем", "в", "свою", "очередь", "лишь", "даже",
 ]);

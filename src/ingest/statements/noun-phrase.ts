@@ -152,11 +152,6 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
   return { start, end, text: text.slice(start, end), pronoun: false, prepositional };
 }
 
-/** True when `word` (any case) is a pronoun that stands for a person or body named before. */
-export function isPronounWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w);
-}
 
 /**
  * Noun phrases in `text` between `from` and `to`, in order: pronouns, and runs of capitalised or

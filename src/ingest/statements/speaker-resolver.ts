@@ -34,7 +34,7 @@ const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outle
 const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
-export const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
+const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
 export class SpeakerResolver {
   private readonly named: NamedActor[] = [];

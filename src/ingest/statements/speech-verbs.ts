@@ -24,7 +24,7 @@ const EN_ALTERNATION = [...new Set(EN_SPEECH_VERBS)].sort(byLength).map(escape).
 const RU_ALTERNATION = [...new Set([...RU_SPEECH_VERBS, ...RU_IMPERSONAL_VERBS])].sort(byLength).map(ruForms).join("|");
 
 /** Any speech verb, English or Russian, as a whole word. */
-export const SPEECH_VERB = new RegExp(
+const SPEECH_VERB = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<en>${EN_ALTERNATION})|(?<ru>${RU_ALTERNATION}))(?![\\p{L}\\p{N}])`,
   "gu",
 );
