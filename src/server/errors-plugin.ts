@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { LIMIT_CODES } from "./limits";
+
+/** Codes of errors that are the client's doing; everything else is internal and, in production, masked. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND",
+  "PAYLOAD_TOO_LARGE", "RATE_LIMITED", ...Object.values(LIMIT_CODES),
+]);
+
+export interface ErrorsPluginOptions {
+  /** Masks internal errors (message, path details) when true; defaults to NODE_ENV=production. */
+  production?: boolean;
+  /** Where internal errors are logged with their request id and stack; defaults to console.error. */
+  log?: (line: string) => void;
+}
+
+/**
+ * Gives every request an id (`x-request-id` response header), logs internal errors server-side with
+ * that id and their stack, gives the query limits their own codes (QUERY_TOO_DEEP, TOO_MANY_TOKENS…),
+ * and in production replaces internal errors by "Internal server error" + the request id, so that
+ * SQL, file paths and stack traces never reach clients.
+ */
+export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlugin {
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const log = options.log ?? ((line: string) => console.error(line));
+  return {
+    async requestDidStart({ response }) {
+      const requestId = randomUUID();
+      response.http.headers.set("x-request-id", requestId);
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === "string" && CLIENT_CODES.has(code)) continue;
+            const cause = error.originalError ?? error;
+            log(`armsgraph: request ${requestId} internal error at ${error.path?.join(".") ?? "(operation)"}: ${cause.stack ?? cause.message}`);
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) => {
+            const extensions = { ...error.extensions };
+            if (typeof extensions.limit === "string") {
+              extensions.code = extensions.limit;
+              delete extensions.limit;
+            } else if (/^Syntax Error: Document contains more that \d+ tokens/.test(error.message)) {
+              const n = /(\d+) tokens/.exec(error.message)![1];
+              return { ...error, message: `Query token limit of ${n} exceeded: send a shorter document.`, extensions: { ...extensions, code: LIMIT_CODES.tokens } };
+            }
+            const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+            if (production && !CLIENT_CODES.has(code)) {
+              return {
+                message: `Internal server error; the operator can find it in the server log under request id ${requestId}.`,
+                ...(error.locations ? { locations: error.locations } : {}),
+                ...(error.path ? { path: error.path } : {}),
+                extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+              };
+            }
+            if (production) delete extensions.stacktrace;
+            return { ...error, extensions };
+          });
+        },
+      };
+    },
+  };
+}

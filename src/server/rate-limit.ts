@@ -1,0 +1,192 @@
+import { createHash } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import Redis from "ioredis";
+
+/** A token bucket: `burst` requests at once, refilled at `perSecond` requests per second. */
+export interface RateLimitSettings {
+  perSecond: number;
+  burst: number;
+  /** Share the buckets between server instances through this Redis; in memory when absent. */
+  redisUrl?: string;
+  /** Prefix of the Redis keys (default "armsgraph:ratelimit:"). */
+  redisPrefix?: string;
+}
+
+/** The default limit per API key, or per client address for anonymous requests. */
+export const DEFAULT_RATE_LIMIT = { perSecond: 20, burst: 100 } as const;
+
+/**
+ * Reads RATE_LIMIT ("off", or "PER_SECOND/BURST" such as "20/100"; default 20/100) and REDIS_URL.
+ * Throws with the accepted forms when RATE_LIMIT is malformed.
+ */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitSettings | false {
+  const value = (env.RATE_LIMIT ?? "").trim();
+  if (value === "off" || value === "0") return false;
+  let settings: RateLimitSettings = { ...DEFAULT_RATE_LIMIT };
+  if (value) {
+    const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
+    if (!match || Number(match[1]) <= 0 || Number(match[2]) < 1) {
+      throw new Error(`RATE_LIMIT "${value}" is not "off" or PER_SECOND/BURST (e.g. 20/100: 100 requests at once, then 20 a second).`);
+    }
+    settings = { perSecond: Number(match[1]), burst: Number(match[2]) };
+  }
+  if (env.REDIS_URL) settings.redisUrl = env.REDIS_URL;
+  return settings;
+}
+
+/** The outcome of taking one token. */
+export interface Take {
+  allowed: boolean;
+  /** Milliseconds until a token is available (0 when allowed). */
+  retryAfterMs: number;
+}
+
+/** Where buckets live. */
+export interface BucketStore {
+  take(key: string): Promise<Take>;
+  close(): Promise<void>;
+}
+
+/** Buckets in this process's memory (one server instance). */
+export class MemoryBuckets implements BucketStore {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(private readonly settings: RateLimitSettings, private readonly now: () => number = () => Date.now()) {}
+
+  async take(key: string): Promise<Take> {
+    const { perSecond, burst } = this.settings;
+    const now = this.now();
+    const bucket = this.buckets.get(key) ?? { tokens: burst, at: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) * perSecond) / 1000);
+    bucket.at = now;
+    if (this.buckets.size > 50_000) this.forgetFullBuckets(now);
+    this.buckets.set(key, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { allowed: true, retryAfterMs: 0 };
+    }
+    return { allowed: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) * 1000) / perSecond) };
+  }
+
+  /** Drops buckets that have refilled (they hold no information), so memory stays bounded. */
+  private forgetFullBuckets(now: number): void {
+    const refill = (this.settings.burst * 1000) / this.settings.perSecond;
+    for (const [key, bucket] of this.buckets) if (now - bucket.at >= refill) this.buckets.delete(key);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Refill and take in one atomic step on the Redis server, with the server's clock (instances may drift). */
+const TAKE_SCRIPT = `
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(b[1]) or burst
+local at = tonumber(b[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000)
+local allowed = 0
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+  allowed = 1
+else
+  wait = math.ceil((1 - tokens) * 1000 / rate)
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) + 1000)
+return {allowed, wait}
+`;
+
+/**
+ * Buckets in Redis, shared by every server instance pointing at it. If Redis cannot be reached the
+ * request is let through (logged at most once a minute): an outage of the limiter must not take the API down.
+ */
+export class RedisBuckets implements BucketStore {
+  private readonly redis: Redis;
+  private lastWarning = 0;
+  private readonly prefix: string;
+  constructor(private readonly settings: RateLimitSettings) {
+    this.prefix = settings.redisPrefix ?? "armsgraph:ratelimit:";
+    this.redis = new Redis(settings.redisUrl!, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000 });
+    this.redis.on("error", (error) => this.warn(error));
+    this.redis.defineCommand("armsgraphTake", { numberOfKeys: 1, lua: TAKE_SCRIPT });
+  }
+
+  async connect(): Promise<void> {
+    try {
+      await this.redis.connect();
+    } catch (error) {
+      this.warn(error as Error);
+    }
+  }
+
+  async take(key: string): Promise<Take> {
+    try {
+      const [allowed, wait] = (await (this.redis as unknown as { armsgraphTake(k: string, r: number, b: number): Promise<[number, number]> })
+        .armsgraphTake(this.prefix + key, this.settings.perSecond, this.settings.burst));
+      return { allowed: allowed === 1, retryAfterMs: wait };
+    } catch (error) {
+      this.warn(error as Error);
+      return { allowed: true, retryAfterMs: 0 };
+    }
+  }
+
+  private warn(error: Error): void {
+    if (Date.now() - this.lastWarning < 60_000) return;
+    this.lastWarning = Date.now();
+    console.error(`armsgraph: rate limiter cannot reach Redis (${error.message}); requests are not limited until it is back.`);
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+/**
+ * Who a request is counted against: its API key (hashed, so keys never sit in memory dumps or
+ * Redis), or the client address for anonymous requests.
+ */
+export function clientKey(req: Request): string {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec((req.headers.authorization ?? "").trim());
+  if (match) return `key:${createHash("sha256").update(match[1]).digest("base64url").slice(0, 24)}`;
+  return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+}
+
+export interface RateLimiter {
+  middleware(req: Request, res: Response, next: NextFunction): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Express middleware: takes a token for the request's client; when none is left answers 429 with
+ * `Retry-After` (seconds) and a GraphQL-shaped error (code RATE_LIMITED).
+ */
+export async function createRateLimiter(settings: RateLimitSettings): Promise<RateLimiter> {
+  let store: BucketStore;
+  if (settings.redisUrl) {
+    const redis = new RedisBuckets(settings);
+    await redis.connect();
+    store = redis;
+  } else store = new MemoryBuckets(settings);
+  const per = `${settings.perSecond} a second`;
+  return {
+    middleware(req, res, next) {
+      store.take(clientKey(req)).then(
+        ({ allowed, retryAfterMs }) => {
+          if (allowed) return next();
+          const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+          res.status(429).set("Retry-After", String(seconds)).json({
+            errors: [{
+              message: `Too many requests: the limit is ${settings.burst} at once, then ${per}, per API key (or per address without a key). Retry in ${seconds} s.`,
+              extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
+            }],
+          });
+        },
+        next,
+      );
+    },
+    close: () => store.close(),
+  };
+}
