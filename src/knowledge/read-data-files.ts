@@ -2,7 +2,9 @@
  * Reads and validates the YAML files of the knowledge base. Every problem is reported with the
  * file and the entry it was found in, so a data editor can fix it without reading code.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { ActorKind } from "../ingest/types";
@@ -77,12 +79,32 @@ export function readKnowledgeBaseData(dir: string): KnowledgeBaseData {
   return { actors, vocabulary, namePatterns, sharedAliasKeys, ministries, capitals, origins: origin };
 }
 
+/**
+ * The YAML document in `path`. Parsing YAML costs most of the loading time, so the parsed
+ * document is kept as JSON in the system's temporary directory, keyed by the file's content.
+ */
 function parseYaml(path: string): unknown {
+  const text = readFileSync(path, "utf8");
+  const cached = join(tmpdir(), `armsgraph-kb-${createHash("sha256").update(text).digest("hex").slice(0, 32)}.json`);
   try {
-    return parse(readFileSync(path, "utf8"));
+    return JSON.parse(readFileSync(cached, "utf8"));
+  } catch {
+    // not cached yet (or unreadable): parse the YAML below
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
   } catch (error) {
     throw new KnowledgeBaseDataError(path, null, (error as Error).message);
   }
+  try {
+    const partial = `${cached}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(doc));
+    renameSync(partial, cached);
+  } catch {
+    // a read-only temporary directory only costs speed
+  }
+  return doc;
 }
 
 interface Collectors {
