@@ -71,3 +71,9 @@ test("offices held by several people at once never resolve to one of them", () =
   assert.equal(deputy.role, "deputy-defence-minister");
   assert.equal(deputy.of?.id, "russia");
 });
+
+test("the Nagorno-Karabakh authorities by their adjective", () => {
+  assert.equal(holder("Karabakh President", "2021-03"), "Arayik Harutyunyan");
+  assert.equal(holder("президент НКР", "2015"), "Bako Sahakyan");
+  assert.equal(holder("карабахского президента", "2022"), "Arayik Harutyunyan");
+});
