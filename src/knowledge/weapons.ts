@@ -86,6 +86,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)*/gu;
 const ENDINGS = new Set(["s", "es", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]);
 const DESIGNATION_SHAPE = /^\p{Lu}[\p{L}]{0,4}-?\d{1,4}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 
+/** Generic terms are indexed by the first letters of their first word (every stem has at least these). */
+const GENERIC_KEY = 2;
+
 let defaultGazetteer: WeaponGazetteer | undefined;
 
 /** The gazetteer read from `file` (default `data/weapons.yaml`); the default file is read once per process. */
@@ -126,8 +129,14 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       named.set(words[0].key, list);
     }
   }
-  const generic: GenericPattern[] = (data.generic ?? []).flatMap((g) =>
-    g.terms.map((term) => ({ words: term.split(/\s+/).map(termWord), category: g.category ?? null, specific: g.specific ?? true })));
+  const generic = new Map<string, GenericPattern[]>();
+  for (const g of data.generic ?? []) {
+    for (const term of g.terms) {
+      const pattern = { words: term.split(/\s+/).map(termWord), category: g.category ?? null, specific: g.specific ?? true };
+      const key = pattern.words[0].stem.slice(0, GENERIC_KEY);
+      generic.set(key, [...(generic.get(key) ?? []), pattern]);
+    }
+  }
   const descriptors = (data.descriptors ?? []).map(termWord);
   const notWeapons = new Set((data.not_weapons ?? []).map(designationKey));
 
@@ -172,7 +181,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
 
   function genericAt(tokens: Token[], i: number): Hit | null {
     let best: GenericPattern | null = null;
-    for (const pattern of generic) {
+    for (const pattern of generic.get(tokens[i].fold.slice(0, GENERIC_KEY)) ?? []) {
       if (best && best.words.length >= pattern.words.length) continue;
       if (pattern.words.every((w, k) => tokens[i + k] && termMatches(w, tokens[i + k]))) best = pattern;
     }

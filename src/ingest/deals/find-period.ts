@@ -19,6 +19,9 @@ const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}$€.,])`;
 const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTHS_RU = "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
 
+/** A cheap test that spares the full patterns on most clauses. */
+const MAY_HAVE_PERIOD = /\d{4}|next|this|last|следующ|будущ|этом|текущ|прошл/i;
+
 const PATTERNS: Array<{ re: RegExp; years: (m: RegExpExecArray, year: number | null, month: number | null) => [number | null, number | null] }> = [
   { re: new RegExp(String.raw`${NOT_BEFORE}с\s+${YEAR}(?:\s+г(?:ода|\.))?\s+по\s+${YEAR}(?:\s+(?:год\p{L}*|гг?\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], +m[2]] },
   { re: new RegExp(String.raw`${NOT_BEFORE}(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|–|—|to|and|through|until|до|по)\s*((?:19|20)?\d{2})(?:\s+(?:годах|годы|гг?\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], fullYear(m[1], m[2])] },
@@ -34,6 +37,7 @@ const PATTERNS: Array<{ re: RegExp; years: (m: RegExpExecArray, year: number | n
  * dates relative periods; without it they keep their text and no years.
  */
 export function findPeriod(text: string, publishedOn: string | null, offset = 0): Period | null {
+  if (!MAY_HAVE_PERIOD.test(text)) return null;
   const year = publishedOn ? Number(publishedOn.slice(0, 4)) : null;
   const month = publishedOn && publishedOn.length >= 7 ? Number(publishedOn.slice(5, 7)) : null;
   let best: Period | null = null;

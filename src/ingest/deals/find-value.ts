@@ -30,6 +30,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** The first money value in `text` (offsets relative to `text` plus `offset`), or null. */
 export function findValue(text: string, offset = 0): MoneyValue | null {
+  if (!/\d/.test(text) && !/[$€₽]|billion|million|млрд|млн|миллиард|миллион/i.test(text)) return null;
   const found: MoneyValue[] = [];
   for (const m of text.matchAll(SYMBOL_FIRST)) {
     const value = build(m[0], m[2], m[3], symbolCurrency(m[1]), m.index + offset);

@@ -7,14 +7,14 @@ import type { DealStatus } from "../types";
 
 const LETTER = String.raw`[\p{L}\p{N}]`;
 
-/** A pattern for whole words or phrases anywhere in a text (JavaScript's \b and \w know no Cyrillic). */
+/** A pattern for whole words or phrases anywhere in a lower-cased text (JavaScript's \b and \w know no Cyrillic). */
 function phrase(source: string): RegExp {
-  return new RegExp(`(?<!${LETTER})(?:${source.replace(/\\w/g, LETTER)})(?!${LETTER})`, "iu");
+  return new RegExp(`(?<!${LETTER})(?:${source.replace(/\\w/g, LETTER)})(?!${LETTER})`, "u");
 }
 
-/** A pattern one whole word must match. */
+/** A pattern one whole lower-cased word must match. */
 function word(source: string): RegExp {
-  return new RegExp(`^(?:${source.replace(/\\w/g, LETTER)})$`, "iu");
+  return new RegExp(`^(?:${source.replace(/\\w/g, LETTER)})$`, "u");
 }
 
 /** SUPPLY: the subject gives (supplier). ACQUIRE: the subject gets (recipient). NEUTRAL: a deal with no direction. */
@@ -32,7 +32,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
   { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
 ];
 
-/** Status markers, strongest first: the first that occurs in a clause gives its status. */
+/** Status markers (for lower-cased text), strongest first: the first that occurs in a clause gives its status. */
 export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
   { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
   { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },

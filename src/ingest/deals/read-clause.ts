@@ -40,7 +40,7 @@ interface Trigger {
  * gives two). Hypothetical clauses ("could have purchased elsewhere") give none.
  */
 export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): ExtractedDeal[] {
-  if (HYPOTHETICAL.test(clause.text)) return [];
+  if (HYPOTHETICAL.test(clause.text.toLowerCase())) return [];
   const words = wordsOf(clause);
   const trigger = findTrigger(words);
   if (!trigger) return [];

@@ -7,7 +7,8 @@ import type { Word } from "./text-spans";
  * (denied, cancelled, negotiating, sought, offered, planned); then hedges (RUMOURED), then past
  * transfer verbs (DELIVERED) and contracts (CONTRACTED); a bare transfer word reads as DELIVERED.
  */
-export function readStatus(clause: string, words: Word[], trigger: Word, direction: TriggerDirection): DealStatus {
+export function readStatus(text: string, words: Word[], trigger: Word, direction: TriggerDirection): DealStatus {
+  const clause = text.toLowerCase();
   const i = words.indexOf(trigger);
   if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.fold))) return "DENIED";
   for (const { status, pattern } of STATUS_MARKERS) if (pattern.test(clause)) return status;
