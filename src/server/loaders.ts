@@ -73,11 +73,11 @@ export function nestedOrders(dataSource: DataSource) {
   const mentionId = columnSql(dataSource, "mention", "id");
   return {
     /** Article.statements: in reading order. */
-    articleStatements: { name: "article.statements", valueSql: columnSql(dataSource, "statement", "startOffset"), idSql: statementId, direction: "ASC" } as SortOrder,
+    articleStatements: { name: "article.statements", valueSql: columnSql(dataSource, "statement", "startOffset"), idSql: statementId, direction: "ASC", valueType: "number" } as SortOrder,
     /** Actor.statements: most recent first, undated last. */
-    actorStatements: { name: "actor.statements", valueSql: `COALESCE(${columnSql(dataSource, "statement", "saidOn")}, '')`, idSql: statementId, direction: "DESC" } as SortOrder,
+    actorStatements: { name: "actor.statements", valueSql: `COALESCE(${columnSql(dataSource, "statement", "saidOn")}, '')`, idSql: statementId, direction: "DESC", valueType: "string" } as SortOrder,
     /** Actor.mentions: most recently stored first. */
-    actorMentions: { name: "actor.mentions", valueSql: mentionId, idSql: mentionId, direction: "DESC" } as SortOrder,
+    actorMentions: { name: "actor.mentions", valueSql: mentionId, idSql: mentionId, direction: "DESC", valueType: "number" } as SortOrder,
   };
 }
 

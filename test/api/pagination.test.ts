@@ -122,6 +122,7 @@ describe("cursor pagination", () => {
     const cases: [string, string][] = [
       ["not a cursor", ""],
       [Buffer.from('{"id":1}').toString("base64url"), ""],
+      [Buffer.from(JSON.stringify(["statements:SAID_ON:DESC", 5, 1])).toString("base64url"), ""],
       [articleCursor, ""],
       [saidOnCursor, ", orderBy: { field: ID, direction: DESC }"],
       [saidOnCursor, ", orderBy: { field: SAID_ON, direction: ASC }"],

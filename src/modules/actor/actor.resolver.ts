@@ -30,7 +30,7 @@ export class ActorResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Actor>> {
     const id = columnSql(dataSource, "actor", "id");
-    const sort = { name: "actors:ID:ASC", valueSql: id, idSql: id, direction: "ASC" } as const;
+    const sort = { name: "actors:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await actorQuery(dataSource, filter);
     const { rows, hasNextPage } = await fetchPage(query, "actor", sort, page);

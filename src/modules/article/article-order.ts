@@ -32,5 +32,5 @@ export function articleSortOrder(dataSource: DataSource, order: ArticleOrder): S
     INGESTED_AT: columnSql(dataSource, "article", "ingestedAt"),
     ID: columnSql(dataSource, "article", "id"),
   }[order.field];
-  return { name: `articles:${order.field}:${order.direction}`, valueSql, idSql: columnSql(dataSource, "article", "id"), direction: order.direction };
+  return { name: `articles:${order.field}:${order.direction}`, valueSql, idSql: columnSql(dataSource, "article", "id"), direction: order.direction, valueType: order.field === "ID" ? "number" : "string" };
 }

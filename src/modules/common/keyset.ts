@@ -2,7 +2,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { Connection } from "./connection";
 import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import type { SortDirection } from "./enums";
-import { MAX_PAGE_SIZE, type PageArgs } from "./page-args";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
 
 /** A stable order of rows: a sort value (never NULL in SQL) with the id as tie-break, both in one direction. */
@@ -14,6 +14,8 @@ export interface SortOrder {
   /** SQL of the row id. */
   idSql: string;
   direction: SortDirection;
+  /** JSON type of the sort value; when set, a cursor holding another type is refused. */
+  valueType?: "string" | "number";
 }
 
 /** A validated `first`/`after` pair. */
@@ -30,11 +32,15 @@ export interface PagedRow<T> {
 
 /** Validates page arguments for an order: `first` within 0..100, `after` a cursor of that order. */
 export function pageRequest(args: PageArgs, order: SortOrder): PageRequest {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw userInputError("first", `Argument "first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch further pages with "after".`);
   }
-  return { first, after: args.after ? decodeCursor("after", order.name, args.after) : null };
+  const after = args.after ? decodeCursor("after", order.name, args.after) : null;
+  if (after && order.valueType && typeof after.value !== order.valueType) {
+    throw userInputError("after", `Argument "after" is not a cursor of this connection in this order: its sort value has the wrong type.`);
+  }
+  return { first, after };
 }
 
 /** Quotes `alias.column` for the data source's engine. */

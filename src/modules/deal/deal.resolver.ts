@@ -27,7 +27,7 @@ export class DealResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Deal>> {
     const id = columnSql(dataSource, "deal", "id");
-    const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC" } as const;
+    const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await dealQuery(dataSource, filter);
     const { rows, hasNextPage } = await fetchPage(query, "deal", sort, page);

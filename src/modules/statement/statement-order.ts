@@ -35,5 +35,5 @@ export function statementSortOrder(dataSource: DataSource, order: StatementOrder
     PUBLISHED_AT: `COALESCE(${columnSql(dataSource, "article", "publishedAt")}, '')`,
     ID: columnSql(dataSource, "statement", "id"),
   }[order.field];
-  return { name: `statements:${order.field}:${order.direction}`, valueSql, idSql: columnSql(dataSource, "statement", "id"), direction: order.direction };
+  return { name: `statements:${order.field}:${order.direction}`, valueSql, idSql: columnSql(dataSource, "statement", "id"), direction: order.direction, valueType: order.field === "ID" ? "number" : "string" };
 }
