@@ -1,6 +1,18 @@
 /**
- * The actor knowledge base: load it with `loadKnowledgeBase()`, then use `lookup`, `findMentions`,
- * `resolveRole` (the KnowledgeBase interface) and the helpers of ActorKnowledgeBase.
+ * The actor knowledge base. Load it once with `loadKnowledgeBase()` (cached per directory); it
+ * implements the KnowledgeBase interface of ./types and adds helpers for the other stages:
+ *
+ * - `lookup(name)` / `lookupAll(name)`: the actor(s) a name denotes (any spelling, script or
+ *   Russian case form); `lookup` is undefined for a shared surname ("Aliyev") — use `lookupAll`.
+ * - `findMentions(text, { date })`: every knowledge-base name in a text, with offsets; namesakes
+ *   are settled by the text's other mentions, then by who was in office at `date`.
+ * - `findDemonyms(text)`: state adjectives ("Russian", "азербайджанского"), which are not mentions.
+ * - `resolveRole(label, date)`: the holder of an office a label describes ("президент Армении").
+ * - `findRoleDescriptions(text, date)`: role descriptions in running text, with office and holder.
+ * - `holders(role, of, date)`: everyone who held a role of a state or organisation.
+ * - `findUnknownPeople(text, { date })`: people the base does not know, found by a title next to
+ *   their name, with the title text.
+ * - `isMedia(actorOrName)`: whether an actor is a news outlet or agency.
  */
 export { loadKnowledgeBase, DEFAULT_KNOWLEDGE_BASE_DIR } from "./load-knowledge-base";
 export { ActorKnowledgeBase, type DemonymMatch, type MentionOptions } from "./actor-knowledge-base";
