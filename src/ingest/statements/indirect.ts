@@ -5,7 +5,7 @@
  * clause only; the rest of the sentence is its attribution frame.
  */
 import type { Candidate } from "./candidate";
-import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -23,7 +23,9 @@ const THAT_EN = /^(?<middle>[^.;:!?]{0,80}?)(?:,\s*|\s+)that\s+/u;
 const THAT_RU = /^(?<middle>[^.;:!?]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
-const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|does|did|do|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+/** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
+const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
 const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}]))/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
@@ -71,14 +73,15 @@ function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
   if (isImpersonal(v.verb)) return null;
-  return subjectBefore(masked, s.start, v.start);
+  return subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
 }
 
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
-  if (that && !findSpeechVerbs(masked, v.end, v.end + (that.groups?.middle.length ?? 0)).length) {
+  const middle = that?.groups?.middle ?? "";
+  if (that && wordCount(middle) <= 7 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
     return [{ start, end, phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }
@@ -159,7 +162,7 @@ function aboutThisClause(masked: string, body: string, sentences: readonly Sente
   const lead = ABOUT_THIS.exec(masked.slice(s.start, s.end));
   if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
   const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
-  if (!v || v.start !== s.start + lead[0].length) return null;
+  if (!v || wordCount(masked.slice(s.start + lead[0].length, v.start)) > 3) return null;
   const phrase = phraseAfter(masked, v.end, s.end);
   if (!phrase) return null;
   const start = stripDateline(masked, previous.start, previous.end);

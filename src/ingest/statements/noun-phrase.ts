@@ -49,7 +49,7 @@ const HEAD_WORDS = new Set([
   "министерства", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол", "секретарь", "генсек",
   "командующий", "начальник", "советник", "источник", "diplomat", "diplomats", "lawmaker", "lawmakers", "senator",
   "envoy", "negotiator", "adviser", "advisor", "aide", "researcher", "professor", "journalist", "correspondent",
-  "дипломат", "эксперт", "аналитик", "депутат", "сенатор", "политолог", "собеседник",
+  "дипломат", "посол", "посла", "эксперт", "аналитик", "депутат", "сенатор", "политолог", "собеседник",
 ]);
 
 function tokens(text: string, from: number, to: number, limit = Infinity): Token[] {
@@ -65,6 +65,17 @@ function tokens(text: string, from: number, to: number, limit = Infinity): Token
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITAL_STOP.has(t.lower);
 const isPronoun = (t: Token): boolean => PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
 const inPhrase = (t: Token): boolean => isCapitalised(t) || (t.text === t.lower && NP_WORDS.has(t.lower));
+/**
+ * Words that continue a phrase only in context: a number after a name ("France 24"), and "в" between a
+ * title's country and another name ("посол России в Армении").
+ */
+function continuesRun(text: string, run: Token[], t: Token, next: Token | undefined): boolean {
+  const prev = run[run.length - 1];
+  if (!joined(text, prev, t)) return false;
+  if (/^\p{N}+$/u.test(t.text)) return isCapitalised(prev);
+  const titled = run.some((r) => r.text === r.lower && HEAD_WORDS.has(r.lower));
+  return t.lower === "в" && titled && isCapitalised(prev) && next !== undefined && isCapitalised(next) && joined(text, t, next);
+}
 /** Two words are one phrase when only spaces separate them, or a full stop after a title or initial ("Dr. John", "John F. Kennedy"). */
 const joined = (text: string, a: Token, b: Token): boolean => {
   const gap = text.slice(a.end, b.start);
@@ -141,7 +152,11 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
     k++;
   }
   const run: Token[] = [];
-  while (k < toks.length && inPhrase(toks[k]) && run.length < 8 && (run.length === 0 || joined(text, run[run.length - 1], toks[k]))) {
+  while (k < toks.length && run.length < 8) {
+    const t = toks[k];
+    const prev = run[run.length - 1];
+    const fits = run.length === 0 ? inPhrase(t) : (inPhrase(t) && joined(text, prev, t)) || continuesRun(text, run, t, toks[k + 1]);
+    if (!fits) break;
     run.push(toks[k++]);
   }
   const trimmed = trimRun(run);
@@ -195,4 +210,20 @@ export function wordsBefore(text: string, from: number, end: number): string {
     run.unshift(t);
   }
   return run.length ? text.slice(run[0].start, run[run.length - 1].end) : "";
+}
+
+/**
+ * "В МИД Азербайджана назвали …", "в Кремле заявили …": a body named after "в" right before a Russian
+ * verb with no subject. Returned as a prepositional phrase, which only a body may satisfy.
+ */
+export function locativeBefore(text: string, from: number, verbAt: number): Phrase | null {
+  const toks = tokens(text, Math.max(from, verbAt - 120), verbAt);
+  for (let i = toks.length - 2; i >= 0; i--) {
+    if (toks[i].lower !== "в" && toks[i].lower !== "во") continue;
+    const run = toks.slice(i + 1);
+    if (!run.every((t, j) => inPhrase(t) && (j === 0 || joined(text, run[j - 1], t))) || !run.some(isCapitalised)) return null;
+    if (!/^\s*$/u.test(text.slice(run[run.length - 1].end, verbAt))) return null;
+    return { start: toks[i].start, end: run[run.length - 1].end, text: text.slice(toks[i].start, run[run.length - 1].end), pronoun: false, prepositional: true };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Candidate } from "./candidate";
 import { NAMING_NOUNS } from "./lexicon";
-import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
 import type { QuoteSpan } from "./quote-spans";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { type Sentence, sentenceIndexAt } from "./text-units";
@@ -102,7 +102,7 @@ function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attributi
     const relay = relaySubject(masked, v, q.open);
     if (relay) return { phrase: relay, verb: v, adjacent: false };
     if (isImpersonal(v.verb)) return { phrase: null, verb: v, adjacent: false };
-    const subject = subjectBefore(masked, s.start, v.start);
+    const subject = subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start) ?? phraseAfter(masked, v.end, q.open);
     if (subject) return { phrase: subject, verb: v, adjacent: /:\s*$/u.test(pre) };
   }
   const according = /(?:according\s+to|по\s+словам|по\s+мнению)\s+/iu.exec(pre);

@@ -21,10 +21,11 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ["secretary-general", /secretary[\s-]general|генсек|генеральн\p{L}* секретар/iu],
   ["spokesperson", /spokes|пресс-секретар|официальн\p{L}* представител/iu],
   ["official", /official|чиновник|leader|лидер|\bhead\b|глав[аы]\b/iu],
+  ["diplomat", /diplomat|дипломат|ambassador|посол|посла|envoy/iu],
 ];
 
 /** Concepts that name a person's office; "official" fits any office and is not compared. */
-const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official"];
+const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official", "diplomat"];
 
 /** Demonyms and country names the rules know without the knowledge base (the base may add more). */
 const COUNTRY_WORDS: Array<[string, RegExp]> = [

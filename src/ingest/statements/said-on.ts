@@ -49,7 +49,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate)
     read: (m, pub) => weekday(pub, RU_WEEKDAYS.indexOf(m[1].toLowerCase()), false),
   },
   {
-    re: new RegExp(`${B}in\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${EN_MONTH})(?:\\s+(\\d{4}))?${E}`, "u"),
+    re: new RegExp(`${B}[Ii]n\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${EN_MONTH})(?:\\s+(\\d{4}))?${E}`, "u"),
     read: (m, pub) => month(pub, EN_MONTHS.indexOf(m[1].toLowerCase()), m[2]),
   },
   {

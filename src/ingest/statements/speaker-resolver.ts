@@ -122,7 +122,8 @@ export class SpeakerResolver {
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
-    return { kbId: null, name: this.fullName(name, at), kind: guessKind(label), roleText: roleText || null };
+    const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
+    return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
   }
 
   /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */

@@ -100,3 +100,33 @@ test("a news-feed line left in the body (headline + category + time) gives no st
   const body = "Алиев заявил, что Баку купит оружие.\nКадыров заявил, что Илон Маск отключил ему CybertruckПолитика, 19:14";
   assert.deepEqual(run(body, "2024-09-18", "ru").map((s) => s.text), ["Баку купит оружие"]);
 });
+
+test("EN: 'said' followed by a clause with a negative modal, and a 'that' inside the clause is not the clause start", () => {
+  const st = run("Pashinyan has repeatedly said Armenia cannot rely on Russia. In February he said Russia had failed to deliver weapons that Yerevan had paid for.");
+  assert.equal(speakerOf(find(st, "Armenia cannot rely")), "Nikol Pashinyan");
+  const s = find(st, "Russia had failed");
+  assert.equal(speakerOf(s), "Nikol Pashinyan");
+  assert.deepEqual(s.saidOn, { date: "2016-02-01", precision: "MONTH" });
+});
+
+test("RU: 'Об этом в среду сообщил посол России в Армении X' — time between, preposition inside the title", () => {
+  const body = "Военное сотрудничество России и Армении продолжается. Об этом в среду сообщил посол России в Армении Сергей Копыркин.\n\n«Мы выполняем все обязательства», — сказал дипломат.";
+  const st = run(body, "2024-09-18", "ru");
+  const first = find(st, "Военное сотрудничество");
+  assert.deepEqual(first.saidOn, { date: "2024-09-18", precision: "DAY" });
+  assert.match(first.speaker?.name ?? "", /Kopyrkin|Копыркин/u);
+  assert.equal(speakerOf(find(st, "Мы выполняем")), first.speaker?.name);
+});
+
+test("RU: 'В МИД X назвали …' and 'В Кремле заявили, что …' — a body after 'в' before a verb with no subject", () => {
+  const st = run("В МИД Азербайджана назвали эти заявления «попыткой дестабилизировать регион». В Кремле заявили, что контракты будут выполнены.", "2024-09-18", "ru");
+  assert.equal(speakerOf(find(st, "попыткой")), "Azerbaijani Foreign Ministry");
+  assert.equal(speakerOf(find(st, "контракты будут")), "Kremlin");
+});
+
+test("RU: 'Как отметил представитель X, Баку «…» за ситуацией' — speaker after the verb, kept as a person", () => {
+  const s = find(run("Как отметил официальный представитель ведомства Айхан Гаджизаде, Баку «внимательно следит» за ситуацией.", "2024-09-18", "ru"), "внимательно");
+  assert.equal(s.kind, "PARTIAL");
+  assert.equal(s.speaker?.kind, "PERSON");
+  assert.match(s.speaker?.name ?? "", /Hajizada|Гаджизаде/u);
+});
