@@ -72,13 +72,14 @@ export class PersonFinder {
     return people;
   }
 
+  /** A person from the run of name-like tokens [first, end), when a title stands next to it; hyphenated words count once. */
   private readRun(text: string, tokens: Token[], first: number, end: number, title: boolean[], blocked: boolean[]): UnknownPerson | null {
-    const length = end - first;
-    if (length > 3 || inTitleCaseLine(text, tokens, first)) return null;
+    const words = tokens.slice(first, end).filter((t, k) => k === 0 || text.slice(tokens[first + k - 1].end, t.start) === " ").length;
+    if (words > 3 || inTitleCaseLine(text, tokens, first)) return null;
     if (!sameScript(tokens.slice(first, end))) return null;
     const before = this.titleBefore(text, tokens, first, title, blocked);
     const after = this.appositionAfter(text, tokens, end, title);
-    if (length === 1) {
+    if (words === 1) {
       const previous = tokens[first - 1];
       const ranked = previous && this.surnameTitles.has(previous.fold) && startsUpper(previous.raw) && /^\s$/.test(text.slice(previous.end, tokens[first].start));
       if (!ranked) return null;

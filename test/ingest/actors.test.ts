@@ -51,7 +51,7 @@ test("capitalised phrases without a title are never people", () => {
   const body =
     "Top Stories\n\nRussian Defense Minister Urges Closer Ties With Azerbaijan\n\n" +
     "The Karabakh War ended in 1994. Defense Minister said nothing. Nagorno Karabakh Line Of Contact was calm. " +
-    "Южный Кавказ остается неспокойным, Вооруженные Силы Армении приведены в готовность.";
+    "Южный Кавказ остается неспокойным, Вооруженные Силы Армении приведены в готовность. Мэр Ивано-Франковска выступил.";
   const { actors } = extractMentions(body, [], kb);
   assert.deepEqual(actors.filter((a) => a.kbId === null), []);
 });
