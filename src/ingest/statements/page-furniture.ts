@@ -11,9 +11,9 @@ const FEED_LINE = /[^.!?…»”"'\s]\s*(?:\p{L}+,\s*)?\d{1,2}:\d{2}\s*$/u;
 export function feedParagraphs(body: string, sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
-    const lineEnd = body.indexOf("\n", s.start);
-    const line = body.slice(s.start, lineEnd < 0 ? body.length : lineEnd);
-    if (FEED_LINE.test(line)) out.add(s.paragraph);
+    const newline = body.indexOf("\n", s.start);
+    const lineEnd = newline < 0 ? body.length : newline;
+    if (FEED_LINE.test(body.slice(Math.max(s.start, lineEnd - 40), lineEnd))) out.add(s.paragraph);
   }
   return out;
 }

@@ -144,7 +144,8 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     if (si < 0) continue;
     const s = sentences[si];
     const pre = masked.slice(s.start, q.open);
-    if (NAMING.has(lastWord(pre)) || NAMING_CUE.test(pre) || ACCORDING_TO.test(pre)) continue;
+    const preTail = pre.slice(-60);
+    if (NAMING.has(lastWord(preTail)) || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
 
     const preTrimmed = pre.trim();
     const opensSentence = preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
