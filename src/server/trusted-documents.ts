@@ -23,7 +23,12 @@ export interface TrustedDocuments {
   byHash: Map<string, string>;
   /** Canonical print of each document → its text. */
   byCanonical: Map<string, string>;
+  /** Query texts already found trusted (bounded), so a client's usual text is parsed once. */
+  admitted: Set<string>;
 }
+
+/** Most remembered trusted query texts. */
+const ADMITTED_CACHE = 1000;
 
 export const NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED";
 export const NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
@@ -97,17 +102,21 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
     byCanonical.set(canonical, text);
   }
   if (!byHash.size) throw new Error(`TRUSTED_DOCUMENTS: ${file} lists no documents`);
-  return { source: file, byHash, byCanonical };
+  return { source: file, byHash, byCanonical, admitted: new Set() };
 }
 
 /** True when the text is one of the trusted documents (same hash, or same canonical document). */
 export function isTrustedText(trusted: TrustedDocuments, query: string): boolean {
-  if (trusted.byHash.has(sha256(query))) return true;
+  if (trusted.admitted.has(query) || trusted.byHash.has(sha256(query))) return true;
+  let canonical: string;
   try {
-    return trusted.byCanonical.has(canonicalDocument(query));
+    canonical = canonicalDocument(query);
   } catch {
     return false; // not even GraphQL: certainly not a trusted document
   }
+  if (!trusted.byCanonical.has(canonical)) return false;
+  if (trusted.admitted.size < ADMITTED_CACHE) trusted.admitted.add(query);
+  return true;
 }
 
 class Refusal {
