@@ -8,7 +8,7 @@ import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStateme
 import { hasOnlyVagueItems } from "./deals/deal-facts";
 import { CONTINUATION } from "./deals/lexicon";
 import { type ReportedDeal, mergeDeals } from "./deals/merge-deals";
-import { readClause, itemsOf } from "./deals/read-clause";
+import { itemsOf, readClause, splitAtTransfers } from "./deals/read-clause";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./deals/text-spans";
 
 export type { ReportedDeal } from "./deals/merge-deals";
@@ -44,7 +44,7 @@ export function extractDeals(
       return;
     }
     let inherited: ExtractedDeal[] = [];
-    for (const clause of splitClauses(sentence)) {
+    for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
       const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
       const deals = readClause(clause, sentence, {
         body,

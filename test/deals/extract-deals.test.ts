@@ -170,3 +170,12 @@ test("Russian: plans and a quantity in words; intentions with no counterpart and
   assert.deepEqual(deal.designations, ["S-400"]);
   assert.deepEqual(deals("Армения намерена приобрести новое вооружение."), []);
 });
+
+test("one clause reporting two transfers with their own items gives two deals; the second keeps the first one's supplier", () => {
+  const found = deals("Russia sold T-72 tanks to Armenia in 2015 and agreed to deliver S-400 systems to Turkey.");
+  assert.deepEqual(found.map((d) => [d.supplier, d.recipient, d.designations[0], d.status]), [
+    ["Russia", "Armenia", "T-72", "DELIVERED"], ["Russia", "Turkey", "S-400", "CONTRACTED"],
+  ]);
+  const ru = deals("Минск поставил Баку артиллерию, а также идет согласование закупки комплексов «Полонез» для армии Азербайджана.");
+  assert.deepEqual(ru.map((d) => [d.supplier, d.recipient, d.status]), [["Belarus", "Azerbaijan", "DELIVERED"], ["Belarus", "Azerbaijan", "NEGOTIATING"]]);
+});

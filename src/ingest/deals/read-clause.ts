@@ -23,7 +23,11 @@ export interface ClauseContext {
   statementIndex: number | null;
   /** States the actors stage found in this clause (body offsets), beyond the knowledge base's own matches. */
   extraStates: ExtractedMention[];
-  /** Deals of the sentence's previous clause: a clause naming no party continues theirs ("…, выяснило издание, услуги включали поставку…"). */
+  /**
+   * Deals of the sentence's previous clause: a clause naming no party continues theirs ("…, выяснило
+   * издание, услуги включали поставку…"), and one naming only a recipient keeps their supplier
+   * ("Russia sold tanks to Armenia and agreed to deliver S-400s to Turkey").
+   */
   inherited: ExtractedDeal[];
 }
 
@@ -54,6 +58,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Ex
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
+  if (!suppliers.length && recipients.length && !unnamedSide) suppliers = distinct(ctx.inherited.map((d) => d.supplier));
   if (!suppliers.length && !recipients.length) return [];
 
   const value = findValue(clause.text, clause.start);
@@ -100,6 +105,42 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       const before = words.slice(Math.max(0, j - 2), Math.max(0, j));
       return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold));
     });
+}
+
+const CONJUNCTION = /^(and|и|а|also|также)$/u;
+
+/**
+ * Splits a clause that reports two transfers, each with its own items ("orders for artillery for
+ * Baku and talks on buying Groza-S systems"): a new part starts at the first "and"/"и" after the
+ * items of one transfer word, when another transfer word with items of its own follows.
+ */
+export function splitAtTransfers(clause: Span, weapons: WeaponGazetteer): Span[] {
+  const words = wordsOf(clause);
+  const items = itemsOf(clause, words, weapons);
+  const transfers = words.filter((w) => TRIGGERS.some((t) => t.word.test(w.fold)));
+  const parts: Span[] = [];
+  let from = clause.start;
+  let previous = transfers[0];
+  for (const next of transfers.slice(1)) {
+    const between = items.filter((i) => i.start > previous.end && i.end <= next.start);
+    const after = items.some((i) => i.start > next.end);
+    if (!between.length || !after) continue;
+    const lastItem = between[between.length - 1];
+    const cut = words.find((w) => w.start >= lastItem.end && w.end <= next.start && CONJUNCTION.test(w.fold));
+    if (!cut) continue;
+    parts.push(trimmedSpan(clause, from, cut.start));
+    from = cut.start;
+    previous = next;
+  }
+  parts.push(trimmedSpan(clause, from, clause.end));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+function trimmedSpan(clause: Span, start: number, end: number): Span {
+  const raw = clause.text.slice(start - clause.start, end - clause.start);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: start + lead, end: start + lead + text.length };
 }
 
 /**
