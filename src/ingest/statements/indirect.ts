@@ -5,7 +5,7 @@
  * clause only; the rest of the sentence is its attribution frame.
  */
 import type { Candidate } from "./candidate";
-import { locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -72,7 +72,7 @@ function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
     const relay = /(?:quoted|cited)\s+(?=[^·]{1,60}\s+as\s+$)/u.exec(before);
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
-  if (isImpersonal(v.verb)) return null;
+  if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end);
   return subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
 }
 

@@ -227,3 +227,18 @@ export function locativeBefore(text: string, from: number, verbAt: number): Phra
   }
   return null;
 }
+
+const DOCUMENT_NOUN = /(?<![\p{L}])(?:в|во)\s+(?:\p{L}+\s+){0,2}?(?:заявлении|сообщении|документе|коммюнике|публикации|статье|пресс-релизе|ноте|письме|докладе|отчете|отчёте)\s+/giu;
+
+/**
+ * "говорится в заявлении МИД", "В сообщении Минобороны сказано": the body whose document speaks, named
+ * after the document noun within `[from, to)`.
+ */
+export function documentOwner(text: string, from: number, to: number): Phrase | null {
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(DOCUMENT_NOUN)) {
+    const np = phraseAfter(text, from + (m.index ?? 0) + m[0].length, to);
+    if (np && !np.pronoun) return np;
+  }
+  return null;
+}

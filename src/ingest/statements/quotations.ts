@@ -5,7 +5,7 @@
  */
 import type { Candidate } from "./candidate";
 import { NAMING_NOUNS } from "./lexicon";
-import { locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
 import type { QuoteSpan } from "./quote-spans";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { type Sentence, sentenceIndexAt } from "./text-units";
@@ -65,7 +65,10 @@ function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attributio
         return { phrase: relaySubject(masked, v, s.end) ?? subject, verb: v, adjacent };
       }
     }
-    if (isImpersonal(v.verb)) continue;
+    if (isImpersonal(v.verb)) {
+      const owner = documentOwner(masked, v.end, s.end);
+      if (owner) return { phrase: owner, verb: v, adjacent: LEADING_PUNCT.test(between) };
+    }
   }
   return null;
 }
@@ -101,7 +104,7 @@ function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attributi
     }
     const relay = relaySubject(masked, v, q.open);
     if (relay) return { phrase: relay, verb: v, adjacent: false };
-    if (isImpersonal(v.verb)) return { phrase: null, verb: v, adjacent: false };
+    if (isImpersonal(v.verb)) return { phrase: documentOwner(masked, s.start, q.open), verb: v, adjacent: false };
     const subject = subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start) ?? phraseAfter(masked, v.end, q.open);
     if (subject) return { phrase: subject, verb: v, adjacent: /:\s*$/u.test(pre) };
   }

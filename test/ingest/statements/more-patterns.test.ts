@@ -130,3 +130,14 @@ test("RU: 'Как отметил представитель X, Баку «…» 
   assert.equal(s.speaker?.kind, "PERSON");
   assert.match(s.speaker?.name ?? "", /Hajizada|Гаджизаде/u);
 });
+
+test("RU: '— говорится в заявлении МИД России' — the body whose statement speaks", () => {
+  const s = find(run("«Армения остается нашим союзником», — говорится в заявлении МИД России.", "2024-09-18", "ru"), "Армения остается");
+  assert.equal(speakerOf(s), "Russian Foreign Ministry");
+});
+
+test("RU: 'В заявлении Минобороны X говорится, что …' — impersonal verb, owner of the document", () => {
+  const s = find(run("В заявлении Минобороны Азербайджана говорится, что армянские подразделения обстреляли позиции.", "2024-09-18", "ru"), "армянские");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(speakerOf(s), "Azerbaijani Defense Ministry");
+});
