@@ -30,6 +30,14 @@ describe("filters", () => {
     assert.deepEqual(await statementIds({ speakerName: "Шойгу", speakerId: String(store.actors.aliyev) }), []);
   });
 
+  it("speaker names with й and case forms (Шойгу, Сергея Шойгу), LIKE wildcards taken literally", async () => {
+    const expected = sorted(store.statements.shoiguReuters, store.statements.shoiguTass);
+    for (const name of ["Шойгу", "Сергея Шойгу", "Сергеем Шойгу", "shoigu", "Sergei Shoigu"]) {
+      assert.deepEqual(await statementIds({ speakerName: name }), expected, name);
+    }
+    assert.deepEqual(await statementIds({ speakerName: "Sho%gu" }), []);
+  });
+
   it("speaker by canonical name of an actor without aliases", async () => {
     assert.deepEqual(await statementIds({ speakerName: "john doe" }), [store.statements.doeUndated]);
   });

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
-import { isCyrillic, nameKey } from "../../knowledge/fold-text";
+import { foldWord, isCyrillic } from "../../knowledge/fold-text";
 import { inflectionPattern, matchesInflected } from "../../knowledge/russian-inflection";
+import { normalizeName } from "../../text/normalize-name";
 import { columnSql } from "../common/keyset";
 import { Actor } from "./actor.entity";
 import { ActorAlias } from "./actor-alias.entity";
@@ -23,13 +24,23 @@ function nominativeCandidates(word: string): string[] {
   return [...found];
 }
 
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 /**
- * The folded words of a name, each with the forms it may stand for: the word folded like
- * `actor_aliases.normalized` (lower case, diacritics stripped, ё → е) and, for a Russian word,
- * the nominative forms it may be a case form of.
+ * The words of a name, each with the keys it may stand for in `actor_aliases.normalized`
+ * (folded by the store's `normalizeName`): the word itself and, for a Russian word, the
+ * nominative forms it may be a case form of. Inflection is worked out before folding, since
+ * folding turns "й" into "и".
  */
 export function nameSearchWords(name: string): string[][] {
-  return nameKey(name).split(" ").filter(Boolean).map((word) => [...new Set(nominativeCandidates(word).flatMap((form) => [form, form.replace(/й/g, "и")]))]); // the store's normalizeName folds й to и
+  const words = name.split(/\s+/).map((word) => foldWord(word.replace(EDGE_PUNCTUATION, ""))).filter(Boolean);
+  if (words.length > 1 && words[0] === "the") words.shift();
+  return words.map((word) => [...new Set(nominativeCandidates(word).map(normalizeName))]);
+}
+
+/** Escapes LIKE wildcards so that user text matches literally (with `ESCAPE '\\'`). */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
 }
 
 /**
@@ -39,7 +50,7 @@ export function nameSearchWords(name: string): string[][] {
  * instead be any substring of an alias or of the name.
  */
 export async function findActorIdsByName(dataSource: DataSource, name: string, contains = false): Promise<number[]> {
-  const words = contains ? [[nameKey(name)]].filter(([key]) => key) : nameSearchWords(name);
+  const words = contains ? [[normalizeName(name)]].filter(([key]) => key) : nameSearchWords(name);
   if (!words.length) return [];
   const normalized = columnSql(dataSource, "alias", "normalized");
   const actorName = `LOWER(${columnSql(dataSource, "actor", "name")})`;
@@ -49,11 +60,12 @@ export async function findActorIdsByName(dataSource: DataSource, name: string, c
     const nameConditions: string[] = [];
     forms.forEach((form, f) => {
       const p = `w${w}f${f}`;
-      const patterns = contains ? [`%${form}%`] : [form, `${form} %`, `% ${form}`, `% ${form} %`];
+      const key = literal(form);
+      const patterns = contains ? [`%${key}%`] : [key, `${key} %`, `% ${key}`, `% ${key} %`];
       patterns.forEach((pattern, i) => {
         params[`${p}p${i}`] = pattern;
-        aliasConditions.push(`${normalized} LIKE :${p}p${i}`);
-        nameConditions.push(`${actorName} LIKE :${p}p${i}`);
+        aliasConditions.push(`${normalized} LIKE :${p}p${i} ESCAPE '\\'`);
+        nameConditions.push(`${actorName} LIKE :${p}p${i} ESCAPE '\\'`);
       });
     });
     const aliases = dataSource.getRepository(ActorAlias).createQueryBuilder("alias")
