@@ -9,6 +9,9 @@ import { ActorKnowledgeBase } from "../knowledge/actor-knowledge-base";
 import type { UnknownPerson } from "../knowledge/person-finder";
 import { tokenize } from "../knowledge/fold-text";
 
+/** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
+const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
+
 /** What the stage may know beyond the text. */
 export interface MentionContext {
   /** The article's date (`YYYY[-MM[-DD]]`): picks among namesakes ("Aliyev") the one in office. */
@@ -29,7 +32,9 @@ export function extractMentions(
 ): { mentions: ExtractedMention[]; actors: ActorRef[] } {
   const date = context.date ?? null;
   const known = kb.findMentions(body, { date });
-  const mentions: ExtractedMention[] = known.map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
+  const mentions: ExtractedMention[] = known
+    .filter((m) => !(m.actor.alsoPlace && LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))))
+    .map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
   const unknown = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
   const people = mergeNamesakes(unknown);
   for (const person of unknown) {

@@ -139,6 +139,7 @@ function readActor(path: string, raw: Raw, defaultKind: unknown, into: Collector
     if (kind !== "STATE") fail("only states have demonyms");
     actor.demonyms = readAliases(raw.demonyms, fail, "demonyms");
   }
+  if (raw.alsoPlace === true) actor.alsoPlace = true;
   if (raw.capital !== undefined) {
     if (kind !== "STATE") fail("only states have a capital");
     into.capitals.set(id, readAliases(raw.capital, fail, "capital"));

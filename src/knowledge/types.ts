@@ -38,6 +38,8 @@ export interface KbActor {
   roles: KbRole[];
   /** States only: adjectives of the state ("Azerbaijani", "азербайджанский"), used to read role labels. */
   demonyms?: KbAlias[];
+  /** The name is also a building's ("Kremlin", "White House"): "talks in the Kremlin" names a place. */
+  alsoPlace?: boolean;
 }
 
 /** One place in a text where a knowledge-base actor is named. */

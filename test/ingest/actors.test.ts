@@ -81,3 +81,10 @@ test("speakers described by a common noun phrase are not listed as actors", () =
   const { actors } = extractMentions(body, [{ ...statement(clause, body, leaders, papers), kind: "INDIRECT" }], kb);
   assert.deepEqual(actors, []);
 });
+
+test("a building's name after 'in the' is a place, elsewhere the body", () => {
+  const body = "Speaking after talks in the Kremlin, Putin smiled. The Kremlin said later that the Pentagon was wrong.";
+  const { actors, mentions } = extractMentions(body, [], kb);
+  assert.deepEqual(names(actors), ["Vladimir Putin", "Kremlin", "US Department of Defense"]);
+  assert.equal(mentions.filter((m) => m.actor.kbId === "kremlin").length, 1);
+});
