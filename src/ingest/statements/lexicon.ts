@@ -38,7 +38,7 @@ export const RU_IMPERSONAL_VERBS = ["говорится", "сказано", "о�
 
 /** Lowercase words that may belong to a speaker's noun phrase ("the top Russian military official"). */
 export const NP_WORDS = new Set([
-  "the", "a", "an", "his", "her", "its", "their", "top", "senior", "military", "defense", "defence",
+  "the", "a", "an", "his", "her", "its", "their", "one", "another", "two", "several", "some", "top", "senior", "military", "defense", "defence",
   "foreign", "prime", "deputy", "first", "minister", "president", "official", "officials", "spokesman",
   "spokeswoman", "spokesperson", "ministry", "office", "press", "statement", "head", "of", "state",
   "leader", "leaders", "secretary", "general", "ambassador", "chief", "commander", "agency", "news",

@@ -32,6 +32,8 @@ interface Spoken {
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+/** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
+const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three)\s|source|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
@@ -135,6 +137,7 @@ export class SpeakerResolver {
   }
 
   private byRole(label: string, at: number): ActorRef | null {
+    if (NEW_REFERENT.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
     const wanted = describeRole(label, this.kb);
     for (let i = this.named.length - 1; i >= 0; i--) {
       const n = this.named[i];

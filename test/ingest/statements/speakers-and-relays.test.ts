@@ -100,3 +100,10 @@ test("speed: a 13 KB article with 160 statements takes under 20 ms of CPU", () =
   }
   assert.ok(best < 20, `took ${best.toFixed(1)} ms of CPU per article (best of 10)`);
 });
+
+test("EN: 'said one official' after a named president is a new, unnamed person", () => {
+  const body = "President Ilham Aliyev met the delegation.\n\n“It is a red line for us,” said one official, speaking on condition of anonymity.";
+  const s = find(run(body), "It is a red line");
+  assert.equal(s.speaker?.kbId, null);
+  assert.equal(s.speaker?.roleText, "one official");
+});
