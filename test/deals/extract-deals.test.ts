@@ -179,3 +179,12 @@ test("one clause reporting two transfers with their own items gives two deals; t
   const ru = deals("Минск поставил Баку артиллерию, а также идет согласование закупки комплексов «Полонез» для армии Азербайджана.");
   assert.deepEqual(ru.map((d) => [d.supplier, d.recipient, d.status]), [["Belarus", "Azerbaijan", "DELIVERED"], ["Belarus", "Azerbaijan", "NEGOTIATING"]]);
 });
+
+test("Russian: 'закупил у X' names the supplier; refusals cancel; approvals plan; case read from any feminine name ('Франция')", () => {
+  const [bought] = deals("Азербайджан закупил у Израиля беспилотники Harop.");
+  assert.deepEqual([bought.supplier, bought.recipient, bought.status], ["Israel", "Azerbaijan", "DELIVERED"]);
+  assert.equal(deals("Россия отказалась поставлять Армении оружие.")[0].status, "CANCELLED");
+  assert.equal(deals("США одобрили продажу Азербайджану вертолетов Black Hawk.")[0].status, "PLANNED");
+  const [given] = deals("Франция передала Армении бронемашины Bastion.");
+  assert.deepEqual([given.supplier, given.recipient, given.designations], ["France", "Armenia", ["Bastion"]]);
+});

@@ -149,7 +149,9 @@ function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: Pa
     const stem = raw.slice(0, -ending.length);
     for (const restore of RESTORE) {
       const candidate = stem + restore;
-      if (candidate === word || kb.lookup(candidate)?.id !== actor.id) continue;
+      // "Франци" + "а" is itself a case form of "Франция", not a dictionary form: -и- stems take -я.
+      if (restore === "а" && /и$/u.test(stem)) continue;
+      if (foldWord(candidate) === word || kb.lookup(candidate)?.id !== actor.id) continue;
       return caseOfEnding(ending, restore);
     }
   }

@@ -35,7 +35,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
 /** Status markers (for lower-cased text), strongest first: the first that occurs in a clause gives its status. */
 export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
   { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
-  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
+  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
   { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
@@ -44,7 +44,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|will|shall|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|approv\w*|одобри\w*|одобрен\w*|will|shall|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
   },
 ];
 
@@ -70,7 +70,7 @@ export const PREPOSITIONS: Readonly<Record<string, "RECIPIENT" | "SUPPLIER" | "C
   by: "AGENT",
   in: "LOCATIVE", at: "LOCATIVE", on: "LOCATIVE", over: "LOCATIVE", against: "LOCATIVE", like: "LOCATIVE", about: "LOCATIVE",
   near: "LOCATIVE", across: "LOCATIVE", против: "LOCATIVE", о: "LOCATIVE", об: "LOCATIVE", на: "LOCATIVE",
-  к: "LOCATIVE", по: "LOCATIVE", у: "LOCATIVE", при: "LOCATIVE", после: "LOCATIVE", перед: "LOCATIVE",
+  у: "SUPPLIER", к: "LOCATIVE", по: "LOCATIVE", при: "LOCATIVE", после: "LOCATIVE", перед: "LOCATIVE",
 };
 
 /** Russian "в/во": direction (recipient) with the accusative ("в Азербайджан"), place with the locative ("в Азербайджане"). */
