@@ -45,6 +45,32 @@ function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
   return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
 }
 
+interface Attribution {
+  speaker: ActorRef | null;
+  speakerLabel: string | null;
+  via: ActorRef | null;
+  saidOn: PartialDate;
+}
+
+/**
+ * Who said a candidate's words. A quotation without attribution continues the previous statement (the
+ * next paragraph at most; a fragment only within its paragraph) and, in the same paragraph, shares its
+ * relay and date; "he added" shares them too. Otherwise the attribution phrase is resolved.
+ */
+function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver): Attribution {
+  const reach = c.kind === "DIRECT" ? 1 : 0;
+  const distance = previous ? c.paragraph - previous.candidate.paragraph : Infinity;
+  if (c.continuation && previous && distance <= reach) {
+    const { speaker, speakerLabel, via, saidOn } = previous.statement;
+    return distance === 0 ? { speaker, speakerLabel, via, saidOn } : { speaker, speakerLabel, via: null, saidOn: UNKNOWN_DATE };
+  }
+  const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
+  if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && distance <= 1 && sameActor(previous.statement.speaker, r.actor)) {
+    return { speaker: r.actor, speakerLabel: r.label, via: previous.statement.via, saidOn: previous.statement.saidOn };
+  }
+  return { speaker: r.actor, speakerLabel: r.label, via: null, saidOn: UNKNOWN_DATE };
+}
+
 /** Drops an indirect clause that overlaps a full quotation (the quotation already holds those words). */
 function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
   const direct = candidates.filter((c) => c.kind === "DIRECT");
@@ -69,56 +95,33 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];
-  let lastStatement: Resolved | null = null;
   for (const c of candidates) {
-    const text = body.slice(c.start, c.end);
-    let speaker: ActorRef | null;
-    let speakerLabel: string | null;
-    let via: ActorRef | null = null;
-    let saidOn: PartialDate = UNKNOWN_DATE;
-    let confidence = c.confidence;
-    const reach = c.kind === "DIRECT" ? 1 : 0;
-    const continues = c.continuation && lastStatement !== null && c.paragraph - lastStatement.candidate.paragraph <= reach;
-    if (continues && lastStatement) {
-      speaker = lastStatement.statement.speaker;
-      speakerLabel = lastStatement.statement.speakerLabel;
-      if (lastStatement.candidate.paragraph === c.paragraph) {
-        via = lastStatement.statement.via;
-        saidOn = lastStatement.statement.saidOn;
-      }
-    } else {
-      const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
-      speaker = r.actor;
-      speakerLabel = r.label;
-    }
-    if ((c.requireSpeaker && !speaker) || (c.requireKnownSpeaker && !speaker?.kbId)) continue;
-    if (!speaker) confidence = Math.min(confidence, 0.4);
-    const previous = out[out.length - 1];
-    if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && sameActor(previous.statement.speaker, speaker) && c.paragraph - previous.candidate.paragraph <= 1) {
-      via = previous.statement.via;
-      saidOn = previous.statement.saidOn;
-    }
+    const who = attribute(c, out[out.length - 1], resolver);
+    if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
+    let { via, saidOn } = who;
     for (const [from, to] of c.frames) {
-      via ??= findVia(masked, from, to, speaker, resolver);
+      via ??= findVia(masked, from, to, who.speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
     }
-    if (speaker) resolver.recordSpeaker(speaker, c.sentence, c.start);
+    if (who.speaker) resolver.recordSpeaker(who.speaker, c.sentence, c.start);
     if (via) resolver.recordRelay(via, c.start);
-    const statement: ExtractedStatement = {
-      text,
-      kind: c.kind,
-      speaker,
-      speakerLabel,
-      via,
-      saidOn,
-      language: languageOf(text, meta.language),
-      start: c.start,
-      end: c.end,
-      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-    };
-    const resolved = { candidate: c, statement };
-    out.push(resolved);
-    lastStatement = resolved;
+    const text = body.slice(c.start, c.end);
+    const confidence = who.speaker ? c.confidence : Math.min(c.confidence, 0.4);
+    out.push({
+      candidate: c,
+      statement: {
+        text,
+        kind: c.kind,
+        speaker: who.speaker,
+        speakerLabel: who.speakerLabel,
+        via,
+        saidOn,
+        language: languageOf(text, meta.language),
+        start: c.start,
+        end: c.end,
+        confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+      },
+    });
   }
   return out.map((r) => r.statement);
 }
