@@ -134,3 +134,47 @@ export function readRssKb(pid: number | undefined): number {
     return 0;
   }
 }
+
+/** `node dist/src/main.js` as a child process (no bundled corpus, rate limit off unless `env` says otherwise). */
+export interface MainProcess {
+  url: string;
+  origin: string;
+  pid: number;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  exited: Promise<number | null>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+export async function startMainProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<MainProcess> {
+  const child = spawn(process.execPath, [path.join(distRoot, "src", "main.js")], {
+    cwd: repoRoot,
+    env: childEnv(databaseUrl, { PORT: "0", HOST: "127.0.0.1", CORPUS_DIR: path.join(repoRoot, "no-corpus-for-tests"), ...env }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output = (output + chunk).slice(-2_000_000)));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+      output = (output + chunk).slice(-2_000_000);
+      const match = /at (http:\/\/\S+\/graphql)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    void exited.then((code) => reject(new Error(`main.js exited (${code}) before listening: ${output}`)));
+  });
+  return { url, origin: new URL(url).origin, pid: child.pid!, output: () => output, exited, kill: (signal = "SIGKILL") => void child.kill(signal) };
+}
+
+/** A tiny but real article: a dateline, a direct quote with its speaker, an indirect statement; unique per index. */
+export function tinyArticle(i: number): string {
+  return `Arms talks, part ${i}
+
+BAKU, March ${1 + (i % 28)}, 2024 - Azerbaijan and Russia discussed new deliveries of air defence systems, officials said on Thursday.
+
+“We will buy ${i + 2} more systems from Russia,” President Ilham Aliyev said at a meeting in Baku.
+
+Defence Minister Sergei Shoigu said Moscow would deliver the S-400 systems by ${2025 + (i % 5)}.
+`;
+}
+
