@@ -454,16 +454,22 @@ function table(results) {
 const startedAt = new Date();
 const { dir } = corpus();
 const results = [];
+const cpus = (await import("node:os")).cpus().length;
+fs.mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, "-")}-${N}.json`);
+const save = () => fs.writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), articles: N, seed: opts.seed, durationSeconds: DURATION,
+  connections: CONNECTIONS, node: process.version, cpus, loadAverage: (globalThis.__load ??= []), results }, null, 1)}\n`);
 try {
-  for (const engine of engines) results.push(await benchEngine(engine, dir));
+  for (const engine of engines) {
+    globalThis.__load = [...(globalThis.__load ?? []), { engine, before: fs.readFileSync("/proc/loadavg", "utf8").trim() }];
+    results.push(await benchEngine(engine, dir));
+    save(); // partial results survive an interrupted run
+    console.error(`\n${table(results.slice(-1))}\n`);
+  }
 } finally {
   if (sqliteDrop) await sqliteDrop();
 }
-const report = { startedAt: startedAt.toISOString(), articles: N, seed: opts.seed, durationSeconds: DURATION, connections: CONNECTIONS, node: process.version,
-  cpus: (await import("node:os")).cpus().length, results };
-fs.mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, "-")}-${N}.json`);
-fs.writeFileSync(file, `${JSON.stringify(report, null, 1)}\n`);
+save();
 console.log(`\narmsgraph benchmark — ${N} articles, ${CONNECTIONS} connections × ${DURATION} s per run, Node ${process.version}\n`);
 console.log(table(results));
 for (const r of results) {
