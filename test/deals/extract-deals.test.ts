@@ -188,3 +188,10 @@ test("Russian: 'закупил у X' names the supplier; refusals cancel; approv
   const [given] = deals("Франция передала Армении бронемашины Bastion.");
   assert.deepEqual([given.supplier, given.recipient, given.designations], ["France", "Armenia", ["Bastion"]]);
 });
+
+test("a person or body of a state acts for it as subject ('Putin agreed to sell'), but is never guessed as the other side", () => {
+  const [deal] = deals("Putin agreed to sell S-400 systems to Turkey.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status], ["Russia", "Turkey", "CONTRACTED"]);
+  const [bought] = deals("Turkey bought Bayraktar drones, Erdogan told Putin.");
+  assert.equal(bought?.supplier ?? null, null);
+});

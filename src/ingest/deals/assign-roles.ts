@@ -64,14 +64,14 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
 
   const makers = new Set(items.map((i) => i.origin).filter(Boolean));
   if (![...role.values()].some((v) => v.role === "S")) {
-    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
+    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
     if (maker) set(maker, "S");
   }
 
   const unnamedSide = words.some((w, i) => PREPOSITION_OF_SIDE.test(w.fold) && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
-    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
+    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
     const distinct = new Set(left.map((h) => h.actor.kbId));
     if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
   }

@@ -20,8 +20,12 @@ export interface PartyHit {
   actor: ActorRef;
   start: number;
   end: number;
-  /** name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army"; pair: "Russian-Azerbaijani"; we: the speaker's "we". */
-  source: "name" | "origin" | "body" | "pair" | "we";
+  /**
+   * name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army"; pair:
+   * "Russian-Azerbaijani"; we: the speaker's "we"; member: a person or body of the state ("Putin",
+   * "Rosoboronexport"), which acts for it as subject or after a preposition but is never guessed.
+   */
+  source: "name" | "origin" | "body" | "pair" | "we" | "member";
   preposition: PrepositionRole | null;
   /** "Moscow's readiness", "our needs": the state owns what follows rather than acting in the clause. */
   possessor: boolean;
@@ -74,6 +78,8 @@ export function findParties(
 
   for (const m of kb.findMentions(clause.text)) {
     if (m.actor.kind === "STATE") add(m.actor, clause.start + m.start, clause.start + m.end, "name", m.text);
+    const country = m.actor.kind === "PERSON" || m.actor.kind === "ORGANIZATION" ? kb.byId(m.actor.country ?? "") : undefined;
+    if (country?.kind === "STATE") add(country, clause.start + m.start, clause.start + m.end, "member", m.text);
   }
   for (const m of extraStates) {
     const actor = m.actor.kbId ? kb.byId(m.actor.kbId) : undefined;
