@@ -20,7 +20,8 @@ export interface MentionContext {
 
 /**
  * Mentions of actors in `body` (text order, offsets into `body`) and the distinct actors named,
- * knowledge-base actors by id and unknown ones by name. Unknown people are kept with their title
+ * knowledge-base actors by id and unknown ones by name. A person found by title whose name is a
+ * spelling of a knowledge-base person ("Davit Tonoian") is taken for that person. Unknown people are kept with their title
  * text; a capitalised phrase with no title next to it is never taken for a person. Statement
  * speakers and relays are included when they have a name (not "Armenian leaders").
  */
@@ -35,7 +36,13 @@ export function extractMentions(
   const mentions: ExtractedMention[] = known
     .filter((m) => !(m.actor.alsoPlace && LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))))
     .map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
-  const unknown = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
+  const found = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
+  const unknown: UnknownPerson[] = [];
+  for (const person of found) {
+    const respelled = kb.lookup(person.name);
+    if (respelled?.kind === "PERSON") mentions.push({ actor: refOf(respelled), text: person.name, start: person.start, end: person.end });
+    else unknown.push(person);
+  }
   const people = mergeNamesakes(unknown);
   for (const person of unknown) {
     mentions.push({ actor: people.get(person)!, text: person.name, start: person.start, end: person.end });

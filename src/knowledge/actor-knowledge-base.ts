@@ -11,6 +11,10 @@ import { nameKey, tokenize } from "./fold-text";
 import { activeOn } from "./term-dates";
 import { type RoleDescription, RoleReader } from "./role-reader";
 import { PersonFinder, type UnknownPerson } from "./person-finder";
+import { spellingSkeleton } from "./spelling-skeleton";
+
+/** Skeletons shorter than this ("Xi", "Ли") are too likely to collide. */
+const MIN_SKELETON = 6;
 
 /** Options for reading a text. */
 export interface MentionOptions {
@@ -32,6 +36,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   private readonly ids = new Map<string, KbActor>();
   private readonly order = new Map<KbActor, number>();
   private readonly byKey = new Map<string, KbActor[]>();
+  private readonly bySkeleton = new Map<string, Set<KbActor>>();
   /** Actor names, and (as null) names that contain an alias but denote no actor ("Latin America"). */
   private readonly names = new NameMatcher<KbActor | null>();
   private readonly demonyms = new NameMatcher<KbActor>();
@@ -68,6 +73,8 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     if (!list.includes(actor)) list.push(actor);
     this.byKey.set(key, list);
     this.names.add(name, actor);
+    const skeleton = spellingSkeleton(name);
+    if (skeleton.length >= MIN_SKELETON) this.bySkeleton.set(skeleton, (this.bySkeleton.get(skeleton) ?? new Set()).add(actor));
   }
 
   /** The actor with this id. */
@@ -81,15 +88,20 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     return all.length === 1 ? all[0] : undefined;
   }
 
-  /** Every actor a name may denote: one for most names, several for a shared surname ("Aliyev"). */
+  /**
+   * Every actor a name may denote: one for most names, several for a shared surname ("Aliyev").
+   * A spelling the base does not list ("Davit Tonoian") is tried last by its spelling skeleton.
+   */
   lookupAll(name: string): KbActor[] {
     const exact = this.byKey.get(nameKey(name));
     if (exact) return [...exact];
     const text = name.trim().replace(/^the\s+/i, "");
     const tokens = tokenize(text);
     const matches = this.names.find(text, tokens);
-    if (matches.length !== 1 || matches[0].firstToken !== 0 || matches[0].endToken !== tokens.length) return [];
-    return matches[0].values.filter((a): a is KbActor => a !== null);
+    if (matches.length === 1 && matches[0].firstToken === 0 && matches[0].endToken === tokens.length) {
+      return matches[0].values.filter((a): a is KbActor => a !== null);
+    }
+    return [...(this.bySkeleton.get(spellingSkeleton(text)) ?? [])];
   }
 
   /**

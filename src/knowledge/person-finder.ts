@@ -167,20 +167,21 @@ function markSpans(tokens: Token[], spans: Span[]): boolean[] {
   return marked;
 }
 
-/** True when the token's line is an English Title Case headline ("Russian Defense Minister Urges Closer Ties"). */
+/**
+ * True when the token's line is an English Title Case headline ("Russian Defense Minister Urges
+ * Closer Ties With Azerbaijan"): several words and no lower-case word longer than three letters.
+ */
 function inTitleCaseLine(text: string, tokens: Token[], index: number): boolean {
+  if (/[\u0400-\u04ff]/.test(tokens[index].raw)) return false;
   const lineStart = text.lastIndexOf("\n", tokens[index].start) + 1;
   const newline = text.indexOf("\n", tokens[index].end);
   const lineEnd = newline < 0 ? text.length : newline;
+  let first = index;
+  while (first > 0 && tokens[first - 1].start >= lineStart) first--;
   let words = 0;
-  let capitalised = 0;
-  for (let k = index; k >= 0 && tokens[k].start >= lineStart; k--) {
+  for (let k = first; k < tokens.length && tokens[k].end <= lineEnd; k++) {
     words++;
-    if (startsUpper(tokens[k].raw)) capitalised++;
+    if (!startsUpper(tokens[k].raw) && tokens[k].raw.length > 3) return false;
   }
-  for (let k = index + 1; k < tokens.length && tokens[k].end <= lineEnd; k++) {
-    words++;
-    if (startsUpper(tokens[k].raw)) capitalised++;
-  }
-  return words >= HEADLINE_WORDS && capitalised / words >= 0.7 && !/[\u0400-\u04ff]/.test(tokens[index].raw);
+  return words >= HEADLINE_WORDS;
 }

@@ -88,3 +88,12 @@ test("a building's name after 'in the' is a place, elsewhere the body", () => {
   assert.deepEqual(names(actors), ["Vladimir Putin", "Kremlin", "US Department of Defense"]);
   assert.equal(mentions.filter((m) => m.actor.kbId === "kremlin").length, 1);
 });
+
+test("a person found by title under an unlisted spelling is the knowledge-base person", () => {
+  const body = "Armenian First Deputy Defense Minister Davit Tonoian met Colonel Artur Mkrtchyan, a military analyst.";
+  const { actors } = extractMentions(body, [], kb);
+  assert.deepEqual(
+    actors.map((a) => a.kbId ?? a.name),
+    ["davit-tonoyan", "Artur Mkrtchyan"],
+  );
+});

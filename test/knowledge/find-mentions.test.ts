@@ -122,3 +122,12 @@ test("first names in -ий and -ей decline as nouns", () => {
     "Юрием Борисовым → yury-borisov",
   ]);
 });
+
+test("lookup falls back to the spelling skeleton for unlisted romanisations", () => {
+  assert.equal(kb.lookup("Davit Tonoian")?.id, "davit-tonoyan");
+  assert.equal(kb.lookup("Mevlut Chavushoglu")?.id, "mevlut-cavusoglu");
+  assert.equal(kb.lookup("Zelenskiy")?.id, "volodymyr-zelenskyy");
+  assert.equal(kb.lookup("Ilkham Aliev")?.id, "ilham-aliyev");
+  assert.equal(kb.lookup("Xi"), kb.byId("xi-jinping"), "short names only match as listed");
+  assert.equal(kb.lookup("Ksi"), undefined);
+});
