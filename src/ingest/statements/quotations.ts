@@ -88,6 +88,12 @@ function attributionEndingInColon(masked: string, previous: Sentence): Attributi
   return phrase ? { phrase, verb: v ?? null, adjacent: true } : null;
 }
 
+/** “We,” he said, “will win.”: the second part resumes the quotation and shares its attribution. */
+function resumesQuotation(masked: string, earlier: QuoteSpan, q: QuoteSpan, attribution: Attribution | null): Attribution | null {
+  if (!attribution?.verb || attribution.verb.start < earlier.close || attribution.verb.end > q.open) return null;
+  return /^[\s,]*[^,.;!?]{1,80}[,.]\s*$/u.test(masked.slice(earlier.close + 1, q.open)) ? attribution : null;
+}
+
 /** The attribution before a quotation or fragment: "X said:", "X:", "praised Russia’s “…”", "quoted him as saying that … “…”". */
 function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
   const verbs = findSpeechVerbs(masked, s.start, q.open);
@@ -140,6 +146,7 @@ function framesFor(q: QuoteSpan, s: Sentence, kind: string, attribution: Attribu
 export function findQuotations(body: string, masked: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): QuotationResult {
   const candidates: Candidate[] = [];
   const attributionVerbs = new Set<number>();
+  let previous = null as { q: QuoteSpan; sentence: number; attribution: Attribution | null } | null;
   for (const q of spans) {
     const content = body.slice(q.start, q.end);
     if (!/\p{L}/u.test(content)) continue;
@@ -151,14 +158,16 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     if (NAMING.has(lastWord(preTail)) || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
 
     const preTrimmed = pre.trim();
-    const opensSentence = preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
+    const resumed: Attribution | null = previous && si - previous.sentence <= 1 ? resumesQuotation(masked, previous.q, q, previous.attribution) : null;
+    const opensSentence = resumed !== null || preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
     const after = attributionAfter(masked, q, s);
     const before = after?.adjacent ? null : attributionBefore(masked, q, s) ?? (preTrimmed === "" && si > 0 ? attributionEndingInColon(masked, sentences[si - 1]) : null);
-    const attribution = after?.adjacent ? after : before ?? after;
+    const attribution: Attribution | null = resumed ?? (after?.adjacent ? after : before ?? after);
+    previous = { q, sentence: si, attribution };
     const wordCount = words(content).length;
 
     const introducedByColon = /:\s*$/u.test(pre);
-    if (looksLikeName(content) && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
+    if (looksLikeName(content) && !resumed && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
     const kind = opensSentence ? "DIRECT" : "PARTIAL";
     if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
     if (attribution?.verb && kind === "DIRECT") attributionVerbs.add(attribution.verb.start);
@@ -173,7 +182,7 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
       end: q.end,
       kind,
       speakerPhrase: attribution?.phrase ?? null,
-      continuation: !attribution?.phrase,
+      continuation: !attribution?.phrase || resumed !== null,
       frames,
       verb: attribution?.verb?.verb ?? null,
       sentence: si,

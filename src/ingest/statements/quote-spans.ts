@@ -67,6 +67,24 @@ function trimmedSpan(text: string, open: number, close: number, mark: string, mu
   return { open, close, start, end, mark, multiParagraph: multi };
 }
 
+/** «Мы, — сказал Алиев, — не отдадим»: the author's words between dashes inside the marks. */
+const INNER_ATTRIBUTION = /[,?!…]\s+([—–])\s+\p{Ll}[^—–«»“”"\n]{2,80}?[,.]?\s+([—–])\s+/u;
+
+/**
+ * Splits a quotation whose marks also enclose the author's words (Russian style «A, — сказал он, — B»)
+ * into its two quoted parts; the dashes stand in for the missing closing and opening marks.
+ */
+function splitAtInnerAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
+  const m = INNER_ATTRIBUTION.exec(text.slice(span.start, span.end));
+  if (!m) return [span];
+  const firstDash = span.start + m.index + m[0].indexOf(m[1]);
+  const secondDash = span.start + m.index + m[0].lastIndexOf(m[2]);
+  return [
+    trimmedSpan(text, span.open, firstDash, span.mark, false),
+    trimmedSpan(text, secondDash, span.close, span.mark, span.multiParagraph),
+  ];
+}
+
 /** Every outermost quotation in `text`, in text order. Unclosed marks are ignored. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -109,7 +127,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       stack = stack.slice(0, k);
       if (stack.length === 0) {
         const multi = text.slice(opened.pos, i).includes("\n");
-        spans.push(trimmedSpan(text, opened.pos, i, opened.mark, multi));
+        spans.push(...splitAtInnerAttribution(text, trimmedSpan(text, opened.pos, i, opened.mark, multi)));
       }
       continue;
     }

@@ -98,3 +98,22 @@ test("RU: a place after the verb is not a speaker", () => {
   const s = find(run("«Переговоры идут хорошо», — сказал в Баку источник.", "2024-09-18", "ru"), "Переговоры");
   assert.notEqual(s.speaker?.kind, "STATE");
 });
+
+test("EN: “A,” he said, “B.” — the second part resumes the quotation as DIRECT with the same speaker", () => {
+  const st = run("Aliyev spoke after the talks. “We,” he said after the talks with Putin, “will win this war.”");
+  assert.deepEqual(st.map((s) => s.kind), ["DIRECT", "DIRECT"]);
+  assert.deepEqual(st.map(speakerOf), ["Ilham Aliyev", "Ilham Aliyev"]);
+});
+
+test("RU: «A, — сказал X, — B» — the author's words inside the marks split the quotation in two", () => {
+  const st = run("Алиев выступил в парламенте. «Мы, — сказал Алиев, — никогда не отдадим эти земли».", "2024-09-18", "ru");
+  assert.deepEqual(st.map((s) => s.text), ["Мы,", "никогда не отдадим эти земли"]);
+  assert.deepEqual(st.map(speakerOf), ["Ilham Aliyev", "Ilham Aliyev"]);
+});
+
+test("RU: «A, — подчеркнул X. — B» — the second sentence of the quotation keeps the speaker", () => {
+  const st = run("«Это важно, — подчеркнул Лукашенко. — Очень важно удержать победу».", "2024-09-18", "ru");
+  assert.equal(st.length, 2);
+  assert.equal(st[1].text, "Очень важно удержать победу");
+  assert.equal(st[1].speakerLabel, st[0].speakerLabel);
+});
