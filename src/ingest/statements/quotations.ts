@@ -158,9 +158,10 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     if (NAMING.has(lastWord(preTail)) || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
 
     const preTrimmed = pre.trim();
-    const resumed: Attribution | null = previous && si - previous.sentence <= 1 ? resumesQuotation(masked, previous.q, q, previous.attribution) : null;
-    const opensSentence = resumed !== null || preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
     const after = attributionAfter(masked, q, s);
+    const sameParagraph = previous !== null && si - previous.sentence <= 1 && sentences[previous.sentence].paragraph === s.paragraph;
+    const resumed: Attribution | null = sameParagraph && previous && !after?.adjacent ? resumesQuotation(masked, previous.q, q, previous.attribution) : null;
+    const opensSentence = resumed !== null || preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
     const before = after?.adjacent ? null : attributionBefore(masked, q, s) ?? (preTrimmed === "" && si > 0 ? attributionEndingInColon(masked, sentences[si - 1]) : null);
     const attribution: Attribution | null = resumed ?? (after?.adjacent ? after : before ?? after);
     previous = { q, sentence: si, attribution };
