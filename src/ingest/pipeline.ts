@@ -9,7 +9,13 @@ import { extractDeals } from "./deals";
 import { EXTRACTOR_VERSION } from "./extractor-version";
 import { extractMetadata } from "./metadata";
 import { extractStatements } from "./statements";
-import type { Extraction, InputFormat, SourceHints } from "./types";
+import type { ActorRef, Extraction, InputFormat, SourceHints } from "./types";
+
+/** The agency a republished report credits is one of the article's actors, though the dateline naming it is not in the body. */
+function withSourceAgency<T extends { actors: ActorRef[] }>(found: T, agency: ActorRef | null | undefined): T {
+  if (!agency || found.actors.some((a) => (a.kbId ? a.kbId === agency.kbId : a.name === agency.name))) return found;
+  return { ...found, actors: [...found.actors, agency] };
+}
 
 /** The data files the extraction rules read: the actor knowledge base and the weapon gazetteer. */
 export interface PipelineResources {
@@ -50,7 +56,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const page = time("clean", () => cleanPage(text, format));
   const metadata = time("metadata", () => extractMetadata(page, text, hints, kb));
   const statements = time("statements", () => extractStatements(page.body, metadata, kb));
-  const { mentions, actors } = time("actors", () => extractMentions(page.body, statements, kb));
+  const { mentions, actors } = time("actors", () => withSourceAgency(extractMentions(page.body, statements, kb, { date: metadata.publishedAt.date }), metadata.sourceAgency));
   const deals = time("deals", () => extractDeals(page.body, metadata, statements, mentions, kb, weapons));
   timings.total = Math.round(Object.values(timings).reduce((a, b) => a + b, 0) * 1000) / 1000;
 

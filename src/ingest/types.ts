@@ -63,6 +63,8 @@ export interface ArticleMetadata {
   publishedAt: PartialDate;
   authors: string[];
   url: string | null;
+  /** The agency a dateline or credit line names as the source of a republished report ("MOSCOW (Reuters) —"). */
+  sourceAgency?: ActorRef | null;
 }
 
 export type StatementKind = "DIRECT" | "PARTIAL" | "INDIRECT";
