@@ -18,7 +18,7 @@ const E = "(?![\\p{L}\\p{N}])";
 const EN_MONTH = EN_MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate) => PartialDate }> = [
-  { re: new RegExp(`${B}(?:yesterday|вчера)${E}`, "iu"), read: (_m, pub) => shiftDays(pub, -1) },
+  { re: new RegExp(`${B}(?:yesterday|вчера|накануне)${E}`, "iu"), read: (_m, pub) => shiftDays(pub, -1) },
   { re: new RegExp(`${B}(?:today|earlier today|сегодня)${E}`, "iu"), read: (_m, pub) => dayOnly(pub) },
   {
     re: new RegExp(`${B}(?:on\\s+)?(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, "u"),
@@ -64,7 +64,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate)
 
 /** A cheap first test: does the text contain anything a time expression could start with? */
 const TIME_WORD = new RegExp(
-  [...EN_WEEKDAYS, ...EN_MONTHS, "yesterday", "today", "вчера", "сегодня", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].join("|"),
+  [...EN_WEEKDAYS, ...EN_MONTHS, "yesterday", "today", "вчера", "накануне", "сегодня", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].join("|"),
   "iu",
 );
 

@@ -18,6 +18,7 @@ test("'last Friday' and 'в прошлую пятницу' are strictly before t
 test("Russian weekdays and вчера", () => {
   assert.deepEqual(readSaidOn("сказал Алиев в четверг", { date: "2021-05-20", precision: "DAY" }), { date: "2021-05-20", precision: "DAY" });
   assert.deepEqual(readSaidOn("заявил вчера министр", wednesday), { date: "2016-06-14", precision: "DAY" });
+  assert.deepEqual(readSaidOn("сообщил накануне Песков", wednesday), { date: "2016-06-14", precision: "DAY" });
 });
 
 test("a month without a year takes the publication year, or the year before when that would be later", () => {
