@@ -11,10 +11,12 @@ export const ORDER_YEAR_SLACK = 2;
  * and recipient, the same weapon (designation, in any spelling the gazetteer knows) or else the same
  * SIPRI category, and an order year within ±2 years of the reported period. A press deal without a
  * period links only on its designation. Among several candidates the designation match wins, then
- * the nearest order year. Returns how many press deals were linked or relinked.
+ * the nearest order year. `onlyIds` limits the work to some press deals (those an ingest just
+ * stored). Returns how many press deals were linked or relinked.
  */
-export async function linkPressDeals(manager: EntityManager, weapons: WeaponGazetteer): Promise<number> {
-  const press = await manager.find(Deal, { where: { source: "PRESS", supplierId: Not(IsNull()), recipientId: Not(IsNull()) }, order: { id: "ASC" } });
+export async function linkPressDeals(manager: EntityManager, weapons: WeaponGazetteer, onlyIds?: number[]): Promise<number> {
+  const where = { source: "PRESS" as const, supplierId: Not(IsNull()), recipientId: Not(IsNull()), ...(onlyIds ? { id: In(onlyIds) } : {}) };
+  const press = await manager.find(Deal, { where, order: { id: "ASC" } });
   if (!press.length) return 0;
   const sipri = await manager.find(Deal, { where: { source: "SIPRI", supplierId: In([...new Set(press.map((d) => d.supplierId!))]) } });
   const byPair = new Map<string, Deal[]>();

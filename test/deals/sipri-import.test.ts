@@ -89,3 +89,19 @@ test("press deals are linked to the SIPRI record they report: designation, else 
   assert.deepEqual([await linkOf(tooLate), await linkOf(vague)], [null, null]);
   assert.equal(await dataSource.transaction((manager) => linkPressDeals(manager, weapons)), 0, "linking again changes nothing");
 });
+
+test("linking can be limited to the press deals an ingest just stored", async () => {
+  const russia = await actorId("russia");
+  const armenia = await actorId("armenia");
+  const fresh = (await dataSource.getRepository(Deal).insert({
+    source: "PRESS", supplierId: russia, recipientId: armenia, items: ["Искандеры"], designation: null, description: null, category: "missiles",
+    numberOrdered: null, numberOrderedEstimated: false, numberDelivered: null, numberDeliveredEstimated: false, orderYear: null,
+    orderYearEstimated: false, deliveryYears: null, deliveryYearsEstimated: false, sipriStatus: null, comments: null, valueText: null,
+    amount: null, currency: null, period: "в 2016 году", periodStart: 2016, periodEnd: 2016, status: "DELIVERED", statusReportedOn: null,
+    sipriRecordId: null, createdAt: new Date().toISOString(),
+  })).identifiers[0].id as number;
+  assert.equal(await dataSource.transaction((manager) => linkPressDeals(manager, weapons, [fresh])), 1);
+  const linked = await dataSource.getRepository(Deal).findOneByOrFail({ id: fresh });
+  const iskander = await dataSource.getRepository(Deal).findOneByOrFail({ source: "SIPRI", designation: "9K720 Iskander" });
+  assert.equal(linked.sipriRecordId, iskander.id, "the Russian plural 'Искандеры' names the same system");
+});
