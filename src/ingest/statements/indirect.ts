@@ -31,6 +31,8 @@ const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yes
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
+/** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
+const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as\\s+$)`, "u");
 const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают)\p{L}*)\s+/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
@@ -69,7 +71,7 @@ function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
   if (RELAY_VERBS.test(v.verb)) return phraseAfter(masked, v.end, s.end);
   if (v.verb === "saying") {
     const before = masked.slice(s.start, v.start);
-    const relay = /(?:quoted|cited)\s+(?=[^·]{1,60}\s+as\s+$)/u.exec(before);
+    const relay = QUOTED_AS.exec(before);
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
   if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end);

@@ -80,6 +80,8 @@ export class SpeakerResolver {
       return { actor: this.antecedent(sentence, at), label };
     }
     if (POSSESSIVE_LEAD.test(label) && !/(?:ministry|министерств)/iu.test(label)) {
+      // "His press office said": the office speaks for the person "his" stands for, who may be named
+      // earlier in this very sentence, so the search starts with the sentence itself.
       return { actor: this.antecedent(sentence + 1, at), label };
     }
     return { actor: this.resolveName(label, at, phrase.prepositional), label };
