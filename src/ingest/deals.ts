@@ -12,7 +12,6 @@ import { itemsOf, readClause, splitAtTransfers } from "./deals/read-clause";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./deals/text-spans";
 
 export type { ReportedDeal } from "./deals/merge-deals";
-export { isSameDeal, type ComparableDeal } from "./deals/is-same-deal";
 
 /** How many sentences back a report with one party missing may borrow it from ("We are holding negotiations…"). */
 const CONTEXT_SENTENCES = 3;
