@@ -83,7 +83,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   const after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
   const middle = that?.groups?.middle ?? "";
-  if (that && wordCount(middle) <= 7 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
+  if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
     return [{ start, end, phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }

@@ -104,3 +104,8 @@ test("a clause that is mostly a quotation stays a partial quotation only", () =>
   const st = run("Ohanian said that ties are “dynamically developing and strategic.”");
   assert.deepEqual(st.map((s) => s.kind), ["PARTIAL"]);
 });
+
+test("EN: a long occasion between the verb and 'that' ('said in a commentary published on the ministry's website that')", () => {
+  const s = find(run("Zakharova said in a commentary published on the ministry's website that Moscow would not tolerate such statements."), "Moscow would not");
+  assert.equal(speakerOf(s), "Maria Zakharova");
+});
