@@ -2,6 +2,7 @@
 import type { StatementKind } from "../types";
 import type { Phrase } from "./noun-phrase";
 
+/** A quotation or reported clause with the words that attribute it, before resolution. */
 export interface Candidate {
   start: number;
   end: number;

@@ -86,6 +86,7 @@ export const SUBJECT_SKIP_WORDS = new Set([
 
 /** Third-person pronouns that stand for the last speaker or the subject before. */
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "он", "она", "его", "ее", "её", "ему", "ей", "им", "нее", "него"]);
+/** Plural pronouns: they stand for a body (a ministry, "the Kremlin") rather than a person. */
 export const PLURAL_PRONOUNS = new Set(["they", "them", "их", "они"]);
 
 /** Nouns that make a quoted name the name of a thing (weapon, event, film, ship, organisation). */

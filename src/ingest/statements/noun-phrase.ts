@@ -6,6 +6,7 @@
  */
 import { AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
+/** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
 export interface Phrase {
   start: number;
   end: number;

@@ -10,6 +10,7 @@ import type { QuoteSpan } from "./quote-spans";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { type Sentence, sentenceIndexAt } from "./text-units";
 
+/** What the quotation rules found, for the indirect-speech rules to build on. */
 export interface QuotationResult {
   candidates: Candidate[];
   /** Offsets of the speech verbs that attribute a quotation (indirect-speech rules skip them). */

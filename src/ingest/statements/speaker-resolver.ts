@@ -11,6 +11,7 @@ import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
 import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
 import { MASK_CHAR, type Sentence, sentenceIndexAt } from "./text-units";
 
+/** A speaker phrase resolved: the actor (or null when nobody fits) and the phrase as written. */
 export interface Resolved {
   actor: ActorRef | null;
   label: string | null;
@@ -38,6 +39,10 @@ const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
+/**
+ * Resolves speaker and relay phrases of one article, remembering who spoke where so that pronouns,
+ * continuations and descriptions ("the statement", "the minister") point back to them.
+ */
 export class SpeakerResolver {
   private readonly named: NamedActor[] = [];
   private readonly spoken: Spoken[] = [];

@@ -4,6 +4,7 @@
  */
 import { EN_SPEECH_VERBS, RU_IMPERSONAL_VERBS, RU_SPEECH_VERBS } from "./lexicon";
 
+/** One speech verb in the masked body. */
 export interface VerbMatch {
   start: number;
   end: number;

@@ -5,6 +5,7 @@
  */
 import type { QuoteSpan } from "./quote-spans";
 
+/** A sentence of the body by offsets; quotations are never split. */
 export interface Sentence {
   start: number;
   end: number;
