@@ -195,3 +195,8 @@ test("a person or body of a state acts for it as subject ('Putin agreed to sell'
   const [bought] = deals("Turkey bought Bayraktar drones, Erdogan told Putin.");
   assert.equal(bought?.supplier ?? null, null);
 });
+
+test("Russian: a ministry signing a contract for a system its state makes is the supplier; the counterpart is the recipient", () => {
+  const [deal] = deals("Минобороны России заключило контракт с Казахстаном на поставку вертолетов Ми-35.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.designations], ["Russia", "Kazakhstan", "CONTRACTED", ["Mi-35"]]);
+});

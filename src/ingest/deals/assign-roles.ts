@@ -64,7 +64,7 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
 
   const makers = new Set(items.map((i) => i.origin).filter(Boolean));
   if (![...role.values()].some((v) => v.role === "S")) {
-    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
+    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
     if (maker) set(maker, "S");
   }
 
