@@ -55,7 +55,8 @@ interface Attribution {
 /**
  * Who said a candidate's words. A quotation without attribution continues the previous statement (the
  * next paragraph at most; a fragment only within its paragraph) and, in the same paragraph, shares its
- * relay and date; "he added" shares them too. Otherwise the attribution phrase is resolved.
+ * relay and date; with no statement close by, a full quotation goes to the person the text was just
+ * about. "He added" shares relay and date too. Otherwise the attribution phrase is resolved.
  */
 function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver): Attribution {
   const reach = c.kind === "DIRECT" ? 1 : 0;
@@ -63,6 +64,9 @@ function attribute(c: Candidate, previous: Resolved | undefined, resolver: Speak
   if (c.continuation && previous && distance <= reach) {
     const { speaker, speakerLabel, via, saidOn } = previous.statement;
     return distance === 0 ? { speaker, speakerLabel, via, saidOn } : { speaker, speakerLabel, via: null, saidOn: UNKNOWN_DATE };
+  }
+  if (c.continuation && c.kind === "DIRECT" && !c.speakerPhrase) {
+    return { speaker: resolver.salientPerson(c.sentence, c.start), speakerLabel: null, via: null, saidOn: UNKNOWN_DATE };
   }
   const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
   if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && distance <= 1 && sameActor(previous.statement.speaker, r.actor)) {

@@ -92,6 +92,11 @@ export class SpeakerResolver {
     return { actor: this.resolveName(label, at, phrase.prepositional), label };
   }
 
+  /** The person the text was last about before sentence `sentence`: who a floating quotation most likely belongs to. */
+  salientPerson(sentence: number, at: number): ActorRef | null {
+    return this.antecedent(sentence, at);
+  }
+
   /** Resolves a relay phrase ("RIA Novosti", "the Russian Defense Ministry", "a ministry statement"): media or bodies only. */
   resolveRelay(label: string, at: number): ActorRef | null {
     const generic = GENERIC_BODY.exec(label.trim());

@@ -117,3 +117,10 @@ test("RU: «A, — подчеркнул X. — B» — the second sentence of th
   assert.equal(st[1].text, "Очень важно удержать победу");
   assert.equal(st[1].speakerLabel, st[0].speakerLabel);
 });
+
+test("EN: a floating quotation with no statement before goes to the person the text was just about", () => {
+  const s = find(run("Azerbaijani President Ilham Aliyev addressed the parliament on Monday.\n\n“We will never give up Karabakh.”"), "We will never");
+  assert.equal(speakerOf(s), "Ilham Aliyev");
+  assert.equal(s.speakerLabel, null);
+  assert.ok(s.confidence <= 0.6);
+});
