@@ -200,3 +200,9 @@ test("Russian: a ministry signing a contract for a system its state makes is the
   const [deal] = deals("Минобороны России заключило контракт с Казахстаном на поставку вертолетов Ми-35.");
   assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.designations], ["Russia", "Kazakhstan", "CONTRACTED", ["Mi-35"]]);
 });
+
+test("a deal with no direction between two states goes from the weapons maker to the other; two makers leave it undecided", () => {
+  const [deal] = deals("Azerbaijan signed a $1.6 billion arms deal with Israel.");
+  assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.amount], ["Israel", "Azerbaijan", "CONTRACTED", 1.6e9]);
+  assert.deepEqual(deals("Russia and India signed a deal on frigates."), []);
+});

@@ -25,9 +25,18 @@ export interface Roles {
  * (supplier of "sell", recipient of "buy"), the maker of a named system ("Akash" → India) among
  * the states left, and last the one other state left when only one role is filled
  * ("Russian-Azerbaijani contracts", "the Armenian army") unless the clause names that side as no
- * state ("from many countries").
+ * state ("from many countries"). A deal with no direction between two states ("Azerbaijan signed an
+ * arms deal with Israel") goes from the one that makes weapons (a maker in the gazetteer) to the other.
  */
-export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerDirection, status: DealStatus, items: WeaponMatch[], words: Word[]): Roles {
+export function assignRoles(
+  hits: PartyHit[],
+  trigger: Word,
+  direction: TriggerDirection,
+  status: DealStatus,
+  items: WeaponMatch[],
+  words: Word[],
+  producers: ReadonlySet<string>,
+): Roles {
   const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
   const used = new Set<PartyHit>();
   const set = (hit: PartyHit, r: "S" | "R") => {
@@ -74,6 +83,15 @@ export function assignRoles(hits: PartyHit[], trigger: Word, direction: TriggerD
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
     const distinct = new Set(left.map((h) => h.actor.kbId));
     if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
+  }
+
+  if (role.size === 0 && direction === "NEUTRAL") {
+    const parties = [...new Map(hits.filter((h) => h.preposition !== "LOCATIVE" && !h.possessor).map((h) => [h.actor.kbId, h])).values()];
+    const makers = parties.filter((h) => producers.has(h.actor.kbId!));
+    if (parties.length === 2 && makers.length === 1) {
+      set(makers[0], "S");
+      set(parties.find((h) => h !== makers[0])!, "R");
+    }
   }
 
   const ordered = [...role.values()].sort((a, b) => a.at - b.at);

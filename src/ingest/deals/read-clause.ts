@@ -52,7 +52,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Ex
   if (!items.length) return [];
   const status = readStatus(clause.text, words, trigger.word, trigger.direction);
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
-  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words);
+  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons));
   if (unnamedSide && items.every((i) => !i.specific)) return [];
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
@@ -86,6 +86,18 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Ex
     }
   }
   return pairs;
+}
+
+const producerIndex = new WeakMap<WeaponGazetteer, Set<string>>();
+
+/** The states that make at least one system of the gazetteer. */
+function producersOf(weapons: WeaponGazetteer): Set<string> {
+  let producers = producerIndex.get(weapons);
+  if (!producers) {
+    producers = new Set(weapons.weapons.flatMap((w) => (w.origin ? [w.origin] : [])));
+    producerIndex.set(weapons, producers);
+  }
+  return producers;
 }
 
 function distinct(refs: Array<ActorRef | null>): ActorRef[] {
