@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 
 /** The query the IDE opens with: the latest statements with who said them and where. */
-const DEFAULT_QUERY = `# armsgraph: statements, actors, articles and arms deals from the news.
+export const IDE_DEFAULT_QUERY = `# armsgraph: statements, actors, articles and arms deals from the news.
 # Press Ctrl+Enter to run. Lists are Relay connections: pass pageInfo.endCursor as "after" for the next page.
 query LatestStatements {
   statements(first: 10, orderBy: { field: SAID_ON, direction: DESC }) {
@@ -33,7 +33,7 @@ export class GraphiQLPage {
   private compressed: Buffer | undefined;
 
   constructor(endpoint = "/graphql") {
-    this.html = renderGraphiQL({ endpoint, title: "armsgraph GraphiQL", defaultQuery: DEFAULT_QUERY });
+    this.html = renderGraphiQL({ endpoint, title: "armsgraph GraphiQL", defaultQuery: IDE_DEFAULT_QUERY });
   }
 
   /** The page gzipped (computed on first use). */
