@@ -40,8 +40,18 @@ const COUNTRY_WORDS: Array<[string, RegExp]> = [
   ["Ukraine", /ukrain|украин/iu],
 ];
 
-/** Reads the offices and countries a role description names. */
+const DESCRIPTION_CACHE = new WeakMap<KnowledgeBase, Map<string, RoleDescription>>();
+
+/** Reads the offices and countries a role description names (remembered per text; treat the result as read-only). */
 export function describeRole(text: string, kb: KnowledgeBase): RoleDescription {
+  let cache = DESCRIPTION_CACHE.get(kb);
+  if (!cache) DESCRIPTION_CACHE.set(kb, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = readRole(text, kb)));
+  return found;
+}
+
+function readRole(text: string, kb: KnowledgeBase): RoleDescription {
   const concepts = new Set<string>();
   for (const [name, re] of CONCEPTS) if (re.test(text)) concepts.add(name);
   const countries = new Set<string>();
@@ -89,8 +99,7 @@ export function actorRoles(actor: KbActor | null, articleRoles: readonly string[
   for (const r of actor?.roles ?? []) {
     if (!within(date, r.from, r.to)) continue;
     const d = describeRole(`${r.title} ${r.role.replace(/-/gu, " ")}`, kb);
-    if (r.of) d.countries.add(r.of);
-    out.push(d);
+    out.push(r.of && !d.countries.has(r.of) ? { concepts: d.concepts, countries: new Set([...d.countries, r.of]) } : d);
   }
   for (const text of articleRoles) out.push(describeRole(text, kb));
   return out;
