@@ -103,7 +103,11 @@ export class SpeakerResolver {
     if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
     const mentions = this.kb.findMentions(label);
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
-    if (body) return toRef(body.actor);
+    // "РИА Новости Алиев", "Алиева агентство АПА": the outlet is the relay; in "представитель МИД России
+    // Мария Захарова" the body only qualifies the title of the person named after it, and relays nothing.
+    const titled = body !== undefined && body.start > 0 && mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start);
+    if (body && !titled) return toRef(body.actor);
+    if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
     const name = nameTokens(label);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };

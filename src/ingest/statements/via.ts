@@ -23,10 +23,12 @@ const RELAY_BEFORE_NAME = new RegExp(
     "в\\s+(?:эксклюзивном\\s+)?интервью",
     "в\\s+беседе\\s+с",
     "(?:отвечая\\s+)?на\\s+вопрос(?:\\s+корреспондента)?",
-    "(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\\s+\\p{Lu})",
   ].join("|"),
   "giu",
 );
+
+/** "рассказал РИА Новости", "заявил ТАСС": an outlet in the dative right after the verb (capitalised). */
+const RELAY_AFTER_VERB = /(?<![\p{L}])(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\s+\p{Lu})/gu;
 
 /** "RIA Novosti quoted X as saying", "The Russian Defense Ministry quoted him": the subject relays. */
 const RELAY_SUBJECT_VERB = /(?<![\p{L}])(?:quoted|cited|quotes|cites)(?![\p{L}])/gu;
@@ -45,7 +47,7 @@ export function findVia(masked: string, from: number, to: number, speaker: Actor
     const ref = subject && !subject.pronoun ? resolver.resolveRelay(subject.text, at) : null;
     if (ref && !same(ref, speaker)) return ref;
   }
-  for (const m of frame.matchAll(RELAY_BEFORE_NAME)) {
+  for (const m of [...frame.matchAll(RELAY_BEFORE_NAME), ...frame.matchAll(RELAY_AFTER_VERB)]) {
     const cueEnd = from + (m.index ?? 0) + m[0].length;
     const after = phraseAfter(masked, cueEnd, to);
     if (!after || after.pronoun) continue;

@@ -107,3 +107,16 @@ test("EN: 'said one official' after a named president is a new, unnamed person",
   assert.equal(s.speaker?.kbId, null);
   assert.equal(s.speaker?.roleText, "one official");
 });
+
+test("RU: a ministry inside the speaker's title is not a relay", () => {
+  const s = find(run("«Мы рассчитываем на выполнение контрактов», — заявила официальный представитель МИД России Мария Захарова на брифинге в среду.", "2024-09-18", "ru"), "Мы рассчитываем");
+  assert.equal(speakerOf(s), "Maria Zakharova");
+  assert.equal(viaOf(s), null);
+  assert.deepEqual(s.saidOn, { date: "2024-09-18", precision: "DAY" });
+});
+
+test("RU: 'По мнению эксперта X, …' keeps an expert the base does not know", () => {
+  const s = find(run("По мнению эксперта Александра Храмчихина, Азербайджан готовится к новой войне.", "2024-09-18", "ru"), "Азербайджан готовится");
+  assert.equal(s.speaker?.kbId, null);
+  assert.equal(s.speaker?.kind, "PERSON");
+});
