@@ -13,6 +13,13 @@ import { type Span, splitClauses, splitSentences, wordsOf } from "./deals/text-s
 
 export type { ReportedDeal } from "./deals/merge-deals";
 
+/** A deal as read, with its sentence, and whether its missing side was named as no state (so is not to be borrowed). */
+interface Found {
+  deal: ReportedDeal;
+  sentence: number;
+  closed: boolean;
+}
+
 /** How many sentences back a report with one party missing may borrow it from ("We are holding negotiations…"). */
 const CONTEXT_SENTENCES = 3;
 
@@ -34,18 +41,18 @@ export function extractDeals(
   kb: KnowledgeBase,
   weapons: WeaponGazetteer,
 ): ReportedDeal[] {
-  const found: Array<{ deal: ReportedDeal; sentence: number }> = [];
+  const found: Found[] = [];
   splitSentences(body).forEach((sentence, index) => {
     const previous = found.filter((f) => f.sentence === index - 1);
     if (previous.length && CONTINUATION.test(sentence.text)) {
       continueDeal(previous[previous.length - 1].deal, sentence, weapons);
-      found.push(...previous.map((f) => ({ deal: f.deal, sentence: index })));
+      found.push(...previous.map((f) => ({ ...f, sentence: index })));
       return;
     }
     let inherited: ExtractedDeal[] = [];
     for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
       const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
-      const deals = readClause(clause, sentence, {
+      const { deals, otherSideUnnamed } = readClause(clause, sentence, {
         body,
         kb,
         weapons,
@@ -56,7 +63,7 @@ export function extractDeals(
         inherited,
       });
       if (deals.length) inherited = deals;
-      for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index });
+      for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });
     }
   });
   borrowMissingParties(found);
@@ -85,9 +92,9 @@ function continueDeal(deal: ReportedDeal, sentence: Span, weapons: WeaponGazette
 }
 
 /** Fills a missing supplier (or recipient) from the latest deal a few sentences before with the same recipient (or supplier). */
-function borrowMissingParties(found: Array<{ deal: ReportedDeal; sentence: number }>): void {
-  found.forEach(({ deal, sentence }, i) => {
-    if (!!deal.supplier === !!deal.recipient) return;
+function borrowMissingParties(found: Found[]): void {
+  found.forEach(({ deal, sentence, closed }, i) => {
+    if (closed || !!deal.supplier === !!deal.recipient) return;
     const earlier = found.slice(0, i).reverse().find((f) => f.sentence < sentence && sentence - f.sentence <= CONTEXT_SENTENCES && f.deal.supplier && f.deal.recipient
       && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient!.kbId === deal.recipient!.kbId));
     if (!earlier) return;

@@ -206,3 +206,10 @@ test("a deal with no direction between two states goes from the weapons maker to
   assert.deepEqual([deal.supplier, deal.recipient, deal.status, deal.amount], ["Israel", "Azerbaijan", "CONTRACTED", 1.6e9]);
   assert.deepEqual(deals("Russia and India signed a deal on frigates."), []);
 });
+
+test("a missing side named as no state is not borrowed; a vague report lends its party only to a deal as vague", () => {
+  const talks = deals("Armenia has bought most of its weapons from Russia. Officials said talks on further purchases of night-vision equipment continue with several European governments.");
+  assert.deepEqual(talks.map((d) => [d.supplier, d.recipient]), [["Russia", "Armenia"]]);
+  const ordered = deals("Kazakhstan has ordered two C295 transport aircraft. Kazakhstan has bought most of its military equipment from Russia.");
+  assert.deepEqual(ordered.map((d) => [d.supplier, d.recipient, d.designations]), [[null, "Kazakhstan", ["C295"]], ["Russia", "Kazakhstan", []]]);
+});

@@ -6,6 +6,8 @@ import type { Word } from "./text-spans";
 
 /** "from" (and Russian "от"/"из"): a phrase that names the supplying side. */
 const PREPOSITION_OF_SIDE = /^(from|от|из)$/u;
+/** "with"/"с": names the other side of talks or a contract ("talks … with several European governments"). */
+const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
 const MAX_WORDS_TO_PREPOSITION = 4;
@@ -77,7 +79,9 @@ export function assignRoles(
     if (maker) set(maker, "S");
   }
 
-  const unnamedSide = words.some((w, i) => PREPOSITION_OF_SIDE.test(w.fold) && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
+  const talks = status === "NEGOTIATING" || status === "CONTRACTED";
+  const unnamedSide = words.some((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
+    && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);

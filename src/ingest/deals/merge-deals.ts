@@ -28,14 +28,17 @@ function sameTransfer(a: ExtractedDeal, b: ExtractedDeal): boolean {
   if (a.status === "DENIED" || a.status === "CANCELLED" || b.status === "DENIED" || b.status === "CANCELLED") {
     if (a.status !== b.status) return false;
   }
-  const vague = isVague(a) || isVague(b);
-  if (!sameParty(a.supplier?.kbId, b.supplier?.kbId, vague) || !sameParty(a.recipient?.kbId, b.recipient?.kbId, vague)) return false;
+  if (!sameParty(a, b, "supplier") || !sameParty(a, b, "recipient")) return false;
   return itemsOverlap(a, b) && periodsCompatible(a, b) && valuesCompatible(a, b);
 }
 
-function sameParty(a: string | null | undefined, b: string | null | undefined, vague: boolean): boolean {
-  if (a && b) return a === b;
-  return !a && !b ? true : vague;
+/** Same state on one side; or the side is missing from a report that names only vague items (it may be the other's). */
+function sameParty(a: ExtractedDeal, b: ExtractedDeal, side: "supplier" | "recipient"): boolean {
+  const x = a[side]?.kbId;
+  const y = b[side]?.kbId;
+  if (x && y) return x === y;
+  if (!x && !y) return true;
+  return isVague(x ? b : a);
 }
 
 /** True when a deal names no item more precise than "weapons"/"оружие" and no figures. */

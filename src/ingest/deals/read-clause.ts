@@ -31,6 +31,12 @@ export interface ClauseContext {
   inherited: ExtractedDeal[];
 }
 
+/** The deals of a clause; `otherSideUnnamed` when the clause names a side as no state ("from several European governments"), which must not be filled from context. */
+export interface ClauseReading {
+  deals: ExtractedDeal[];
+  otherSideUnnamed: boolean;
+}
+
 /** A transfer word of a clause and the direction it gives its subject. */
 interface Trigger {
   word: Word;
@@ -43,23 +49,24 @@ interface Trigger {
  * supplier or a recipient. One deal per supplier/recipient pair ("to both Armenia and Azerbaijan"
  * gives two). Hypothetical clauses ("could have purchased elsewhere") give none.
  */
-export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): ExtractedDeal[] {
-  if (HYPOTHETICAL.test(clause.text.toLowerCase())) return [];
+export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): ClauseReading {
+  const none = { deals: [], otherSideUnnamed: false };
+  if (HYPOTHETICAL.test(clause.text.toLowerCase())) return none;
   const words = wordsOf(clause);
   const trigger = findTrigger(words);
-  if (!trigger) return [];
+  if (!trigger) return none;
   const items = itemsOf(clause, words, ctx.weapons);
-  if (!items.length) return [];
+  if (!items.length) return none;
   const status = readStatus(clause.text, words, trigger.word, trigger.direction);
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
   let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons));
-  if (unnamedSide && items.every((i) => !i.specific)) return [];
+  if (unnamedSide && items.every((i) => !i.specific)) return none;
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
   if (!suppliers.length && recipients.length && !unnamedSide) suppliers = distinct(ctx.inherited.map((d) => d.supplier));
-  if (!suppliers.length && !recipients.length) return [];
+  if (!suppliers.length && !recipients.length) return none;
 
   const value = findValue(clause.text, clause.start);
   const period = findPeriod(clause.text, ctx.publishedOn, clause.start);
@@ -85,7 +92,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Ex
       pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence } });
     }
   }
-  return pairs;
+  return { deals: pairs, otherSideUnnamed: unnamedSide };
 }
 
 const producerIndex = new WeakMap<WeaponGazetteer, Set<string>>();
