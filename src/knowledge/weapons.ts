@@ -40,6 +40,7 @@ export interface WeaponMatch {
   origin: string | null;
 }
 
+/** The gazetteer as the extractor and the SIPRI linker use it. */
 export interface WeaponGazetteer {
   readonly weapons: readonly WeaponEntry[];
   /** Every non-overlapping item in `text`, longest first at each place, in text order. */
@@ -56,6 +57,7 @@ export interface WeaponGazetteerData {
   not_weapons: string[];
 }
 
+/** `data/weapons.yaml` of the repository (this file is compiled to dist/src/knowledge). */
 export const DEFAULT_WEAPONS_FILE = resolve(__dirname, "..", "..", "..", "data", "weapons.yaml");
 
 interface Token {

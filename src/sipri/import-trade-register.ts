@@ -8,6 +8,7 @@ import { Deal } from "../modules/deal/deal.entity";
 import type { SipriRecord, SipriRowFailure, TradeRegister } from "./read-trade-register";
 import { sipriCategory } from "./sipri-category";
 
+/** What an import did: rows stored, rows already there, rows refused with their line and reason. */
 export interface ImportSummary {
   imported: number;
   /** Rows already in the store (same cells), including repeats within the file. */
@@ -15,6 +16,7 @@ export interface ImportSummary {
   failed: SipriRowFailure[];
 }
 
+/** How an import runs. */
 export interface ImportOptions {
   /** Rows per transaction (default 500). */
   batchSize?: number;

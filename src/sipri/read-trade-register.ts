@@ -35,6 +35,7 @@ export interface SipriRowFailure {
   reason: string;
 }
 
+/** The rows of one export: those read, and those refused. */
 export interface TradeRegister {
   records: SipriRecord[];
   failures: SipriRowFailure[];

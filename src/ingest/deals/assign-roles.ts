@@ -12,6 +12,7 @@ const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
 const MAX_WORDS_TO_PREPOSITION = 4;
 
+/** Who gives and who gets in a clause (several recipients for "to both Armenia and Azerbaijan"). */
 export interface Roles {
   suppliers: ActorRef[];
   recipients: ActorRef[];

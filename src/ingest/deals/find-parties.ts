@@ -12,7 +12,9 @@ import type { ActorRef, ExtractedMention } from "../types";
 import { INTO_RU, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
 import { type Span, type Word, wordsOf } from "./text-spans";
 
+/** The role a preposition gives the state after it; LOCATIVE keeps the state out of the deal. */
 export type PrepositionRole = "RECIPIENT" | "SUPPLIER" | "COUNTERPART" | "AGENT" | "LOCATIVE";
+/** A Russian case as far as the ending tells it ("dat-gen": -ии, dative or genitive). */
 export type RussianCase = "nom" | "gen" | "dat" | "acc" | "ins" | "loc" | "dat-gen";
 
 /** One place where a clause names a state. Offsets are in the body. */

@@ -52,6 +52,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
 export const DELIVERED_MARKER =
   phrase(String.raw`delivered|delivers|sold|sells|supplied|supplies|supplying|received|acquired|provided|providing|provides|transferred|has been|have been|поставлял\w*|поставил\w*|поставля\w*|получил\w*|продал\w*|передал\w*|приобрел\w*|закупил\w*`);
 
+/** Words that say a deal was signed or ordered. */
 export const CONTRACTED_MARKER = phrase(String.raw`signed|agreed|agreements?|договорил\w*|contracts? (for|to)|ordered|orders|заказ\w*|подписа\w*|заключ\w*`);
 
 /** Hedges that make a reported transfer a rumour. */
@@ -60,6 +61,7 @@ export const RUMOUR_MARKER = phrase(String.raw`reportedly|rumou?r\w*|allegedly|u
 /** Words that make a clause hypothetical ("could have purchased elsewhere"): no deal is read from it. */
 export const HYPOTHETICAL = phrase(String.raw`could have|would have|might have|could buy|мог(ла|ли|ло)? бы`);
 
+/** Negations right before a transfer word: the transfer is DENIED. */
 export const NEGATION = word(String.raw`not|never|no|не|никогда`);
 
 /** Prepositions before a state and the role they give it. "LOCATIVE" keeps the state out of the deal. */
@@ -93,6 +95,7 @@ export const CONTINUATION = new RegExp(
 
 /** Words after an item that make it a facility, not a transfer ("helicopter maintenance center"). */
 export const FACILITY_AFTER = word(String.raw`maintenance|repair|service|servicing|assembly|production|manufacturing|training|plant|factory|center|centre|facility|facilities|school`);
+/** Words before an item that make it a service or facility ("завод по ремонту вертолетов"). */
 export const FACILITY_BEFORE = word(String.raw`ремонт\w*|обслуживани\w*|производств\w*|сборк\w*|завод\w*|модернизаци\w*|центр\w*`);
 
 /** Clause boundaries inside a sentence: a new clause may have its own deal. */
