@@ -110,7 +110,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(port, host, () => resolve());
   });
   const address = httpServer.address() as AddressInfo;
-  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const wildcard = address.address === "0.0.0.0" || address.address === "::";
+  const shownHost = wildcard ? "localhost" : address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     close: async () => {
