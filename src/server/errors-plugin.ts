@@ -32,6 +32,12 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
+            // A page the pipeline refuses (empty, binary, an HTML bomb) is the client's input, not a fault.
+            if (error.originalError?.name === "InputError" && error.extensions) {
+              (error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
+              (error.extensions as Record<string, unknown>).argumentName = "input.text";
+              continue;
+            }
             const code = error.extensions?.code;
             if (typeof code === "string" && CLIENT_CODES.has(code)) continue;
             const cause = error.originalError ?? error;
