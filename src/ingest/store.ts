@@ -4,7 +4,10 @@ import { Mention } from "../modules/article/mention.entity";
 import { DealEvidence } from "../modules/deal/deal-evidence.entity";
 import { Deal } from "../modules/deal/deal.entity";
 import { Statement } from "../modules/statement/statement.entity";
+import type { WeaponGazetteer } from "../knowledge/weapons";
+import { linkPressDeals } from "../sipri/link-press-deals";
 import { isSameDeal } from "./deals/is-same-deal";
+import { loadPipelineResources } from "./pipeline";
 import { linkUtterances } from "./link-utterances";
 import { actorKey, resolveActorIds, type ActorIds } from "./resolve-actor-ids";
 import type { ActorRef, ExtractedDeal, Extraction } from "./types";
@@ -21,13 +24,14 @@ export interface StoreResult {
 
 /**
  * Persists one extraction in one transaction: the article, its statements, mentions and deals
- * (a deal already reported by another article gets this article's evidence instead of a copy).
- * A page whose content hash is already stored is a no-op ("duplicate"). On any error nothing of
- * the article remains.
+ * (a deal already reported by another article gets this article's evidence instead of a copy, and
+ * each press deal the article reports is linked to the SIPRI record it matches). A page whose content hash is already
+ * stored is a no-op ("duplicate"). On any error nothing of the article remains.
  */
-export async function storeExtraction(dataSource: DataSource, extraction: Extraction): Promise<StoreResult> {
+export async function storeExtraction(dataSource: DataSource, extraction: Extraction, options: { weapons?: WeaponGazetteer } = {}): Promise<StoreResult> {
+  const weapons = options.weapons ?? loadPipelineResources().weapons;
   try {
-    return await dataSource.transaction((manager) => storeInTransaction(manager, extraction));
+    return await dataSource.transaction((manager) => storeInTransaction(manager, extraction, weapons));
   } catch (error) {
     if (isUniqueViolation(error)) {
       const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
@@ -37,7 +41,7 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
   }
 }
 
-async function storeInTransaction(manager: EntityManager, extraction: Extraction): Promise<StoreResult> {
+async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
   const existing = await manager.findOne(Article, { select: { id: true }, where: { contentHash: extraction.contentHash } });
   if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
 
@@ -93,30 +97,44 @@ async function storeInTransaction(manager: EntityManager, extraction: Extraction
   for (let i = 0; i < mentions.length; i += 200) await manager.insert(Mention, mentions.slice(i, i + 200));
   await linkUtterances(manager, statementIds);
 
+  const dealsOfThisArticle = new Set<number>();
   for (const deal of extraction.deals) {
-    const dealId = await findOrCreateDeal(manager, deal, actorIds, metadata.publishedAt.date);
-    await manager.insert(DealEvidence, {
-      dealId,
-      articleId,
-      statementId: deal.evidence.statementIndex === null ? null : statementIds[deal.evidence.statementIndex] ?? null,
-      excerpt: deal.evidence.excerpt,
-      startOffset: deal.evidence.start,
-      endOffset: deal.evidence.end,
-    });
+    const dealId = await findOrCreateDeal(manager, deal, actorIds, metadata.publishedAt.date, dealsOfThisArticle);
+    dealsOfThisArticle.add(dealId);
+    for (const evidence of [deal.evidence, ...(deal.additionalEvidence ?? [])]) {
+      await manager.insert(DealEvidence, {
+        dealId,
+        articleId,
+        statementId: evidence.statementIndex === null ? null : statementIds[evidence.statementIndex] ?? null,
+        excerpt: evidence.excerpt,
+        startOffset: evidence.start,
+        endOffset: evidence.end,
+      });
+    }
   }
+  if (dealsOfThisArticle.size) await linkPressDeals(manager, weapons, [...dealsOfThisArticle]);
 
   return { status: "added", articleId, statements: statementIds.length, mentions: mentions.length, deals: extraction.deals.length };
 }
 
-/** The stored press deal this extracted deal reports again, enriched with what it adds; or a new deal. */
-async function findOrCreateDeal(manager: EntityManager, deal: ExtractedDeal, actorIds: ActorIds, reportedOn: string | null): Promise<number> {
+/**
+ * The stored press deal this extracted deal reports again, enriched with what it adds; or a new deal.
+ * Deals this article already stored are not candidates: the deals stage has merged within the article.
+ */
+async function findOrCreateDeal(
+  manager: EntityManager,
+  deal: ExtractedDeal,
+  actorIds: ActorIds,
+  reportedOn: string | null,
+  dealsOfThisArticle: ReadonlySet<number>,
+): Promise<number> {
   const supplierId = deal.supplier ? actorIds.get(actorKey(deal.supplier)) ?? null : null;
   const recipientId = deal.recipient ? actorIds.get(actorKey(deal.recipient)) ?? null : null;
   const candidates = await manager.find(Deal, {
     where: { source: "PRESS", supplierId: supplierId ?? IsNull(), recipientId: recipientId ?? IsNull() },
     order: { id: "ASC" },
   });
-  const same = candidates.find((stored) => isSameDeal(stored, deal));
+  const same = candidates.find((stored) => !dealsOfThisArticle.has(stored.id) && isSameDeal(stored, deal));
   if (same) {
     const additions: Partial<Deal> = {};
     if (same.valueText === null && deal.valueText) Object.assign(additions, { valueText: deal.valueText, amount: deal.amount, currency: deal.currency });

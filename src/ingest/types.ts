@@ -116,13 +116,19 @@ export interface ExtractedDeal {
   periodStart: number | null;
   periodEnd: number | null;
   status: DealStatus;
-  evidence: {
-    excerpt: string;
-    start: number;
-    end: number;
-    /** Index into Extraction.statements when a statement carries the deal. */
-    statementIndex: number | null;
-  };
+  /** The passage that reports the deal. */
+  evidence: EvidenceSpan;
+  /** Other passages of the same article that report it too. */
+  additionalEvidence?: EvidenceSpan[];
+}
+
+/** A passage of the body that evidences a deal. */
+export interface EvidenceSpan {
+  excerpt: string;
+  start: number;
+  end: number;
+  /** Index into Extraction.statements when a statement carries the deal. */
+  statementIndex: number | null;
 }
 
 /** Everything extracted from one page: the input of the store stage and of `npm run extract`. */

@@ -87,3 +87,34 @@ test("the same deal reported by two articles is one deal with two pieces of evid
   assert.equal(deal.valueText, "$4 billion", "the first report's value is kept");
   assert.deepEqual(deal.items, ["tanks", "artillery"], "the second report's items are added");
 });
+
+test("every sentence that reports a deal is stored as its evidence", async () => {
+  const body = "Russia sold Smerch rocket systems to Azerbaijan. The Smerch launchers arrived in 2014. Other news.";
+  const second = body.indexOf("The Smerch");
+  const deal = dealIn(body, {
+    items: ["Smerch"], valueText: null, amount: null, currency: null, period: null, periodStart: null, periodEnd: null,
+    additionalEvidence: [{ excerpt: "The Smerch launchers arrived in 2014.", start: second, end: second + 37, statementIndex: null }],
+  });
+  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }));
+  const evidence = await dataSource.getRepository(DealEvidence).find({ where: { articleId: stored.articleId }, order: { startOffset: "ASC" } });
+  assert.deepEqual(evidence.map((e) => body.slice(e.startOffset, e.endOffset)), ["Russia sold Smerch rocket systems to Azerbaijan.", "The Smerch launchers arrived in 2014."]);
+  assert.equal(new Set(evidence.map((e) => e.dealId)).size, 1);
+});
+
+test("a new press deal is linked to the SIPRI record it reports", async () => {
+  const actors = dataSource.getRepository(Actor);
+  const russiaId = (await actors.findOneByOrFail({ kbId: "russia" })).id;
+  const azerbaijanId = (await actors.findOneByOrFail({ kbId: "azerbaijan" })).id;
+  const record = await dataSource.getRepository(Deal).save({
+    source: "SIPRI", supplierId: russiaId, recipientId: azerbaijanId, items: ["T-90S"], designation: "T-90S", description: "tank",
+    category: "armoured vehicles", numberOrdered: 100, orderYear: 2010, deliveryYears: "2011-2013", createdAt: new Date().toISOString(),
+  } as Partial<Deal>);
+  const body = "Russia delivered T-90S tanks to Azerbaijan under a 2010 contract.";
+  const stored = await storeExtraction(dataSource, extractionOf(body, {
+    deals: [dealIn(body, { items: ["T-90S tanks"], designations: ["T-90S"], valueText: null, amount: null, currency: null, period: "2010", periodStart: 2010, periodEnd: 2010 })],
+  }));
+  const evidence = await dataSource.getRepository(DealEvidence).findOneByOrFail({ articleId: stored.articleId });
+  const press = await dataSource.getRepository(Deal).findOneByOrFail({ id: evidence.dealId });
+  assert.equal(press.source, "PRESS");
+  assert.equal(press.sipriRecordId, record.id);
+});
