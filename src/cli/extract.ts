@@ -4,15 +4,16 @@ import { extractArticle, loadPipelineResources } from "../ingest/pipeline";
 import { InputError, readInputFile } from "../ingest/read-input";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
 
-const usage = `Usage: npm run -s extract -- FILE [--timing] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
-Prints the extraction of one article file as JSON (the shape of ../shared/eval/CONTRACT.md). No database is needed.`;
+const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
+Prints the extraction of one article file as JSON (the shape of ../shared/eval/CONTRACT.md). No database is needed.
+--timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
 function main(): number {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { ...hintOptions, timing: { type: "boolean" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { ...hintOptions, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
@@ -34,15 +35,16 @@ function main(): number {
   try {
     const input = readInputFile(positionals[0]);
     const resources = loadPipelineResources();
-    const extraction = extractArticle(input.text, {
-      format: (values.format as "text" | "html" | undefined) ?? input.format,
-      hints: hintsFromOptions(values),
-      resources,
-    });
+    const options = { format: (values.format as "text" | "html" | undefined) ?? input.format, hints: hintsFromOptions(values), resources };
+    const extraction = extractArticle(input.text, options);
     process.stdout.write(JSON.stringify(toContractJson(extraction), null, 2) + "\n");
     if (values.timing) {
-      const stages = Object.entries(extraction.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(2)} ms`).join(", ");
-      console.error(`pipeline time for ${input.source} (${Buffer.byteLength(input.text)} bytes): ${stages}`);
+      const repeat = values.repeat === undefined ? 5 : Number(values.repeat);
+      if (!Number.isInteger(repeat) || repeat < 0) throw new InputError(`--repeat must be a whole number, not "${values.repeat}".`);
+      const reruns = Array.from({ length: repeat }, () => extractArticle(input.text, options).timings);
+      console.error(`pipeline time for ${input.source} (${Buffer.byteLength(input.text)} bytes)`);
+      console.error(`  first run (cold process): ${formatTimings(extraction.timings)}`);
+      if (repeat) console.error(`  median of ${repeat} more runs:  ${formatTimings(medianTimings(reruns))}`);
     }
     return 0;
   } catch (error) {
@@ -52,6 +54,19 @@ function main(): number {
     }
     throw error;
   }
+}
+
+function formatTimings(timings: Record<string, number>): string {
+  return Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`).join(", ") + " ms";
+}
+
+function medianTimings(runs: Record<string, number>[]): Record<string, number> {
+  const median: Record<string, number> = {};
+  for (const stage of Object.keys(runs[0])) {
+    const sorted = runs.map((r) => r[stage]).sort((a, b) => a - b);
+    median[stage] = sorted[Math.floor(sorted.length / 2)];
+  }
+  return median;
 }
 
 process.exitCode = main();
