@@ -38,6 +38,8 @@ const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+слова�
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
+/** "Speaking after the talks", "Asked about …", "Отвечая на вопрос": a participle clause that frames a statement, never one. */
+const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
 const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
@@ -93,10 +95,18 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     return [];
   }
+  if (/,\s*$/u.test(before) && !RELAY_VERBS.test(v.verb) && !/(?:ing|^told|^tells|^asked)$/u.test(v.verb)) {
+    // "…, said (on Monday) Defense Minister X": the speaker follows the verb
+    const np = phraseAfter(masked, v.end, end);
+    if (np && !np.prepositional && (np.pronoun || /^[\s,]*$/u.test(masked.slice(np.end, end)))) {
+      return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
+    }
+  }
   const subject = speakerOf(masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
   const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
-  if (subject && subjectStart !== undefined && tailOk && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
+  const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
+  if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
     const clauseStop = s.start + masked.slice(s.start, subjectStart).replace(/,\s*$/u, "").length;
     return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
   }
@@ -211,6 +221,7 @@ export function findIndirect(body: string, masked: string, sentences: readonly S
       let end = c.end;
       while (end > start && /[\s,;:]/u.test(body[end - 1])) end--;
       if (end - start < 10 || wordCount(body.slice(start, end)) < 3 || mostlyQuoted(body, masked, start, end)) continue;
+      if (PARTICIPLE_LEAD.test(body.slice(start, end)) && !/[,;]/u.test(body.slice(start, end))) continue;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
       out.push({

@@ -60,11 +60,15 @@ export const NP_WORDS = new Set([
   "diplomat", "diplomats", "lawmaker", "lawmakers", "mp", "senator", "envoy", "negotiator", "colonel", "adviser",
   "advisor", "aide", "researcher", "professor", "journalist", "correspondent", "activist", "western", "european",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "военный", "эксперты",
+  // honorifics before a name ("сказал господин Пашинян", "said Mr. Aliyev"): part of the phrase, never the name
+  "господин", "господина", "господину", "госпожа", "госпожи", "госпоже", "г-н", "г-на", "г-ну", "г-жа", "г-жи", "mr", "mrs", "ms", "dr", "miss",
+  // "премьер-министр страны Никол Пашинян": "of the country" is the state the text is about
+  "страны", "country's",
   "пресс-службе", "министерстве", "ведомстве", "правительстве", "администрации", "аппарате", "посольстве",
 ]);
 
 /** Words that may stand between a Russian speech verb and its speaker ("сообщил журналистам Песков"). */
-export const AFTER_VERB_SKIP = new Set(["журналистам", "репортерам", "корреспонденту", "прессе", "также", "ранее", "вчера", "сегодня", "позже", "затем", "впоследствии"]);
+export const AFTER_VERB_SKIP = new Set(["yesterday", "today", "earlier", "later", "also", "журналистам", "репортерам", "корреспонденту", "прессе", "также", "ранее", "вчера", "сегодня", "позже", "затем", "впоследствии"]);
 
 /** Words after which a capitalised name is a place or an object, not the subject of a verb. */
 export const PREPOSITIONS = new Set([
@@ -74,6 +78,17 @@ export const PREPOSITIONS = new Set([
   "в", "во", "на", "с", "со", "к", "ко", "от", "из", "у", "о", "об", "по", "для", "при", "за", "над",
   "под", "между", "перед", "через", "коллегой", "коллегу", "коллеги", "и",
 ]);
+
+/**
+ * Time and occasion phrases that may stand between a speech verb and a post-posed speaker: "…, заявил в
+ * четверг министр X", "…, сообщил в среду на брифинге X", "…, said on Monday Defense Minister X". Each
+ * entry is a preposition and the pattern its noun must match.
+ */
+export const AFTER_VERB_ADVERBIALS: Array<[RegExp, RegExp]> = [
+  [/^(?:on|late|early)$/u, /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)$/u],
+  [/^(?:в|во)$/u, /^(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|минувшие|прошлый|прошлую|прошлое|этот|эту|ходе)$/u],
+  [/^на$/u, /^(?:брифинге|пресс-конференции|встрече|заседании|совещании|форуме|церемонии|переговорах|саммите|пресс-подходе|прошлой|этой|днях|выходных|полях)$/u],
+];
 
 /** Words skipped when walking back from a verb to its subject ("also", "for his part", "ранее"). */
 export const SUBJECT_SKIP_WORDS = new Set([

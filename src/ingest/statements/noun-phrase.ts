@@ -4,7 +4,7 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
-import { AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
+import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 /** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
 export interface Phrase {
@@ -35,7 +35,9 @@ const CAPITAL_STOP = new Set([
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "в", "на", "по", "с", "ранее", "тогда", "однако", "кроме", "также", "как", "между", "после", "помимо",
   "при", "из-за", "по-прежнему", "впрочем", "кстати", "среди", "для", "итак", "но", "а", "и", "это",
-  "фото", "видео", "photo", "video", "читайте", "read",
+  "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "today", "вчера", "сегодня",
+  "asked", "commenting", "answering", "responding", "referring", "addressing", "replying", "talking",
+  "отвечая", "комментируя", "выступая", "говоря", "касаясь",
 ]);
 
 const HEAD_WORDS = new Set([
@@ -125,6 +127,11 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]);
     const possessive = trimmed.length > 0 && /[’']s$/u.test(trimmed[trimmed.length - 1].text);
     if (trimmed.length && validHead(trimmed) && !afterPreposition && !possessive && !hasPreposition(trimmed)) {
+      if (!trimmed.some(isCapitalised) && !/(?:s|ы|и)$/u.test(trimmed[trimmed.length - 1].lower)) {
+        // "Hikmet Hajiyev, foreign policy adviser to …, said": the role is an apposition; the name before it speaks
+        const named = appositionName(text, toks, j, trimmed[0]);
+        if (named) return named;
+      }
       return phrase(text, trimmed, false, false);
     }
     i = j;
@@ -132,8 +139,47 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
   return null;
 }
 
+/**
+ * The name that a lowercase role phrase stands in apposition to: "Name, [a|the] [lowercase words] role"
+ * with the name right before the comma and not the object of a preposition. `j` is the index of the
+ * token before the role run.
+ */
+function appositionName(text: string, toks: Token[], j: number, roleStart: Token): Phrase | null {
+  let k = j;
+  while (k >= 0 && toks[k].text === toks[k].lower && !isPronoun(toks[k]) && j - k < 5) k--;
+  if (k < 0 || !isCapitalised(toks[k])) return null;
+  const gap = text.slice(toks[k].end, (toks[k + 1] ?? roleStart).start);
+  if (!/^,\s+$/u.test(gap)) return null;
+  const run = [toks[k]];
+  let m = k - 1;
+  while (m >= 0 && isCapitalised(toks[m]) && joined(text, toks[m], run[0]) && run.length < 5) run.unshift(toks[m--]);
+  const before = m >= 0 ? toks[m] : undefined;
+  if (before && PREPOSITIONS.has(before.lower) && joined(text, before, run[0])) return null;
+  const trimmed = trimRun(run);
+  return trimmed.length && !trimmed.every((t) => NP_WORDS.has(t.lower)) ? phrase(text, trimmed, false, false) : null;
+}
+
 function hasPreposition(run: Token[]): boolean {
   return run.some((t) => t.lower === "counterpart" || t.lower === "коллегой");
+}
+
+/**
+ * The index of the first token at or after `k` that is not a time or occasion word ("также", "в четверг",
+ * "на брифинге в среду", "on Monday"): what may stand between a speech verb and a post-posed speaker.
+ */
+function skipAdverbials(toks: Token[], k: number): number {
+  for (;;) {
+    if (k < toks.length - 1 && AFTER_VERB_SKIP.has(toks[k].lower)) {
+      k++;
+      continue;
+    }
+    const pair = k < toks.length - 2 ? AFTER_VERB_ADVERBIALS.find(([prep, noun]) => prep.test(toks[k].lower) && noun.test(toks[k + 1].lower)) : undefined;
+    if (!pair) return k;
+    k += 2;
+    if (toks[k - 1].lower === "on") k = k < toks.length - 1 && /day$/u.test(toks[k].lower) ? k + 1 : k;
+    // "в ходе брифинга", "на прошлой неделе": the lowercase words that complete the phrase
+    for (let n = 0; n < 2 && k < toks.length - 1 && toks[k].text === toks[k].lower && !NP_WORDS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower); n++) k++;
+  }
 }
 
 /**
@@ -143,8 +189,7 @@ function hasPreposition(run: Token[]): boolean {
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
   const toks = tokens(text, verbEnd, to, 14);
   if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
-  let k = 0;
-  while (k < toks.length - 1 && AFTER_VERB_SKIP.has(toks[k].lower)) k++;
+  let k = skipAdverbials(toks, 0);
   const first = toks[k];
   if (isPronoun(first)) return phrase(text, [first], true, false);
   let prepositional = false;

@@ -20,7 +20,7 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ["deputy", /deputy|вице|заместител/iu],
   ["secretary-general", /secretary[\s-]general|генсек|генеральн\p{L}* секретар/iu],
   ["spokesperson", /spokes|пресс-секретар|официальн\p{L}* представител/iu],
-  ["official", /official|чиновник|leader|лидер|\bhead\b|глав[аы]\b/iu],
+  ["official", /official|чиновник|leader|лидер|(?<![\p{L}])(?:head|глав[аыеу])(?![\p{L}])/iu],
   ["diplomat", /diplomat|дипломат|ambassador|посол|посла|envoy/iu],
 ];
 

@@ -35,6 +35,12 @@ const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outle
 const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three)\s|source|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
+/** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */
+const HEAD_OF_BODY = /^(?:the\s+)?(?:глав[аыеу]|руководител[ьяюе]|head|chief)\s+(?:of\s+)?(?:the\s+)?\S/iu;
+/** "the Azerbaijani leader", "лидер Армении": the head of state when nobody named before fits. */
+const LEADER = /(?<![\p{L}])(?:leader|лидер\p{L}*)(?![\p{L}])/iu;
+/** "of the country" after a role, or "the country's" before it. */
+const THE_COUNTRY = /(?:\s+(?:страны|республики|государства)(?![\p{L}])|(?:^|\s)the\s+country[’']s\s+)/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
@@ -105,7 +111,11 @@ export class SpeakerResolver {
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
     // "РИА Новости Алиев", "Алиева агентство АПА": the outlet is the relay; in "представитель МИД России
     // Мария Захарова" the body only qualifies the title of the person named after it, and relays nothing.
-    const titled = body !== undefined && body.start > 0 && mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start);
+    // "глава Минобороны Армении", "the head of the Foreign Ministry": a person's office, not a relay
+    const titled =
+      body !== undefined &&
+      body.start > 0 &&
+      (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()));
     if (body && !titled) return toRef(body.actor);
     if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
     const name = nameTokens(label);
@@ -124,6 +134,12 @@ export class SpeakerResolver {
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
     if (/[’']s\s+\p{Ll}/u.test(label)) return { kbId: null, name: label, kind: guessKind(label), roleText: label };
+    if (HEAD_OF_BODY.test(label) && mentions.some((m) => m.actor.kind === "ORGANIZATION")) {
+      // "глава российского МИД", "head of the Russian Foreign Ministry": the person holding the office, not the body
+      const holder = this.kb.resolveRole(label, this.date);
+      const head = holder ? toRef(holder) : this.byRole(label, at);
+      if (head) return head;
+    }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
     const name = headIsRole ? "" : nameTokens(label);
@@ -134,8 +150,10 @@ export class SpeakerResolver {
       const state = mentions.find((m) => m.actor.kind === "STATE");
       if (state && label.replace(/^the\s+/iu, "") === state.text) return toRef(state.actor);
       const unknown = label.replace(/^(?:the|a|an)\s+/iu, "");
+      if (isPersonRole(role) || NEW_REFERENT.test(label)) return this.byRole(label, at);
       if (ORG_WORDS.test(label) || MEDIA_WORDS.test(label)) return { kbId: null, name: unknown, kind: guessKind(label), roleText: null };
-      return headIsRole ? { kbId: null, name: unknown, kind: "PERSON", roleText: label } : null;
+      // a bare common noun ("adviser", "the minister") names nobody: it never becomes an actor
+      return null;
     }
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
@@ -152,8 +170,14 @@ export class SpeakerResolver {
     return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${full[1]} ${name}` : name;
   }
 
+  /**
+   * The person a role phrase with no name stands for: an actor already named whose role fits, else the
+   * holder of the office at the article's date. "one official", "источник" are a new, unnamed person;
+   * any other role nobody fits is unknown (null), never an actor named by a common noun.
+   */
   private byRole(label: string, at: number): ActorRef | null {
     if (NEW_REFERENT.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
+    label = this.withCountry(label, at);
     const wanted = describeRole(label, this.kb);
     for (let i = this.named.length - 1; i >= 0; i--) {
       const n = this.named[i];
@@ -161,9 +185,29 @@ export class SpeakerResolver {
       const roles = this.named.filter((o) => sameActor(o.ref, n.ref)).flatMap((o) => o.roles);
       if (fits(wanted, actorRoles(n.kb, roles, this.date, this.kb))) return n.ref;
     }
-    const holder = this.kb.resolveRole(label, this.date);
-    if (holder) return toRef(holder);
-    return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
+    const holder = this.kb.resolveRole(label, this.date) ?? (LEADER.test(label) ? this.kb.resolveRole(label.replace(LEADER, "head of state"), this.date) : undefined);
+    return holder ? toRef(holder) : null;
+  }
+
+  /**
+   * "премьер-министр страны", "the country's president": "of the country" is the state the text is
+   * about (the one it names most often before `at`), written out so that the role reads as that state's.
+   */
+  private withCountry(label: string, at: number): string {
+    const m = THE_COUNTRY.exec(label);
+    if (!m) return label;
+    const counts = new Map<string, { ref: ActorRef; n: number }>();
+    for (const n of this.named) {
+      if (n.pos >= at || n.ref.kind !== "STATE" || !n.ref.kbId) continue;
+      const c = counts.get(n.ref.kbId) ?? { ref: n.ref, n: 0 };
+      c.n++;
+      counts.set(n.ref.kbId, c);
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (!top) return label;
+    return /^\p{Script=Cyrillic}/u.test(m[0]) || /страны|республики|государства/iu.test(m[0])
+      ? label.replace(m[0], ` ${top.ref.name}`).replace(/\s+/gu, " ").trim()
+      : label.replace(m[0], `${top.ref.name} `).replace(/\s+/gu, " ").trim();
   }
 
   private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
@@ -220,7 +264,7 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 }
 
 /** The capitalised words of a phrase that are a name rather than a role or a demonym. */
-const TITLES = /^(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir)\.?$/iu;
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*)\.?$/iu;
 
 function nameTokens(label: string): string {
   const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
