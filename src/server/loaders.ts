@@ -67,10 +67,60 @@ function childPages(
   }, { cacheKeyFn: (key) => `${JSON.stringify(key.page)}#${key.parentId}` });
 }
 
+/** An actor's deals as supplier or as recipient: one page of them, and whether to count them all. */
+export interface ActorDealsKey {
+  parentId: number;
+  role: "supplier" | "recipient";
+  page: PageRequest;
+  counted: boolean;
+}
+
+/**
+ * Batches Actor.dealsAsSupplier and Actor.dealsAsRecipient together: one windowed statement per role and
+ * distinct page, and one grouped COUNT per role when totalCount is asked, for all actors of a level. One
+ * loader for both fields means both connections' pages arrive in the same tick, so the deals they hold
+ * (and their parties, evidence…) are then loaded in single batches whatever the engine's timing.
+ */
+function actorDealPages(
+  dataSource: DataSource, orders: ReturnType<typeof nestedOrders>,
+): DataLoader<ActorDealsKey, { page: ChildPage; totalCount?: number }, string> {
+  const cacheKey = (key: ActorDealsKey) => `${key.role}#${key.counted}#${JSON.stringify(key.page)}#${key.parentId}`;
+  return new DataLoader(async (keys) => {
+    const pages = new Map<string, ChildPage>();
+    const totals = new Map<string, number>();
+    for (const role of ["supplier", "recipient"] as const) {
+      const parentSql = columnSql(dataSource, "deal", role === "supplier" ? "supplierId" : "recipientId");
+      const order = role === "supplier" ? orders.actorDealsAsSupplier : orders.actorDealsAsRecipient;
+      const members = keys.filter((key) => key.role === role);
+      const byPage = new Map<string, ActorDealsKey[]>();
+      for (const key of members) byPage.set(JSON.stringify(key.page), [...(byPage.get(JSON.stringify(key.page)) ?? []), key]);
+      for (const [page, group] of byPage) {
+        const query = dataSource.getRepository(Deal).createQueryBuilder("deal");
+        const found = await fetchChildPages(dataSource, query, parentSql, [...new Set(group.map((k) => k.parentId))], order, group[0].page);
+        for (const [parentId, child] of found) pages.set(`${role}#${page}#${parentId}`, child);
+      }
+      const counted = [...new Set(members.filter((key) => key.counted).map((key) => key.parentId))];
+      if (counted.length) {
+        const rows: { parent: number | string; total: number | string }[] = await dataSource.getRepository(Deal).createQueryBuilder("deal")
+          .select(parentSql, "parent").addSelect("COUNT(*)", "total")
+          .where(`${parentSql} IN (:...ids)`, { ids: counted })
+          .groupBy(parentSql)
+          .getRawMany();
+        for (const r of rows) totals.set(`${role}#${Number(r.parent)}`, Number(r.total));
+      }
+    }
+    return keys.map((key) => ({
+      page: pages.get(`${key.role}#${JSON.stringify(key.page)}#${key.parentId}`) ?? { ids: [], cursors: [], hasNextPage: false },
+      totalCount: key.counted ? totals.get(`${key.role}#${key.parentId}`) ?? 0 : undefined,
+    }));
+  }, { cacheKeyFn: cacheKey });
+}
+
 /** Fixed orders of nested connections, shared by the loaders and the resolvers that make their cursors. */
 export function nestedOrders(dataSource: DataSource) {
   const statementId = columnSql(dataSource, "statement", "id");
   const mentionId = columnSql(dataSource, "mention", "id");
+  const dealId = columnSql(dataSource, "deal", "id");
   return {
     /** Article.statements: in reading order. */
     articleStatements: { name: "article.statements", valueSql: columnSql(dataSource, "statement", "startOffset"), idSql: statementId, direction: "ASC", valueType: "number" } as SortOrder,
@@ -78,6 +128,10 @@ export function nestedOrders(dataSource: DataSource) {
     actorStatements: { name: "actor.statements", valueSql: `COALESCE(${columnSql(dataSource, "statement", "saidOn")}, '')`, idSql: statementId, direction: "DESC", valueType: "string" } as SortOrder,
     /** Actor.mentions: most recently stored first. */
     actorMentions: { name: "actor.mentions", valueSql: mentionId, idSql: mentionId, direction: "DESC", valueType: "number" } as SortOrder,
+    /** Actor.dealsAsSupplier: in id order, like `deals`. */
+    actorDealsAsSupplier: { name: "actor.dealsAsSupplier", valueSql: dealId, idSql: dealId, direction: "ASC", valueType: "number" } as SortOrder,
+    /** Actor.dealsAsRecipient: in id order, like `deals`. */
+    actorDealsAsRecipient: { name: "actor.dealsAsRecipient", valueSql: dealId, idSql: dealId, direction: "ASC", valueType: "number" } as SortOrder,
   };
 }
 
@@ -102,6 +156,9 @@ export function createLoaders(dataSource: DataSource) {
     statementPagesBySpeaker: childPages(dataSource, statements, columnSql(dataSource, "statement", "speakerId"), orders.actorStatements),
     mentionPagesByActor: childPages(dataSource, () => dataSource.getRepository(Mention).createQueryBuilder("mention"),
       columnSql(dataSource, "mention", "actorId"), orders.actorMentions),
+    /** Press deals linked to each SIPRI record (Deal.reports), in id order. */
+    reportsBySipriRecord: groupedBy(dataSource, Deal, "sipriRecordId", { id: "ASC" }),
+    dealPagesByActor: actorDealPages(dataSource, orders),
   };
 }
 

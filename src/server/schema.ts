@@ -7,6 +7,9 @@ import { ArticleResolver } from "../modules/article/article.resolver";
 import { MentionResolver } from "../modules/article/mention.resolver";
 import { DealResolver } from "../modules/deal/deal.resolver";
 import { DealEvidenceResolver } from "../modules/deal/deal-evidence.resolver";
+import { DealLinksResolver } from "../modules/deal/deal-links.resolver";
+import { DealAggregatesResolver } from "../modules/deal/deal-aggregates.resolver";
+import { ActorDealsResolver } from "../modules/actor/actor-deals.resolver";
 import { StatementResolver } from "../modules/statement/statement.resolver";
 import { curationResolvers } from "../modules/curation/curation-resolvers";
 import { SearchResolver } from "../modules/search/search.resolver";
@@ -22,6 +25,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorRoleResolver,
   DealResolver,
   DealEvidenceResolver,
+  DealLinksResolver,
+  DealAggregatesResolver,
+  ActorDealsResolver,
   ...curationResolvers,
   SearchResolver,
   FacetsResolver,

@@ -5,11 +5,16 @@ import { columnSql } from "../common/keyset";
 import type { DealFilter } from "./deal-filter";
 import { Deal } from "./deal.entity";
 
+/** SQL of a deal's year (periodStart, else orderYear): what yearFrom/yearTo compare and dealAggregates(groupBy: YEAR) groups by. */
+export function dealYearSql(dataSource: DataSource): string {
+  return `COALESCE(${columnSql(dataSource, "deal", "periodStart")}, ${columnSql(dataSource, "deal", "orderYear")})`;
+}
+
 /** The deals (aliased `deal`) matching a filter. */
 export async function dealQuery(dataSource: DataSource, filter: DealFilter | null | undefined): Promise<SelectQueryBuilder<Deal>> {
   const f = filter ?? {};
   const d = (column: string) => columnSql(dataSource, "deal", column);
-  const year = `COALESCE(${d("periodStart")}, ${d("orderYear")})`;
+  const year = dealYearSql(dataSource);
   const query = dataSource.getRepository(Deal).createQueryBuilder("deal");
   const suppliers = await actorConstraint(dataSource, "filter.supplierId", f.supplierId, f.supplierName);
   if (suppliers) query.andWhere(...inList(d("supplierId"), "supplierIds", suppliers));

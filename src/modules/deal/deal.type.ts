@@ -43,26 +43,35 @@ export class DealNode {
   @Field(() => Int, { nullable: true })
   numberDelivered: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when SIPRI prints it in brackets (an estimate)." })
   numberDeliveredEstimated: boolean;
 
   @Field(() => Int, { nullable: true })
   orderYear: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when SIPRI prints it in brackets (an estimate)." })
   orderYearEstimated: boolean;
 
   @Field(() => String, { nullable: true, description: 'Years of delivery as SIPRI prints them ("2010-2013").' })
   deliveryYears: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when SIPRI prints it in brackets (an estimate)." })
   deliveryYearsEstimated: boolean;
 
   @Field(() => String, { nullable: true, description: 'SIPRI status column ("New", "Second hand").' })
   sipriStatus: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "SIPRI comments (often the money value)." })
   comments: string | null;
+
+  @Field(() => Float, { nullable: true, description: "SIPRI trend-indicator value per unit (a volume index, not a price)." })
+  tivPerUnit?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "SIPRI trend-indicator value of the whole order." })
+  tivTotalOrder?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "SIPRI trend-indicator value of the weapons delivered." })
+  tivDelivered?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Reported money value as written ("$4 billion").' })
   valueText: string | null;
