@@ -6,7 +6,11 @@ import type { KbActor, KnowledgeBase } from "../knowledge/types";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "./types";
 import { hasOnlyVagueItems } from "./deals/deal-facts";
-import { CONTINUATION } from "./deals/lexicon";
+import { findPeriod } from "./deals/find-period";
+import { findQuantity } from "./deals/find-quantity";
+import { findValue } from "./deals/find-value";
+import { stateRef } from "./deals/find-parties";
+import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./deals/lexicon";
 import { type ReportedDeal, mergeDeals } from "./deals/merge-deals";
 import { itemsOf, readClause, splitAtTransfers } from "./deals/read-clause";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./deals/text-spans";
@@ -49,6 +53,13 @@ export function extractDeals(
       found.push(...previous.map((f) => ({ ...f, sentence: index })));
       return;
     }
+    const latest = found.length ? found[found.length - 1].sentence : -1;
+    if (latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_ANAPHOR.test(sentence.text) && !namesState(sentence, kb)) {
+      const antecedents = found.filter((f) => f.sentence === latest);
+      for (const f of antecedents) addFigures(f.deal, sentence, meta.publishedAt.date, weapons);
+      found.push(...antecedents.map((f) => ({ ...f, sentence: index })));
+      return;
+    }
     let inherited: ExtractedDeal[] = [];
     for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
       const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
@@ -67,8 +78,69 @@ export function extractDeals(
     }
   });
   borrowMissingParties(found);
+  for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons);
   const merged = mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
-  return merged.filter((deal) => (deal.supplier && deal.recipient) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
+  // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
+  return merged.filter((deal) => (deal.supplier && deal.recipient && !deal.inferred) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
+}
+
+/** How many sentences after a deal's report a sentence opening with "The deal"/"Контракт" may still refer to it. */
+const ANAPHOR_SENTENCES = 2;
+
+/** True when a sentence names a state (by name, capital, or through a person or body of it). */
+function namesState(sentence: Span, kb: KnowledgeBase): boolean {
+  return kb.findMentions(sentence.text).some((m) => m.actor.kind === "STATE" || (m.actor.country && kb.byId(m.actor.country)?.kind === "STATE"));
+}
+
+/**
+ * Adds what a sentence referring back to a deal ("The deal, worth around $250 million, was signed
+ * last year") tells of it: items, quantity, value and period, when the deal lacks them; the
+ * sentence becomes more evidence.
+ */
+function addFigures(deal: ReportedDeal, sentence: Span, publishedOn: string | null, weapons: WeaponGazetteer): void {
+  const words = wordsOf(sentence);
+  const items = itemsOf(sentence, words, weapons).filter((i) => i.specific);
+  for (const item of items) {
+    if (!deal.items.includes(item.text)) deal.items.push(item.text);
+    if (item.designation && !deal.designations.includes(item.designation)) deal.designations.push(item.designation);
+  }
+  const value = findValue(sentence.text, sentence.start);
+  if (value && deal.amount === null) Object.assign(deal, { valueText: value.text, amount: value.amount, currency: value.currency });
+  const period = findPeriod(sentence.text, publishedOn, sentence.start);
+  if (period && deal.periodStart === null && (period.startYear !== null || deal.period === null)) {
+    Object.assign(deal, { period: period.text, periodStart: period.startYear, periodEnd: period.endYear });
+  }
+  if (items.length) deal.quantity ??= findQuantity(words, items[0].start);
+  if (!deal.additionalEvidence.some((e) => e.start === sentence.start)) {
+    deal.additionalEvidence.push({ excerpt: sentence.text, start: sentence.start, end: sentence.end, statementIndex: null });
+  }
+}
+
+/**
+ * Gives a deal with a recipient but no supplier the state that makes its items, when the weapon
+ * gazetteer knows one maker for all of them ("Ереван получил первую партию истребителей Су-30СМ"
+ * → Russia). Not when the passage names another state, nor when it says the recipient makes them
+ * itself ("собственного производства", "locally produced", "under licence"). The supplier is marked
+ * inferred, with a note on the evidence, and the deal gets a lower confidence.
+ */
+function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons: WeaponGazetteer): void {
+  if (deal.supplier || !deal.recipient || !deal.designations.length) return;
+  const entries = deal.designations.map((d) => weapons.byDesignation(d));
+  const origins = new Set(entries.map((e) => e?.origin ?? null));
+  const origin = origins.size === 1 ? [...origins][0] : null;
+  if (!origin || origin === deal.recipient.kbId) return;
+  const maker = kb.byId(origin);
+  if (maker?.kind !== "STATE") return;
+  const passages = [deal.evidence, ...deal.additionalEvidence];
+  if (passages.some((p) => DOMESTIC_PRODUCTION.test(p.excerpt.toLowerCase()))) return;
+  const others = passages.flatMap((p) => kb.findMentions(p.excerpt))
+    .map((m) => (m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null))
+    .filter((id) => id && id !== deal.recipient!.kbId && id !== origin);
+  if (others.length) return;
+  deal.supplier = stateRef(maker);
+  (deal.inferred ??= {}).supplier = "origin";
+  const named = entries.map((e) => e!.designation).join(", ");
+  deal.evidence = { ...deal.evidence, note: `supplier inferred: ${named} ${entries.length > 1 ? "are" : "is"} made in ${maker.name} (weapon gazetteer)` };
 }
 
 /** The state a speaker's "we" stands for: the speaker if a state, else the speaker's country. */
@@ -98,7 +170,8 @@ function borrowMissingParties(found: Found[]): void {
     const earlier = found.slice(0, i).reverse().find((f) => f.sentence < sentence && sentence - f.sentence <= CONTEXT_SENTENCES && f.deal.supplier && f.deal.recipient
       && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient!.kbId === deal.recipient!.kbId));
     if (!earlier) return;
-    deal.supplier ??= earlier.deal.supplier;
-    deal.recipient ??= earlier.deal.recipient;
+    const side = deal.supplier ? "recipient" : "supplier";
+    deal[side] = earlier.deal[side];
+    (deal.inferred ??= {})[side] = "context";
   });
 }

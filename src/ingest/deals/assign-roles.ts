@@ -4,8 +4,8 @@ import type { PartyHit } from "./find-parties";
 import type { TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 
-/** "from" (and Russian "от"/"из"): a phrase that names the supplying side. */
-const PREPOSITION_OF_SIDE = /^(from|от|из)$/u;
+/** "from" (and Russian "от"/"из"/"у"): a phrase that names the supplying side ("закупает оружие у многих стран"). */
+const PREPOSITION_OF_SIDE = /^(from|от|из|у)$/u;
 /** "with"/"с": names the other side of talks or a contract ("talks … with several European governments"). */
 const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 
@@ -96,6 +96,17 @@ export function assignRoles(
     if (parties.length === 2 && makers.length === 1) {
       set(makers[0], "S");
       set(parties.find((h) => h !== makers[0])!, "R");
+    }
+  }
+
+  // "Armenia signed a contract with India for …": with nothing else to go on, the signer buys from its partner.
+  if (role.size === 0 && direction === "NEUTRAL") {
+    const signer = hits.filter((h) => h.end <= trigger.start && h.preposition === null && !h.coordinated && !h.possessor && h.source !== "pair" && h.source !== "origin"
+      && (h.grammaticalCase === null || h.grammaticalCase === "nom")).pop();
+    const partner = hits.find((h) => h !== signer && h.preposition === "COUNTERPART" && !h.coordinated && PREPOSITION_OF_PARTNER.test(wordBefore(h)?.fold ?? ""));
+    if (signer && partner && signer.actor.kbId !== partner.actor.kbId) {
+      set(partner, "S");
+      set(signer, "R");
     }
   }
 

@@ -1,6 +1,8 @@
 /**
  * Money values in deal reports: "$4 billion", "$5 billion worth of", "4 billion dollars’ worth",
- * "5 миллиардов долларов", "$100 mln", "€2 млрд".
+ * "5 миллиардов долларов", "5,43 млрд долларов", "$100 mln", "€2 млрд", "€1.2bn". The text of a
+ * value is the amount, its scale and its currency only: never the words around it, nor the full
+ * stop that ends the sentence.
  */
 
 export interface MoneyValue {
@@ -13,9 +15,11 @@ export interface MoneyValue {
   end: number;
 }
 
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)`;
-const SCALE = String.raw`(billion|bn|million|mln|m|thousand|trillion|млрд\.?|миллиард\p{L}*|млн\.?|миллион\p{L}*|тыс\.?|тысяч\p{L}*|трлн\.?)`;
-const CURRENCY_WORD = String.raw`(dollars?|US dollars|euros?|roubles?|rubles?|USD|EUR|RUB|долл\p{L}*\.?|евро|рубл\p{L}*)`;
+const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|a|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)`;
+/** An abbreviation's full stop belongs to the value only inside the phrase ("5 млрд. долларов"), never at a sentence end. */
+const ABBREVIATION_STOP = String.raw`(?:\.(?=[ \u00a0]*[\p{Ll}$€₽]))?`;
+const SCALE = String.raw`(billion|bn|million|mln|m|thousand|trillion|млрд${ABBREVIATION_STOP}|миллиард\p{L}*|млн${ABBREVIATION_STOP}|миллион\p{L}*|тыс${ABBREVIATION_STOP}|тысяч\p{L}*|трлн${ABBREVIATION_STOP})`;
+const CURRENCY_WORD = String.raw`(dollars?|US dollars|euros?|roubles?|rubles?|USD|EUR|RUB|доллар\p{L}*|долл${ABBREVIATION_STOP}|евро|рубл\p{L}*)`;
 const SYMBOL = String.raw`(US\$|\$|€|₽)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
@@ -49,11 +53,24 @@ export function findValue(text: string, offset = 0): MoneyValue | null {
 }
 
 function build(text: string, number: string, scale: string | undefined, currency: string, start: number): MoneyValue | null {
-  const n = NUMBER_WORDS[number.toLowerCase()] ?? Number(number.replace(",", "."));
+  const n = NUMBER_WORDS[number.toLowerCase()] ?? parseAmount(number);
   if (!Number.isFinite(n)) return null;
   if (!scale && NUMBER_WORDS[number.toLowerCase()] !== undefined) return null;
   const trimmed = text.trim();
   return { text: trimmed, amount: n * multiplier(scale), currency, start, end: start + trimmed.length };
+}
+
+/**
+ * A written number: spaces group thousands ("5 430"); a comma before exactly three digits groups
+ * thousands in English ("1,200"), any other comma is a decimal comma ("5,43"); a dot before three
+ * digits followed by more groups ("1.200.000") groups thousands too.
+ */
+function parseAmount(number: string): number {
+  const s = number.replace(/[ \u00a0\u202f]/g, "");
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
+  if (/^\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  return Number.NaN;
 }
 
 function multiplier(scale: string | undefined): number {

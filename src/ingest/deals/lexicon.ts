@@ -87,6 +87,27 @@ export const STATE_BODY = word(String.raw`army|armed|military|government|side|au
 /** First-person plural pronouns: inside a quotation they name the speaker's state. */
 export const WE = word(String.raw`we|us|our|мы|нас|нам|наш\w*`);
 
+/** Verbs that make the noun "delivery" a receipt ("Armenia took delivery of"): the subject gets. */
+export const TAKE_DELIVERY = word(String.raw`take|takes|took|taken|taking|accept\w*|await\w*`);
+
+/**
+ * Words saying the recipient makes the items itself ("собственного производства", "locally
+ * produced", "under licence"): the maker of the design is then no supplier to infer.
+ */
+export const DOMESTIC_PRODUCTION = phrase(
+  String.raw`собственного производства|отечественн\w*|местного производства|локализ\w*|по лицензии|лицензионн\w*|locally (produced|made|built|assembled|manufactured)|local (production|assembly|manufacture)|domestically|home-?(made|grown|built)|indigenous\w*|licen[cs]e[ds]?[- ](produced|built|made|production|manufactur\w*)|under (a )?licen[cs]e|own production`,
+);
+
+/**
+ * Sentence openings that refer back to the deal just reported ("The deal, worth around $250
+ * million, was signed last year", "Контракт стоимостью … был подписан", "Сумма сделки составила"):
+ * with no state named, such a sentence adds its figures and period to that deal.
+ */
+export const DEAL_ANAPHOR = new RegExp(
+  String.raw`^\s*[«"“]?(?:(?:(?:the|its|their)\s+)?(?:total\s+|overall\s+)?(?:value|cost|price|worth|amount)\s+of\s+)?(?:(?:the|this|that|these|those|its|their|such)\s+(?:[\p{L}$€\d.,-]+\s+){0,3}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)s?|(?:(?:общая\s+)?(?:сумма|стоимость|цена)\s+)?(?:(?:этот|эта|это|эти|этого|этой|данн\w*|указанн\w*|новый|новая|новое)\s+)?(?:контракт|сделк|соглашени|договор|заказ)\p{L}*)(?!${LETTER})`,
+  "iu",
+);
+
 /** Sentence openings that continue the previous deal's list of items ("Those included Iskander missiles"). */
 export const CONTINUATION = new RegExp(
   String.raw`^\s*[«"“]?(?:(?:this|these|those|it|they) (?:includes?|included|including|comprises?|comprised|consisted of)|в том числе|в их числе|среди них|речь идет о)(?!${LETTER})`,

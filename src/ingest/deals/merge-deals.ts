@@ -1,10 +1,38 @@
-import type { ExtractedDeal } from "../types";
+import type { EvidenceSpan, ExtractedDeal } from "../types";
 import { furtherStatus, isProspective } from "./read-status";
 import { hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
 
+/** How a party the reporting clause does not name was filled: from a deal reported just before, or from the maker of the items. */
+export type PartySource = "context" | "origin";
+
+/** Confidence of a deal whose parties are all named by its own clause. */
+export const NAMED_CONFIDENCE = 1;
+/** Confidence of a deal with a party borrowed from a deal reported in the sentences just before. */
+export const CONTEXT_CONFIDENCE = 0.8;
+/** Confidence of a deal whose supplier is only the maker of its items, as the weapon gazetteer knows it. */
+export const ORIGIN_CONFIDENCE = 0.6;
+
+/** A passage reporting a deal; `note` says what the deal adds to the passage ("supplier inferred: …"). */
+export interface DealEvidence extends EvidenceSpan {
+  note?: string;
+}
+
 /** An extracted deal with every passage of the article that reports it (the first is `evidence`). */
 export interface ReportedDeal extends ExtractedDeal {
-  additionalEvidence: ExtractedDeal["evidence"][];
+  evidence: DealEvidence;
+  additionalEvidence: DealEvidence[];
+  /** The parties the reporting passages do not name, and where they were taken from. */
+  inferred?: { supplier?: PartySource; recipient?: PartySource };
+  /** 1 when every party is named; lower when one is inferred (see the constants above). */
+  confidence?: number;
+}
+
+/** The confidence a deal's inferred parties leave it. */
+export function confidenceOf(deal: ReportedDeal): number {
+  const sources = Object.values(deal.inferred ?? {});
+  if (sources.includes("origin")) return ORIGIN_CONFIDENCE;
+  if (sources.includes("context")) return CONTEXT_CONFIDENCE;
+  return NAMED_CONFIDENCE;
 }
 
 /**
@@ -18,7 +46,11 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
   for (const deal of deals) {
     const target = merged.find((m) => sameTransfer(m, deal));
     if (target) absorb(target, deal);
-    else merged.push({ ...deal, items: [...deal.items], designations: [...deal.designations], additionalEvidence: [...deal.additionalEvidence] });
+    else merged.push({ ...deal, items: [...deal.items], designations: [...deal.designations], additionalEvidence: [...deal.additionalEvidence], inferred: deal.inferred && { ...deal.inferred } });
+  }
+  for (const deal of merged) {
+    if (deal.inferred && !Object.keys(deal.inferred).length) delete deal.inferred;
+    deal.confidence = confidenceOf(deal);
   }
   return merged;
 }
@@ -47,8 +79,15 @@ function isVague(deal: ExtractedDeal): boolean {
 }
 
 function absorb(target: ReportedDeal, deal: ReportedDeal): void {
-  target.supplier ??= deal.supplier;
-  target.recipient ??= deal.recipient;
+  for (const side of ["supplier", "recipient"] as const) {
+    // A party one report names outright is named, however another report came by it.
+    if (!target[side]) {
+      target[side] = deal[side];
+      if (deal.inferred?.[side]) (target.inferred ??= {})[side] = deal.inferred[side];
+    } else if (target.inferred?.[side] && deal[side]?.kbId === target[side]!.kbId && !deal.inferred?.[side]) {
+      delete target.inferred[side];
+    }
+  }
   for (const item of deal.items) if (!target.items.includes(item)) target.items.push(item);
   for (const d of deal.designations) if (!target.designations.includes(d)) target.designations.push(d);
   target.category ??= deal.category;
