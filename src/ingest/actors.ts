@@ -8,6 +8,7 @@ import type { KbActor, KnowledgeBase } from "../knowledge/types";
 import { ActorKnowledgeBase } from "../knowledge/actor-knowledge-base";
 import type { UnknownPerson } from "../knowledge/person-finder";
 import { tokenize } from "../knowledge/fold-text";
+import { nominativeOfName } from "../knowledge/russian-inflection";
 
 /** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
 const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
@@ -43,7 +44,7 @@ export function extractMentions(
     if (respelled?.kind === "PERSON") mentions.push({ actor: refOf(respelled), text: person.name, start: person.start, end: person.end });
     else unknown.push(person);
   }
-  const people = mergeNamesakes(unknown);
+  const people = mergeNamesakes(unknown, body);
   for (const person of unknown) {
     mentions.push({ actor: people.get(person)!, text: person.name, start: person.start, end: person.end });
   }
@@ -79,7 +80,8 @@ function refOf(actor: KbActor): ActorRef {
  * One ActorRef per unknown person, whatever the case form ("Иван Петров", "Ивана Петрова"): the
  * shortest form names the person, and the longest title text found describes them.
  */
-function mergeNamesakes(people: UnknownPerson[]): Map<UnknownPerson, ActorRef> {
+function mergeNamesakes(people: UnknownPerson[], body: string): Map<UnknownPerson, ActorRef> {
+  const attested = attestedIn(body);
   const groups = new Map<string, UnknownPerson[]>();
   for (const person of people) {
     const key = tokenize(person.name).map((t) => stemOf(t.fold)).join(" ");
@@ -87,12 +89,19 @@ function mergeNamesakes(people: UnknownPerson[]): Map<UnknownPerson, ActorRef> {
   }
   const refs = new Map<UnknownPerson, ActorRef>();
   for (const group of groups.values()) {
-    const name = group.map((p) => p.name).sort((a, b) => a.length - b.length)[0];
+    // the nominative names the person: "Раджнатом Сингхом" is "Раджнат Сингх"
+    const name = nominativeOfName(group.map((p) => p.name).sort((a, b) => a.length - b.length)[0], attested);
     const roleText = group.map((p) => p.roleText).filter((r): r is string => !!r).sort((a, b) => b.length - a.length)[0] ?? null;
     const ref: ActorRef = { kbId: null, name, kind: "PERSON", roleText };
     for (const person of group) refs.set(person, ref);
   }
   return refs;
+}
+
+/** True for a word the text writes on its own, capitalised ("Сингх" in "Сингх отметил"): evidence for a nominative. */
+export function attestedIn(body: string): (form: string) => boolean {
+  let words: Set<string> | null = null;
+  return (form) => (words ??= new Set(body.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
 }
 
 /** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */

@@ -58,3 +58,31 @@ export function matchesInflected(textWord: string, aliasWord: string, pattern: I
   if (!pattern || !textWord.startsWith(pattern.stem)) return false;
   return pattern.endings.has(textWord.slice(pattern.stem.length));
 }
+
+/**
+ * The nominative of one word of a Russian name the base does not know, written as in the text
+ * ("Сингхом" → "Сингх", "Петровым" → "Петров", "Петровой" → "Петрова", "Сергеем" → "Сергей",
+ * "Игорем" → "Игорь", "Марией" → "Мария"). Endings that a nominative may also have ("-а", "-я",
+ * "-у", "-ю", "-е": "Захарова", "Шойгу") are removed only when `attested` confirms the shorter form
+ * (the text writes it elsewhere); other words are returned unchanged.
+ */
+export function nominativeOfNameWord(word: string, attested: (form: string) => boolean = () => false): string {
+  if (!/^\p{Lu}[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$/u.test(word) || word.length < 5) return word;
+  let m: RegExpExecArray | null;
+  if ((m = /^(.{3,}(?:ов|ев|ёв|ин|ын))ым$/u.exec(word))) return m[1];
+  if ((m = /^(.{3,}(?:ов|ев|ёв|ин|ын))ой$/u.exec(word))) return `${m[1]}а`;
+  if ((m = /^(.{3,}[бвгдзклмнпрстфх])ом$/u.exec(word))) return m[1];
+  if ((m = /^(.{3,}[жшчщц])ем$/u.exec(word))) return m[1];
+  if ((m = /^(.{3,}[аеиоуэюя])ем$/u.exec(word))) return `${m[1]}й`;
+  if ((m = /^(.{3,}[лнр])ем$/u.exec(word))) return attested(m[1]) ? m[1] : `${m[1]}ь`;
+  if ((m = /^(.{3,}и)ей$/u.exec(word))) return `${m[1]}я`;
+  if ((m = /^(.{3,}[бвгдзклмнпрстфхжшчщц])(?:а|у|е)$/u.exec(word)) && attested(m[1])) return m[1];
+  // "-а" names ("Перейра": "Перейрой", "Перейры"): two different case forms of that declension in the text
+  if ((m = /^(.{3,}[бвгдзклмнпрстфхжшчщц])(ой|ы|е|у)$/u.exec(word)) && ["а", "ой", "ы", "е", "у"].some((e) => e !== m![2] && attested(m![1] + e))) return `${m[1]}а`;
+  return word;
+}
+
+/** `nominativeOfNameWord` for each word of a name ("Раджнатом Сингхом" → "Раджнат Сингх"). */
+export function nominativeOfName(name: string, attested?: (form: string) => boolean): string {
+  return name.replace(/\p{Lu}[\p{L}-]+/gu, (w) => nominativeOfNameWord(w, attested));
+}

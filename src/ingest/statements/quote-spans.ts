@@ -98,8 +98,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (c === "\n" || i === text.length) {
       const bottom = stack[0];
       const openedAtStart = bottom !== undefined && text.slice(paragraphStart, bottom.pos).trim() === "";
-      carried = openedAtStart ? bottom : null;
-      lastParagraphOpenedAtStart = openedAtStart;
+      // `"A," the minister said. "B.¶"C."`: a quotation opened mid-paragraph, after a closed one, that runs to
+      // the paragraph's end on a full stop is carried too; the next paragraph must reopen it.
+      const openedAfterQuote =
+        bottom !== undefined && stack.length === 1 && spans.some((q) => q.close >= paragraphStart && q.close < bottom.pos) && /[.!?…]\s*$/u.test(text.slice(bottom.pos, i));
+      carried = openedAtStart || openedAfterQuote ? bottom : null;
+      lastParagraphOpenedAtStart = openedAtStart || openedAfterQuote;
       stack = [];
       while (i + 1 < text.length && text[i + 1] === "\n") i++;
       paragraphStart = i + 1;

@@ -6,6 +6,7 @@
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import type { ActorKind, ActorRef } from "../types";
+import { nominativeOfName, nominativeOfNameWord } from "../../knowledge/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
 import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
@@ -164,11 +165,19 @@ export class SpeakerResolver {
 
   /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */
   private fullName(name: string, at: number): string {
-    if (/\s/u.test(name)) return name;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
-    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${full[1]} ${name}` : name;
+    const attested = this.attested;
+    if (/\s/u.test(name)) return nominativeOfName(name, attested);
+    const nominative = nominativeOfNameWord(name, attested);
+    const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
+    const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
+    const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
+    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${nominativeOfNameWord(full[1], attested)} ${nominative}` : nominative;
   }
+
+  private attestedWords: Set<string> | null = null;
+  /** True for a capitalised word the text writes on its own: evidence for a nominative form. */
+  private readonly attested = (form: string): boolean => (this.attestedWords ??= new Set(this.masked.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
 
   /**
    * The person a role phrase with no name stands for: an actor already named whose role fits, else the
