@@ -143,6 +143,7 @@ describe("deal filters and aggregates over HTTP", () => {
     assert.deepEqual((await aggregates("YEAR", undefined, ", orderBy: KEY")).map((r) => r.year), [2009, 2010, 2015, 2016, 2017, null]);
     assert.deepEqual((await aggregates("CATEGORY", undefined, ", orderBy: KEY, limit: 2")).map((r) => r.category), ["air defence systems", "armoured vehicles"]);
     assert.deepEqual((await aggregates("YEAR", undefined, ", limit: 1")).map((r) => r.year), [2010]);
+    assert.deepEqual(await aggregates("SUPPLIER", { supplierName: "Nobody Known" }), []);
     const res = await api.query(`{ dealAggregates(groupBy: YEAR, limit: 0) { key } }`);
     assert.equal(res.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
     assert.equal(res.errors?.[0]?.extensions?.argumentName, "limit");

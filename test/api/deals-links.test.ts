@@ -70,6 +70,9 @@ describe("deal links over HTTP: press ↔ SIPRI, statements, evidence, an actor'
       ["Azerbaijan buys arms", String(store.statements.shoiguReuters)],
     ]);
     assert.deepEqual(b, { statements: [], evidence: [{ excerpt: "Azerbaijan buys arms from Russia.", statement: null }] });
+    const twice = await data(`query($id: ID!) { deal(id: $id) { statements { id } evidence { excerpt statement { id } } } }`, { id: String(store.dealIds.t90Contract) });
+    assert.deepEqual(twice.deal.evidence.map((e: any) => e.statement.id), [String(store.statements.shoiguReuters), String(store.statements.shoiguReuters)]);
+    assert.deepEqual(twice.deal.statements, [{ id: String(store.statements.shoiguReuters) }]);
     assert.deepEqual(c, { statements: [], evidence: [] });
   });
 
