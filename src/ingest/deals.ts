@@ -54,8 +54,8 @@ export function extractDeals(
       return;
     }
     const latest = found.length ? found[found.length - 1].sentence : -1;
-    if (latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_ANAPHOR.test(sentence.text) && !namesState(sentence, kb)) {
-      const antecedents = found.filter((f) => f.sentence === latest);
+    const antecedents = found.filter((f) => f.sentence === latest);
+    if (latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_ANAPHOR.test(sentence.text) && !namesOtherState(sentence, antecedents.map((f) => f.deal), kb)) {
       for (const f of antecedents) addFigures(f.deal, sentence, meta.publishedAt.date, weapons);
       found.push(...antecedents.map((f) => ({ ...f, sentence: index })));
       return;
@@ -87,9 +87,13 @@ export function extractDeals(
 /** How many sentences after a deal's report a sentence opening with "The deal"/"Контракт" may still refer to it. */
 const ANAPHOR_SENTENCES = 2;
 
-/** True when a sentence names a state (by name, capital, or through a person or body of it). */
-function namesState(sentence: Span, kb: KnowledgeBase): boolean {
-  return kb.findMentions(sentence.text).some((m) => m.actor.kind === "STATE" || (m.actor.country && kb.byId(m.actor.country)?.kind === "STATE"));
+/** True when a sentence names a state (by name, capital, or through a person or body of it) that is no party to `deals`. */
+function namesOtherState(sentence: Span, deals: ExtractedDeal[], kb: KnowledgeBase): boolean {
+  const parties = new Set(deals.flatMap((d) => [d.supplier?.kbId, d.recipient?.kbId]));
+  return kb.findMentions(sentence.text).some((m) => {
+    const state = m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null;
+    return state !== null && !parties.has(state);
+  });
 }
 
 /**

@@ -29,6 +29,9 @@ function deals(body: string, options: { publishedAt?: string; statements?: Extra
     status: d.status,
     evidence: d.evidence,
     more: d.additionalEvidence.length,
+    inferred: d.inferred ?? null,
+    confidence: d.confidence,
+    note: d.evidence.note ?? null,
   }));
 }
 
@@ -212,4 +215,69 @@ test("a missing side named as no state is not borrowed; a vague report lends its
   assert.deepEqual(talks.map((d) => [d.supplier, d.recipient]), [["Russia", "Armenia"]]);
   const ordered = deals("Kazakhstan has ordered two C295 transport aircraft. Kazakhstan has bought most of its military equipment from Russia.");
   assert.deepEqual(ordered.map((d) => [d.supplier, d.recipient, d.designations]), [[null, "Kazakhstan", ["C295"]], ["Russia", "Kazakhstan", []]]);
+});
+
+test("values stop at the currency: no sentence-final stop, no next sentence, decimal commas read", () => {
+  const [ru] = deals("Россия поставила Индии пять полковых комплектов С-400 на сумму 5,43 млрд долларов. В 2018 году Индия также купила фрегаты.");
+  assert.deepEqual([ru.value, ru.amount, ru.currency], ["5,43 млрд долларов", 5.43e9, "USD"]);
+  const [end] = deals("Минск продал Еревану беспилотники на сумму около 250 млн долларов.");
+  assert.deepEqual([end.value, end.amount], ["250 млн долларов", 2.5e8]);
+  const [en] = deals("France sold Armenia CAESAR howitzers for €1.2bn. Talks on radars followed.");
+  assert.deepEqual([en.value, en.amount, en.currency], ["€1.2bn", 1.2e9, "EUR"]);
+});
+
+test("a recipient with no supplier gets the gazetteer maker of its items, marked inferred and less confident", () => {
+  const [ru] = deals("Ереван получил первую партию истребителей Су-30СМ.");
+  assert.deepEqual([ru.supplier, ru.recipient, ru.status, ru.inferred], ["Russia", "Armenia", "DELIVERED", { supplier: "origin" }]);
+  assert.ok(ru.confidence! < 1);
+  assert.match(ru.note!, /Su-30SM.*Russia/);
+  const [en] = deals("Armenia took delivery of its first Su-30SM fighters.");
+  assert.deepEqual([en.supplier, en.recipient, en.status, en.inferred], ["Russia", "Armenia", "DELIVERED", { supplier: "origin" }]);
+  const [kz] = deals("Казахстан получил четыре вертолета Ми-35 в 2020 году.");
+  assert.deepEqual([kz.supplier, kz.recipient, kz.quantity], ["Russia", "Kazakhstan", 4]);
+  const [named] = deals("Kazakhstan has received 12 Su-30SM fighters from Russia.");
+  assert.deepEqual([named.inferred, named.confidence, named.note], [null, 1, null]);
+});
+
+test("no supplier is inferred for domestic or licensed production, for the maker itself, or when another state is named", () => {
+  assert.equal(deals("Армения получила истребители Су-30СМ собственного производства.")[0]?.supplier ?? null, null);
+  assert.equal(deals("Armenia took delivery of Su-30SM fighters that were locally produced under licence.")[0]?.supplier ?? null, null);
+  assert.equal(deals("India received the first Akash systems.")[0]?.supplier ?? null, null);
+  assert.equal(deals("Kazakhstan received Mi-35 helicopters modernised in Belarus.")[0]?.supplier ?? null, null);
+  assert.equal(deals("Казахстан получил вертолеты Ми-35, модернизированные в Белоруссии.")[0]?.supplier ?? null, null);
+});
+
+test("'signed with': the signer buys from its partner; a known item origin decides which side supplies", () => {
+  const pair = (s: string) => deals(s).map((d) => [d.supplier, d.recipient, d.status]);
+  assert.deepEqual(pair("Армения подписала с Индией контракты на поставку систем ПВО Akash."), [["India", "Armenia", "CONTRACTED"]]);
+  assert.deepEqual(pair("Armenia signed a contract with India for Pinaka launchers."), [["India", "Armenia", "CONTRACTED"]]);
+  assert.deepEqual(pair("Россия подписала с Индией контракт на поставку С-400."), [["Russia", "India", "CONTRACTED"]]);
+  assert.deepEqual(pair("India signed a contract with Russia for S-400 systems."), [["Russia", "India", "CONTRACTED"]]);
+  assert.deepEqual(pair("Georgia signed a contract with France for XR-17 drones."), [["France", "Georgia", "CONTRACTED"]]);
+});
+
+test("a sentence referring back to the deal just reported adds its value and relative period, as evidence, not as a new deal", () => {
+  const en = deals("Armenia has received the first batch of Pinaka launchers from India. The deal, worth around $250 million, was signed last year.", { publishedAt: "2024-02-23" });
+  assert.equal(en.length, 1);
+  assert.deepEqual([en[0].supplier, en[0].recipient, en[0].value, en[0].amount, en[0].period, en[0].years, en[0].more], ["India", "Armenia", "$250 million", 2.5e8, "last year", [2023, 2023], 1]);
+  const ru = deals("Армения получила первую партию систем Pinaka от Индии. Контракт стоимостью около 250 млн долларов был подписан в прошлом году.", { publishedAt: "2024-02-23" });
+  assert.equal(ru.length, 1);
+  assert.deepEqual([ru[0].value, ru[0].amount, ru[0].currency, ru[0].years, ru[0].more], ["250 млн долларов", 2.5e8, "USD", [2023, 2023], 1]);
+  const sum = deals("Россия поставила Индии танки Т-90С. Сумма контракта составила 2 млрд долларов.");
+  assert.deepEqual([sum.length, sum[0].amount], [1, 2e9]);
+  const other = deals("Armenia has received Pinaka launchers from India. The deal with Russia for S-400 systems was worth $5 billion.");
+  assert.equal(other.find((d) => d.recipient === "Armenia")?.amount, null, "a sentence naming another state is not about the deal before");
+});
+
+test("buying 'from many countries' names no supplier, and nothing is borrowed for it", () => {
+  const parties = (s: string) => deals(s).map((d) => [d.supplier, d.recipient, d.items]);
+  assert.deepEqual(parties("Russia sold tanks to Azerbaijan. Azerbaijan buys weapons from many countries."), [["Russia", "Azerbaijan", ["tanks"]]]);
+  assert.deepEqual(parties("Russia sold tanks to Azerbaijan. Azerbaijan also buys weapons from other nations."), [["Russia", "Azerbaijan", ["tanks"]]]);
+  assert.deepEqual(parties("Россия продала Азербайджану танки. Азербайджан закупает оружие у многих стран."), [["Russia", "Azerbaijan", ["танки"]]]);
+  assert.deepEqual(parties("Baku has been buying weapons from a range of suppliers."), []);
+});
+
+test("a vague report with a borrowed party that merges into no deal is dropped", () => {
+  const found = deals("Russia delivered S-400 systems to Turkey in 2019. Turkey is also holding talks on new arms purchases.");
+  assert.deepEqual(found.map((d) => [d.supplier, d.recipient, d.designations]), [["Russia", "Turkey", ["S-400"]]]);
 });

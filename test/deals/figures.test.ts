@@ -20,6 +20,18 @@ test("money values: symbol first, words after, Russian, abbreviations", () => {
   assert.equal(findValue("two tanks and five helicopters"), null);
 });
 
+test("money values: the text is amount, scale and currency only; Russian decimal commas, English thousands", () => {
+  assert.deepEqual(value("на сумму 5,43 млрд долларов. В 2018 году"), ["5,43 млрд долларов", 5.43e9, "USD"]);
+  assert.deepEqual(value("около 250 млн долларов."), ["250 млн долларов", 2.5e8, "USD"]);
+  assert.deepEqual(value("на 5 млрд. долларов"), ["5 млрд. долларов", 5e9, "USD"]);
+  assert.deepEqual(value("около 3 млрд долл. в год"), ["3 млрд долл.", 3e9, "USD"]);
+  assert.deepEqual(value("на 1,5 миллиарда рублей"), ["1,5 миллиарда рублей", 1.5e9, "RUB"]);
+  assert.deepEqual(value("a deal worth €1.2bn."), ["€1.2bn", 1.2e9, "EUR"]);
+  assert.deepEqual(value("worth $1,200 million, officials said"), ["$1,200 million", 1.2e9, "USD"]);
+  assert.deepEqual(value("for $4 billion. In 2018"), ["$4 billion", 4e9, "USD"]);
+  assert.deepEqual(value("контракт на 5 430 млн долларов"), ["5 430 млн долларов", 5.43e9, "USD"]);
+});
+
 const period = (text: string, published: string | null = null) => {
   const p = findPeriod(text, published);
   return p && [p.text, p.startYear, p.endYear];
