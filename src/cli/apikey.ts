@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys";
 import { parseRole } from "../auth/role";
 import { openDatabase } from "../db/data-source";
+import { runCli } from "./run-cli";
 
 const usage = `Usage: npm run apikey -- create --role editor|reader [--name NAME]
        npm run apikey -- list
@@ -64,10 +65,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`apikey: ${(error as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runCli("apikey", main);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../db/data-source";
 import { statementExportFilter } from "../export/statement-export-filter";
 import { parseExportFormat, writeStatementExport } from "../export/write-statement-export";
+import { runCli } from "./run-cli";
 
 const usage = `Usage: npm run export -- statements --format csv|ndjson [--speaker NAME] [--outlet NAME] [--language ru]
          [--kind DIRECT[,PARTIAL,INDIRECT]] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--bom]
@@ -55,10 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`export: ${(error as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runCli("export", main);

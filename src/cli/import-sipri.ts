@@ -7,6 +7,7 @@ import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
 import { importTradeRegister } from "../sipri/import-trade-register";
 import { linkPressDeals } from "../sipri/link-press-deals";
 import { readTradeRegisterFile } from "../sipri/read-trade-register";
+import { runCli } from "./run-cli";
 
 const usage = `Usage: npm run import:sipri -- FILE.csv... [--batch N] [--no-link]
 Imports SIPRI trade-register CSV exports (Latin-1, metadata lines, then "Recipient,Supplier,Year of order,…")
@@ -58,10 +59,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`import-sipri: ${(error as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runCli("import-sipri", main);

@@ -8,6 +8,7 @@ import { ingestFiles } from "../ingest/ingest-files";
 import { loadPipelineResources } from "../ingest/pipeline";
 import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
+import { runCli } from "./run-cli";
 
 const usage = `Usage: npm run ingest -- FILE_OR_DIR... [--url URL] [--outlet NAME] [--date YYYY-MM-DD]
 Extracts and stores articles (.txt or .html; folders are read recursively, with an optional manifest.json).
@@ -51,10 +52,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`ingest: ${(error as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runCli("ingest", main);
