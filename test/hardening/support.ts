@@ -103,7 +103,7 @@ export function runNode(args: string[], options: { env?: NodeJS.ProcessEnv; time
     let stderr = "";
     let maxRss = 0;
     let timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.length < 4_000_000 ? (stdout += chunk) : undefined));
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.length < 64_000_000 ? (stdout += chunk) : undefined));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.length < 1_000_000 ? (stderr += chunk) : undefined));
     const sample = () => {
       const rss = readRssKb(child.pid);
