@@ -37,6 +37,7 @@ export function extractMentions(
   const mentions: ExtractedMention[] = known
     .filter((m) => !(m.actor.alsoPlace && LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))))
     .map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
+  mentions.push(...statesInBodyNames(mentions, kb));
   const found = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
   const unknown: UnknownPerson[] = [];
   for (const person of found) {
@@ -102,6 +103,27 @@ function mergeNamesakes(people: UnknownPerson[], body: string): Map<UnknownPerso
 export function attestedIn(body: string): (form: string) => boolean {
   let words: Set<string> | null = null;
   return (form) => (words ??= new Set(body.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
+}
+
+/**
+ * The state a body's name names by its name, not by an adjective: "Azerbaijan's Foreign Ministry",
+ * "Минобороны России", "Ministry of Defence of India" also mention Azerbaijan, Russia, India.
+ */
+function statesInBodyNames(mentions: ExtractedMention[], kb: KnowledgeBase): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  for (const m of mentions) {
+    if (m.actor.kind !== "ORGANIZATION" || !m.actor.kbId) continue;
+    const country = kb.byId(m.actor.kbId)?.country;
+    if (!country) continue;
+    for (const word of m.text.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+      const state = kb.findMentions(word[0]).find((x) => x.actor.kind === "STATE" && x.actor.id === country && x.text.length >= word[0].length - 2);
+      if (!state) continue;
+      const start = m.start + (word.index ?? 0) + state.start;
+      out.push({ actor: refOf(state.actor), text: state.text, start, end: start + state.text.length });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */

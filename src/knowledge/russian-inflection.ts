@@ -44,6 +44,8 @@ function classify(word: string): InflectionPattern | null {
   if (/[ая]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(FEMININE_ENDINGS) };
   if (/[йь]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(SOFT_MASCULINE_ENDINGS) };
   if (/ство$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(NEUTER_ENDINGS) };
+  // "телевидение" → "телевидению", "телевидения": neuter nouns in "-ие"
+  if (/ие$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(["е", "я", "ю", "ем", "и"]) };
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) {
     const endings = new Set(MASCULINE_ENDINGS);
     if (POSSESSIVE_SURNAME.test(word)) endings.add("ым");

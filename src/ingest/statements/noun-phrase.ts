@@ -35,7 +35,7 @@ const CAPITAL_STOP = new Set([
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "в", "на", "по", "с", "ранее", "тогда", "однако", "кроме", "также", "как", "между", "после", "помимо",
   "при", "из-за", "по-прежнему", "впрочем", "кстати", "среди", "для", "итак", "но", "а", "и", "это",
-  "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "today", "вчера", "сегодня",
+  "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "вчера", "сегодня",
   "asked", "commenting", "answering", "responding", "referring", "addressing", "replying", "talking",
   "отвечая", "комментируя", "выступая", "говоря", "касаясь",
 ]);
@@ -156,7 +156,7 @@ function appositionName(text: string, toks: Token[], j: number, roleStart: Token
   const before = m >= 0 ? toks[m] : undefined;
   if (before && PREPOSITIONS.has(before.lower) && joined(text, before, run[0])) return null;
   const trimmed = trimRun(run);
-  return trimmed.length && !trimmed.every((t) => NP_WORDS.has(t.lower)) ? phrase(text, trimmed, false, false) : null;
+  return trimmed.length && !trimmed.every((t) => NP_WORDS.has(t.lower) || /^(?:today|tonight|now)$/u.test(t.lower)) ? phrase(text, trimmed, false, false) : null;
 }
 
 function hasPreposition(run: Token[]): boolean {

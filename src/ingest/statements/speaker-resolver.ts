@@ -119,6 +119,12 @@ export class SpeakerResolver {
       (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()));
     if (body && !titled) return toRef(body.actor);
     if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
+    // "Belarus 24", "Georgia Today", "телеканалу Armenia TV": an outlet named after its state is the outlet
+    const proper = label.replace(/^(?:[\p{Ll}-]+\s+)+/u, "");
+    const state = mentions.find((m) => m.actor.kind === "STATE");
+    if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
+      return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
+    }
     const name = nameTokens(label);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
