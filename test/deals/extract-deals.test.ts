@@ -275,6 +275,7 @@ test("buying 'from many countries' names no supplier, and nothing is borrowed fo
   assert.deepEqual(parties("Russia sold tanks to Azerbaijan. Azerbaijan also buys weapons from other nations."), [["Russia", "Azerbaijan", ["tanks"]]]);
   assert.deepEqual(parties("Россия продала Азербайджану танки. Азербайджан закупает оружие у многих стран."), [["Russia", "Azerbaijan", ["танки"]]]);
   assert.deepEqual(parties("Baku has been buying weapons from a range of suppliers."), []);
+  assert.deepEqual(parties("Russia sold Su-30SM fighters to Armenia; Azerbaijan also buys weapons."), [["Russia", "Armenia", ["Su-30SM fighters"]]]);
 });
 
 test("a vague report with a borrowed party that merges into no deal is dropped", () => {

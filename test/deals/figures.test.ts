@@ -30,6 +30,8 @@ test("money values: the text is amount, scale and currency only; Russian decimal
   assert.deepEqual(value("worth $1,200 million, officials said"), ["$1,200 million", 1.2e9, "USD"]);
   assert.deepEqual(value("for $4 billion. In 2018"), ["$4 billion", 4e9, "USD"]);
   assert.deepEqual(value("контракт на 5 430 млн долларов"), ["5 430 млн долларов", 5.43e9, "USD"]);
+  assert.deepEqual(value("tanks worth USD 500 million."), ["USD 500 million", 5e8, "USD"]);
+  assert.deepEqual(value("radars worth £40 million."), ["£40 million", 4e7, "GBP"]);
 });
 
 const period = (text: string, published: string | null = null) => {

@@ -19,11 +19,14 @@ const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,
 /** An abbreviation's full stop belongs to the value only inside the phrase ("5 млрд. долларов"), never at a sentence end. */
 const ABBREVIATION_STOP = String.raw`(?:\.(?=[ \u00a0]*[\p{Ll}$€₽]))?`;
 const SCALE = String.raw`(billion|bn|million|mln|m|thousand|trillion|млрд${ABBREVIATION_STOP}|миллиард\p{L}*|млн${ABBREVIATION_STOP}|миллион\p{L}*|тыс${ABBREVIATION_STOP}|тысяч\p{L}*|трлн${ABBREVIATION_STOP})`;
-const CURRENCY_WORD = String.raw`(dollars?|US dollars|euros?|roubles?|rubles?|USD|EUR|RUB|доллар\p{L}*|долл${ABBREVIATION_STOP}|евро|рубл\p{L}*)`;
-const SYMBOL = String.raw`(US\$|\$|€|₽)`;
+const CURRENCY_WORD = String.raw`(dollars?|US dollars|euros?|roubles?|rubles?|pounds?|USD|EUR|RUB|GBP|фунт\p{L}*|доллар\p{L}*|долл${ABBREVIATION_STOP}|евро|рубл\p{L}*)`;
+const SYMBOL = String.raw`(US\$|\$|€|₽|£)`;
+/** An ISO code before the amount ("USD 500 million"). */
+const CODE = String.raw`(USD|EUR|RUB|GBP)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`${SYMBOL}\s?${NUMBER}(?:\s?${SCALE}${END})?`, "giu");
+const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${CODE}\s${NUMBER}(?:\s?${SCALE}${END})?`, "gu");
 const WORDS_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s+${SCALE}\s+${CURRENCY_WORD}${END}`, "giu");
 const SYMBOL_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?${SCALE}?\s?${SYMBOL}`, "giu");
 
@@ -38,6 +41,10 @@ export function findValue(text: string, offset = 0): MoneyValue | null {
   const found: MoneyValue[] = [];
   for (const m of text.matchAll(SYMBOL_FIRST)) {
     const value = build(m[0], m[2], m[3], symbolCurrency(m[1]), m.index + offset);
+    if (value) found.push(value);
+  }
+  for (const m of text.matchAll(CODE_FIRST)) {
+    const value = build(m[0], m[2], m[3], m[1], m.index + offset);
     if (value) found.push(value);
   }
   for (const m of text.matchAll(WORDS_AFTER)) {
@@ -83,12 +90,13 @@ function multiplier(scale: string | undefined): number {
 }
 
 function symbolCurrency(symbol: string): string {
-  return symbol === "€" ? "EUR" : symbol === "₽" ? "RUB" : "USD";
+  return symbol === "€" ? "EUR" : symbol === "₽" ? "RUB" : symbol === "£" ? "GBP" : "USD";
 }
 
 function wordCurrency(word: string): string {
   const w = word.toLowerCase();
   if (/^(euro|eur|евро)/.test(w)) return "EUR";
   if (/^(roubl|rubl|rub|рубл)/.test(w)) return "RUB";
+  if (/^(pound|gbp|фунт)/.test(w)) return "GBP";
   return "USD";
 }

@@ -6,6 +6,7 @@ import { findParties } from "./find-parties";
 import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
+import type { ReportedDeal } from "./merge-deals";
 import { FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
 import { readStatus } from "./read-status";
 import { type Span, type Word, wordsOf } from "./text-spans";
@@ -33,7 +34,7 @@ export interface ClauseContext {
 
 /** The deals of a clause; `otherSideUnnamed` when the clause names a side as no state ("from several European governments"), which must not be filled from context. */
 export interface ClauseReading {
-  deals: ExtractedDeal[];
+  deals: Array<ExtractedDeal & Pick<ReportedDeal, "inferred">>;
   otherSideUnnamed: boolean;
 }
 
@@ -65,7 +66,12 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
-  if (!suppliers.length && recipients.length && !unnamedSide) suppliers = distinct(ctx.inherited.map((d) => d.supplier));
+  // A clause with its own subject ("…; Azerbaijan also buys weapons") only guesses that the supplier is the previous clause's.
+  let supplierFromContext = false;
+  if (!suppliers.length && recipients.length && !unnamedSide) {
+    suppliers = distinct(ctx.inherited.map((d) => d.supplier));
+    supplierFromContext = suppliers.length > 0 && hits.some((h) => h.start < trigger.word.start);
+  }
   if (!suppliers.length && !recipients.length) return none;
 
   const value = findValue(clause.text, clause.start);
@@ -85,11 +91,12 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     status,
     evidence: { excerpt: evidence.text, start: evidence.start, end: evidence.end, statementIndex: ctx.statementIndex },
   };
-  const pairs: ExtractedDeal[] = [];
+  const pairs: ClauseReading["deals"] = [];
   for (const supplier of suppliers.length ? suppliers : [null]) {
     for (const recipient of recipients.length ? recipients : [null]) {
       if (supplier && recipient && supplier.kbId === recipient.kbId) continue;
-      pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence } });
+      pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence },
+        ...(supplierFromContext ? { inferred: { supplier: "context" as const } } : {}) });
     }
   }
   return { deals: pairs, otherSideUnnamed: unnamedSide };
