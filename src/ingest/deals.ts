@@ -177,5 +177,6 @@ function borrowMissingParties(found: Found[]): void {
     const side = deal.supplier ? "recipient" : "supplier";
     deal[side] = earlier.deal[side];
     (deal.inferred ??= {})[side] = "context";
+    deal.evidence = { ...deal.evidence, note: `${side} ${deal[side]!.name} taken from the deal reported just before` };
   });
 }

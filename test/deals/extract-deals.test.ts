@@ -282,3 +282,13 @@ test("a vague report with a borrowed party that merges into no deal is dropped",
   const found = deals("Russia delivered S-400 systems to Turkey in 2019. Turkey is also holding talks on new arms purchases.");
   assert.deepEqual(found.map((d) => [d.supplier, d.recipient, d.designations]), [["Russia", "Turkey", ["S-400"]]]);
 });
+
+test("a party borrowed from the deal before is marked so; a later report naming it outright clears the mark", () => {
+  const [first, second] = deals("Russia sold S-400 systems to India. India also bought frigates.");
+  assert.deepEqual([second.supplier, second.recipient, second.inferred], ["Russia", "India", { supplier: "context" }]);
+  assert.match(second.note!, /Russia/);
+  assert.ok(second.confidence! < 1 && second.confidence! > 0.6);
+  assert.equal(first.inferred, null);
+  const [merged] = deals("Ереван получил первую партию истребителей Су-30СМ. Россия поставила Армении истребители Су-30СМ в 2023 году.");
+  assert.deepEqual([merged.supplier, merged.inferred, merged.confidence, merged.note, merged.more], ["Russia", null, 1, null, 1]);
+});

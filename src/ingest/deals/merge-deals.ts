@@ -50,6 +50,11 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
   }
   for (const deal of merged) {
     if (deal.inferred && !Object.keys(deal.inferred).length) delete deal.inferred;
+    if (!deal.inferred && deal.evidence.note) {
+      // Another report named the party the note explained.
+      const { note: _explained, ...evidence } = deal.evidence;
+      deal.evidence = evidence;
+    }
     deal.confidence = confidenceOf(deal);
   }
   return merged;
