@@ -17,7 +17,7 @@ test("descriptive words after a named system belong to the item", () => {
 });
 
 test("an unknown designation is recognised by its shape; things shaped like one that are not weapons are not", () => {
-  assert.deepEqual(found("Su-57 and Т-14 but not COVID-19"), [["Su-57", "shape", "Su-57"], ["Т-14", "shape", "Т-14"]]);
+  assert.deepEqual(found("Su-75 and Т-15 but not COVID-19"), [["Su-75", "shape", "Su-75"], ["Т-15", "shape", "Т-15"]]);
 });
 
 test("generic kinds of equipment, in both languages, with their SIPRI category and vagueness", () => {
@@ -26,6 +26,12 @@ test("generic kinds of equipment, in both languages, with their SIPRI category a
     ["tanks", "armoured vehicles", true], ["air defense systems", "air defence systems", true],
     ["беспилотников", "aircraft", true], ["РЭБ", "sensors", true], ["weapons", null, false],
   ]);
+});
+
+test("systems added as data carry their maker: Russian case forms, multi-word names, capitals required for common words", () => {
+  assert.deepEqual(weapons.find("поставки Орлан-10 и РСЗО «Град»").map((m) => [m.designation, m.origin]), [["Orlan-10", "russia"], ["BM-21 Grad", "russia"]]);
+  assert.deepEqual(weapons.find("Swathi radars and Iron Dome batteries").map((m) => [m.designation, m.origin]).filter((d) => d[0]), [["Swathi", "india"], ["Iron Dome", "israel"]]);
+  assert.deepEqual(found("the hail (град) fell"), []);
 });
 
 test("a capitalised name does not match a common word; the gazetteer validates its data", () => {
