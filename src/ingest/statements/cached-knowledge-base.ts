@@ -16,11 +16,13 @@ export function withAnswerCache(kb: KnowledgeBase): KnowledgeBase {
       if (!lookups.has(name)) lookups.set(name, kb.lookup(name));
       return lookups.get(name);
     },
-    findMentions(text) {
-      let found = mentions.get(text);
+    findMentions(text, options) {
+      // the date picks among namesakes ("Сингх" in 2020 is Rajnath Singh), so it is part of the key
+      const key = options?.date ? `${options.date}\u0000${text}` : text;
+      let found = mentions.get(key);
       if (!found) {
-        found = kb.findMentions(text);
-        mentions.set(text, found);
+        found = kb.findMentions(text, options);
+        mentions.set(key, found);
       }
       return found;
     },

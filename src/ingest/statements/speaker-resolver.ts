@@ -62,7 +62,7 @@ export class SpeakerResolver {
     private readonly kb: KnowledgeBase,
     private readonly date: string | null,
   ) {
-    for (const m of kb.findMentions(body)) {
+    for (const m of kb.findMentions(body, { date })) {
       if (masked[m.start] === MASK_CHAR) continue;
       const sentence = sentences[sentenceIndexAt(sentences, m.start)];
       const roles = [wordsBefore(masked, sentence?.start ?? 0, m.start)];
@@ -108,7 +108,7 @@ export class SpeakerResolver {
   resolveRelay(label: string, at: number): ActorRef | null {
     const generic = GENERIC_BODY.exec(label.trim());
     if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
-    const mentions = this.kb.findMentions(label);
+    const mentions = this.kb.findMentions(label, { date: this.date });
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
     // "РИА Новости Алиев", "Алиева агентство АПА": the outlet is the relay; in "представитель МИД России
     // Мария Захарова" the body only qualifies the title of the person named after it, and relays nothing.
@@ -133,14 +133,20 @@ export class SpeakerResolver {
   private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
     const generic = GENERIC_BODY.exec(label.trim());
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
-    const mentions = this.kb.findMentions(label);
+    const mentions = this.kb.findMentions(label, { date: this.date });
     if (prepositional) {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
       return body ? toRef(body.actor) : null;
     }
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
-    if (/[’']s\s+\p{Ll}/u.test(label)) return { kbId: null, name: label, kind: guessKind(label), roleText: label };
+    if (/[’']s\s+\p{Ll}/u.test(label)) {
+      // "Turkey's defence minister": the state's office holder; "Rogozin's deputy" stays a description
+      const owner = mentions.find((m) => /^[’']s\s/u.test(label.slice(m.end)));
+      const holder = owner?.actor.kind === "STATE" ? this.kb.resolveRole(label, this.date) : undefined;
+      if (holder) return toRef(holder);
+      return { kbId: null, name: label, kind: guessKind(label), roleText: label };
+    }
     if (HEAD_OF_BODY.test(label) && mentions.some((m) => m.actor.kind === "ORGANIZATION")) {
       // "глава российского МИД", "head of the Russian Foreign Ministry": the person holding the office, not the body
       const holder = this.kb.resolveRole(label, this.date);
@@ -149,7 +155,8 @@ export class SpeakerResolver {
     }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
-    const name = headIsRole ? "" : nameTokens(label);
+    // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
+    const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label));
     if (!name && isPersonRole(role)) return this.byRole(label, at);
     const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
     if (body) return toRef(body.actor);
