@@ -1,6 +1,6 @@
 /**
  * Script-independent keys for weapon names: "Т-90С", "T-90S" and "t90s" share one key, and a
- * Russian case form ("Искандеров") or English plural ("Iskanders") also yields its base key.
+ * Russian case form ("Искандеров", "Орланов-10") or English plural ("Iskanders") also yields its base key.
  */
 import { foldWord } from "./fold-text";
 
@@ -28,6 +28,14 @@ export function wordKeys(word: string): string[] {
     }
   } else if (/[a-z]s$/.test(fold) && fold.length > MIN_STEM) {
     keys.push(designationKey(fold.slice(0, -1)));
+  }
+  // A hyphenated name inflected inside ("Орланов-10", "Искандеров-М"): the ending sits on its Cyrillic first part.
+  const hyphen = fold.search(/[-‐‑–]/);
+  if (hyphen > 0 && /^[\u0400-\u04ff]+$/.test(fold.slice(0, hyphen))) {
+    const head = fold.slice(0, hyphen);
+    for (const ending of RUSSIAN_ENDINGS) {
+      if (head.endsWith(ending) && head.length - ending.length >= MIN_STEM) keys.push(designationKey(head.slice(0, -ending.length) + fold.slice(hyphen)));
+    }
   }
   return keys;
 }
