@@ -269,13 +269,15 @@ test("a sentence referring back to the deal just reported adds its value and rel
   assert.equal(other.find((d) => d.recipient === "Armenia")?.amount, null, "a sentence naming another state is not about the deal before");
 });
 
-test("buying 'from many countries' names no supplier, and nothing is borrowed for it", () => {
+test("buying 'from many countries' names no supplier, and nothing is borrowed for it; examples after 'including' name it", () => {
   const parties = (s: string) => deals(s).map((d) => [d.supplier, d.recipient, d.items]);
   assert.deepEqual(parties("Russia sold tanks to Azerbaijan. Azerbaijan buys weapons from many countries."), [["Russia", "Azerbaijan", ["tanks"]]]);
   assert.deepEqual(parties("Russia sold tanks to Azerbaijan. Azerbaijan also buys weapons from other nations."), [["Russia", "Azerbaijan", ["tanks"]]]);
   assert.deepEqual(parties("Россия продала Азербайджану танки. Азербайджан закупает оружие у многих стран."), [["Russia", "Azerbaijan", ["танки"]]]);
   assert.deepEqual(parties("Baku has been buying weapons from a range of suppliers."), []);
   assert.deepEqual(parties("Russia sold Su-30SM fighters to Armenia; Azerbaijan also buys weapons."), [["Russia", "Armenia", ["Su-30SM fighters"]]]);
+  assert.deepEqual(parties("Azerbaijan buys weapons from many countries, including Israel and Turkey."), [["Israel", "Azerbaijan", ["weapons"]], ["Turkey", "Azerbaijan", ["weapons"]]]);
+  assert.deepEqual(parties("Азербайджан закупает вооружение у многих стран, в том числе у Израиля и Турции."), [["Israel", "Azerbaijan", ["вооружение"]], ["Turkey", "Azerbaijan", ["вооружение"]]]);
 });
 
 test("a vague report with a borrowed party that merges into no deal is dropped", () => {

@@ -9,6 +9,9 @@ const PREPOSITION_OF_SIDE = /^(from|от|из|у)$/u;
 /** "with"/"с": names the other side of talks or a contract ("talks … with several European governments"). */
 const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 
+/** Words that open examples of a side named as no state ("including", "such as", "в том числе", "включая"). */
+const INCLUDING = /^(including|includes|notably|particularly|especially|such|among|включая|числе|частности|особенности)$/u;
+
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
 const MAX_WORDS_TO_PREPOSITION = 4;
 
@@ -81,8 +84,21 @@ export function assignRoles(
   }
 
   const talks = status === "NEGOTIATING" || status === "CONTRACTED";
-  const unnamedSide = words.some((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
+  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
     && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
+  let unnamedSide = unnamedAt >= 0;
+  // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.
+  const including = unnamedAt < 0 ? -1 : words.findIndex((w, j) => j > unnamedAt && j <= unnamedAt + MAX_WORDS_TO_PREPOSITION + 1 && INCLUDING.test(w.fold));
+  if (including >= 0) {
+    const after = hits.filter((h) => h.start > words[including].end && !h.possessor);
+    const gap = after.length ? words.filter((w) => w.start > words[including].end && w.end <= after[0].start).length : Infinity;
+    if (gap <= 2) {
+      const named = [after[0]];
+      for (const hit of after.slice(1)) if (hit.coordinated) named.push(hit); else break;
+      for (const hit of named) if (!role.has(hit.actor.kbId!)) set(hit, "S");
+      unnamedSide = named.some((h) => role.get(h.actor.kbId!)?.role !== "S");
+    }
+  }
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
