@@ -60,6 +60,8 @@ export const NP_WORDS = new Set([
   "diplomat", "diplomats", "lawmaker", "lawmakers", "mp", "senator", "envoy", "negotiator", "colonel", "adviser",
   "advisor", "aide", "researcher", "professor", "journalist", "correspondent", "activist", "western", "european",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "военный", "эксперты",
+  // unnamed sources: "three people briefed on the talks", "a person familiar with the matter"
+  "three", "four", "people", "person", "insider", "insiders",
   // honorifics before a name ("сказал господин Пашинян", "said Mr. Aliyev"): part of the phrase, never the name
   "господин", "господина", "господину", "госпожа", "госпожи", "госпоже", "г-н", "г-на", "г-ну", "г-жа", "г-жи", "mr", "mrs", "ms", "dr", "miss",
   // "премьер-министр страны Никол Пашинян": "of the country" is the state the text is about

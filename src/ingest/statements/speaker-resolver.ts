@@ -35,7 +35,7 @@ const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
-const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three)\s|source|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
+const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
 /** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */
 const HEAD_OF_BODY = /^(?:the\s+)?(?:глав[аыеу]|руководител[ьяюе]|head|chief)\s+(?:of\s+)?(?:the\s+)?\S/iu;
 /** "the Azerbaijani leader", "лидер Армении": the head of state when nobody named before fits. */
