@@ -97,3 +97,27 @@ test("a person found by title under an unlisted spelling is the knowledge-base p
     ["davit-tonoyan", "Artur Mkrtchyan"],
   );
 });
+
+test("an unknown Russian name in an oblique case is listed once, in the nominative, with its later bare surname", () => {
+  const body = "Министр встретился с малайзийским коллегой Мохаммадом Хасаном в Москве. Позже Хасан посетил завод.";
+  const { actors, mentions } = extractMentions(body, [], kb, { date: "2021-03-02" });
+  const people = actors.filter((a) => a.kind === "PERSON");
+  assert.deepEqual(names(people), ["Мохаммад Хасан"]);
+  assert.equal(mentions.filter((m) => m.actor === people[0]).length, 2);
+});
+
+test("a ministry named with its state's name also mentions the state; an adjective does not", () => {
+  const withName = extractMentions("Turkey's Defence Ministry denied the report.", [], kb, { date: "2021-03-02" });
+  assert.ok(names(withName.actors).includes("Turkey"));
+  const ru = extractMentions("В Минобороны Индии опровергли сообщение.", [], kb, { date: "2021-03-02" });
+  assert.ok(names(ru.actors).includes("India"));
+  const adjective = extractMentions("The Turkish Defence Ministry denied the report.", [], kb, { date: "2021-03-02" });
+  assert.ok(!names(adjective.actors).includes("Turkey"));
+});
+
+test("an outlet whose name starts with a state's is the outlet, not the state", () => {
+  const { actors } = extractMentions("Pashinyan gave an interview to France 24. Позже он выступил по Общественному телевидению Армении.", [], kb, { date: "2023-09-05" });
+  assert.ok(names(actors).includes("France 24"));
+  assert.ok(names(actors).includes("Public Television of Armenia"));
+  assert.ok(!names(actors).includes("France"));
+});

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { nominativeOfName, nominativeOfNameWord } from "../../src/knowledge/russian-inflection";
+import { loadKnowledgeBase } from "../../src/knowledge";
+
+test("unambiguous case endings of unknown names are reduced to the nominative", () => {
+  assert.equal(nominativeOfName("Раджнатом Сингхом"), "Раджнат Сингх");
+  assert.equal(nominativeOfNameWord("Петровым"), "Петров");
+  assert.equal(nominativeOfNameWord("Петровой"), "Петрова");
+  assert.equal(nominativeOfNameWord("Сергеем"), "Сергей");
+  assert.equal(nominativeOfNameWord("Игорем"), "Игорь");
+  assert.equal(nominativeOfNameWord("Марией"), "Мария");
+});
+
+test("endings a nominative may also have are reduced only when the text writes the shorter form", () => {
+  assert.equal(nominativeOfNameWord("Захарова"), "Захарова");
+  assert.equal(nominativeOfNameWord("Шойгу"), "Шойгу");
+  assert.equal(nominativeOfNameWord("Хасана"), "Хасана");
+  assert.equal(nominativeOfNameWord("Хасана", (w) => w === "Хасан"), "Хасан");
+  assert.equal(nominativeOfNameWord("Перейры", (w) => w === "Перейрой"), "Перейра");
+  assert.equal(nominativeOfNameWord("Lavrov"), "Lavrov");
+});
+
+test("defence and foreign ministers of India, Pakistan, Israel, Turkey, France and the US are known with dates", () => {
+  const kb = loadKnowledgeBase();
+  const cases: Array<[string, string, string]> = [
+    ["Indian defence minister", "2010-01-01", "A. K. Antony"],
+    ["Indian defence minister", "2021-01-01", "Rajnath Singh"],
+    ["Indian foreign minister", "2016-01-01", "Sushma Swaraj"],
+    ["Pakistani defence minister", "2020-01-01", "Pervez Khattak"],
+    ["Pakistani foreign minister", "2012-01-01", "Hina Rabbani Khar"],
+    ["Israeli defence minister", "2006-12-01", "Amir Peretz"],
+    ["Israeli foreign minister", "2008-01-01", "Tzipi Livni"],
+    ["Turkish defence minister", "2013-01-01", "İsmet Yılmaz"],
+    ["Turkish foreign minister", "2008-01-01", "Ali Babacan"],
+    ["French defence minister", "2009-01-01", "Hervé Morin"],
+    ["French foreign minister", "2014-01-01", "Laurent Fabius"],
+    ["US defense secretary", "2014-01-01", "Chuck Hagel"],
+    ["US secretary of state", "2014-01-01", "John Kerry"],
+  ];
+  for (const [label, date, name] of cases) assert.equal(kb.resolveRole(label, date)?.name, name, `${label} on ${date}`);
+  const zakharova = kb.lookup("Мария Захарова");
+  assert.ok(zakharova?.roles.some((r) => r.role === "spokesperson" && r.of === "russian-foreign-ministry"));
+});
