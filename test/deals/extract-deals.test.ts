@@ -254,6 +254,10 @@ test("'signed with': the signer buys from its partner; a known item origin decid
   assert.deepEqual(pair("Россия подписала с Индией контракт на поставку С-400."), [["Russia", "India", "CONTRACTED"]]);
   assert.deepEqual(pair("India signed a contract with Russia for S-400 systems."), [["Russia", "India", "CONTRACTED"]]);
   assert.deepEqual(pair("Georgia signed a contract with France for XR-17 drones."), [["France", "Georgia", "CONTRACTED"]]);
+  assert.deepEqual(pair("Индия подписала с Арменией контракт на поставку гаубиц ATAGS."), [["India", "Armenia", "CONTRACTED"]]);
+  assert.deepEqual(pair("Kazakhstan signed a contract with Uzbekistan for XR-17 drones."), [["Uzbekistan", "Kazakhstan", "CONTRACTED"]], "no maker known: the signer buys");
+  assert.deepEqual(pair("Армения подписала с Казахстаном контракт на поставку беспилотников XR-17."), [["Kazakhstan", "Armenia", "CONTRACTED"]]);
+  assert.deepEqual(pair("Armenia signed a deal with Georgia on weapons."), []);
 });
 
 test("a sentence referring back to the deal just reported adds its value and relative period, as evidence, not as a new deal", () => {

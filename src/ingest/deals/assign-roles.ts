@@ -115,8 +115,9 @@ export function assignRoles(
     }
   }
 
-  // "Armenia signed a contract with India for …": with nothing else to go on, the signer buys from its partner.
-  if (role.size === 0 && direction === "NEUTRAL") {
+  // "Armenia signed a contract with India for Pinaka launchers": with nothing else to go on, the signer buys
+  // from its partner; not for mere "weapons", where the deal may as well run the other way.
+  if (role.size === 0 && direction === "NEUTRAL" && items.some((i) => i.specific)) {
     const signer = hits.filter((h) => h.end <= trigger.start && h.preposition === null && !h.coordinated && !h.possessor && h.source !== "pair" && h.source !== "origin"
       && (h.grammaticalCase === null || h.grammaticalCase === "nom")).pop();
     const partner = hits.find((h) => h !== signer && h.preposition === "COUNTERPART" && !h.coordinated && PREPOSITION_OF_PARTNER.test(wordBefore(h)?.fold ?? ""));
