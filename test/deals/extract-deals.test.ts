@@ -298,3 +298,11 @@ test("a party borrowed from the deal before is marked so; a later report naming 
   const [merged] = deals("Ереван получил первую партию истребителей Су-30СМ. Россия поставила Армении истребители Су-30СМ в 2023 году.");
   assert.deepEqual([merged.supplier, merged.inferred, merged.confidence, merged.note, merged.more], ["Russia", null, 1, null, 1]);
 });
+
+test("arrivals report a delivery to the place the items arrive in, only when no other transfer word is there", () => {
+  const pair = (s: string) => deals(s).map((d) => [d.supplier, d.recipient, d.status]);
+  assert.deepEqual(pair("The first Bayraktar TB2 drones arrived in Kyrgyzstan last week."), [["Turkey", "Kyrgyzstan", "DELIVERED"]]);
+  assert.deepEqual(pair("В Ереван прибыла первая партия истребителей Су-30СМ."), [["Russia", "Armenia", "DELIVERED"]]);
+  assert.deepEqual(pair("A batch of T-72 tanks arrived in Armenia from Russia."), [["Russia", "Armenia", "DELIVERED"]]);
+  assert.deepEqual(pair("Russian Defence Minister Sergei Shoigu arrived in Baku to discuss arms supplies."), []);
+});

@@ -1,7 +1,7 @@
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { ActorRef, DealStatus } from "../types";
 import type { PartyHit } from "./find-parties";
-import type { TriggerDirection } from "./lexicon";
+import { ARRIVAL, type TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 
 /** "from" (and Russian "от"/"из"/"у"): a phrase that names the supplying side ("закупает оружие у многих стран"). */
@@ -63,6 +63,7 @@ export function assignRoles(
     if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
     else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
     else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
+    else if (hit.preposition === "LOCATIVE" && ARRIVAL.test(trigger.fold) && hit.start > trigger.end && /^(in|at)$/.test(wordBefore(hit)?.fold ?? "") && follows(hit)) set(hit, "R");
     else if (hit.source === "origin") set(hit, "S");
     else if (hit.preposition === null && !hit.russian && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");

@@ -87,6 +87,12 @@ export const STATE_BODY = word(String.raw`army|armed|military|government|side|au
 /** First-person plural pronouns: inside a quotation they name the speaker's state. */
 export const WE = word(String.raw`we|us|our|мы|нас|нам|наш\w*`);
 
+/**
+ * Arrivals ("the first TB2 drones arrived in Kyrgyzstan", "в Ереван прибыла первая партия"): a
+ * transfer word only when the clause has no other, and then the place the items arrive "in" gets them.
+ */
+export const ARRIVAL = word(String.raw`arriv(e|es|ed|ing)|прибыл(а|и|о)?|прибыва\w*|прибуд\w*`);
+
 /** Verbs that make the noun "delivery" a receipt ("Armenia took delivery of"): the subject gets. */
 export const TAKE_DELIVERY = word(String.raw`take|takes|took|taken|taking|accept\w*|await\w*`);
 

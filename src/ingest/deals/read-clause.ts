@@ -7,7 +7,7 @@ import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
 import type { ReportedDeal } from "./merge-deals";
-import { FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
+import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
 import { readStatus } from "./read-status";
 import { type Span, type Word, wordsOf } from "./text-spans";
 
@@ -173,20 +173,23 @@ function trimmedSpan(clause: Span, start: number, end: number): Span {
  * The first transfer word with a direction; else the first deal word ("contract", "переговоры").
  * When a deal word comes first ("signed contracts for the supply of", "подписала контракты на
  * поставку"), the subject signed the deal and may be either side: the direction is NEUTRAL.
- * "Took delivery of" makes its subject the recipient.
+ * "Took delivery of" makes its subject the recipient. An arrival ("arrived in", "прибыла") counts
+ * only when the clause has no other transfer word.
  */
 function findTrigger(words: Word[]): Trigger | null {
   let neutral: Trigger | null = null;
+  let arrival: Trigger | null = null;
   for (const word of words) {
     if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
     if (/^deliver(y|ies)$/.test(word.fold) && TAKE_DELIVERY.test(words[words.indexOf(word) - 1]?.fold ?? "")) {
       return { word, direction: neutral ? "NEUTRAL" : "ACQUIRE" };
     }
+    if (ARRIVAL.test(word.fold)) arrival ??= { word, direction: "ACQUIRE" };
     for (const { direction, word: pattern } of TRIGGERS) {
       if (!pattern.test(word.fold)) continue;
       if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction };
       neutral ??= { word, direction };
     }
   }
-  return neutral;
+  return neutral ?? arrival;
 }
