@@ -35,7 +35,10 @@ const CONTEXT_SENTENCES = 3;
  * naming only one of them borrows the other from a deal reported in the sentences just before with
  * the same party. Reports of the same transfer in several sentences are merged. A one-sided report
  * of vague items with no figures ("Yerevan will diversify its arms purchases") is a policy, not a
- * deal, and is left out.
+ * deal, and is left out; so is one whose counterparty was only borrowed from context. A recipient
+ * left with no supplier gets the gazetteer maker of its items (marked `inferred`, lower
+ * `confidence`, a note on the evidence). A sentence opening "The deal…"/"Контракт…" that names no
+ * other state adds its value and period to the deal reported just before.
  */
 export function extractDeals(
   body: string,
