@@ -273,7 +273,8 @@ export function hostileInputs(): HostileInput[] {
     ["long-word-and-quote", `“${"x".repeat(500_000)}” said Aliyev`],
     ["many-paragraphs", "Aliyev said \"yes\".\n\n".repeat(30_000)],
     ["headline-like", Array.from({ length: 20_000 }, (_, i) => `Headline Number ${i} About Arms`).join("\n")],
-    ["uppercase", "AZERBAIJAN SAID RUSSIA WILL DELIVER S-400 ".repeat(1_500)], // quadratic at 20,000 (see docs/hardening.md)
+    // The deals stage is cubic on this (400 repeats 1.4 s, 800 repeats 10 s of CPU; see docs/hardening.md): 150 here.
+    ["uppercase", "AZERBAIJAN SAID RUSSIA WILL DELIVER S-400 ".repeat(150)],
   ];
   for (const [name, text] of stress) add("regex-stress", `${name}.txt`, text);
 
