@@ -55,6 +55,17 @@ const HEAD_WORDS = new Set([
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
 ]);
 
+/** Prepositions that occur inside institution names ("Service for Military-Technical Cooperation", "служба по …"). */
+const INSTITUTION_LINKS = new Set(["of", "for", "по"]);
+
+/** Role nouns that may open a long post-posed description of a speaker (see roleEndingInName). */
+const ROLE_NOUNS = new Set([
+  ...HEAD_WORDS,
+  "председатель", "руководитель", "директор", "гендиректор", "генеральный", "замминистра", "замглавы", "заместитель",
+  "вице-президент", "вице-спикер", "первый", "глава", "управляющий", "командир", "атташе", "координатор", "уполномоченный",
+  "deputy", "first", "vice", "head", "chairman", "chairwoman", "director", "chief", "commander", "coordinator", "attache",
+]);
+
 function tokens(text: string, from: number, to: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
@@ -198,6 +209,7 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
     k++;
   }
   const run: Token[] = [];
+  const runStart = k;
   while (k < toks.length && run.length < 8) {
     const t = toks[k];
     const prev = run[run.length - 1];
@@ -206,6 +218,10 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
     run.push(toks[k++]);
   }
   const trimmed = trimRun(run);
+  if (!prepositional && (!trimmed.length || !validHead(trimmed) || !trimmed.some(isCapitalised))) {
+    const described = roleEndingInName(text, toks, runStart, to);
+    if (described) return described;
+  }
   if (!trimmed.length || !validHead(trimmed)) return null;
   const start = prepositional ? first.start : trimmed[0].start;
   if (prepositional && !trimmed.some(isCapitalised)) return null;
@@ -213,6 +229,23 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
   return { start, end, text: text.slice(start, end), pronoun: false, prepositional };
 }
 
+/**
+ * A post-posed role description of any words that ends the clause with a full name: "сообщил
+ * председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус.", "said
+ * the deputy head of the Federal Service for Military-Technical Cooperation John Smith." The phrase
+ * starts at a role noun; prepositions other than those inside institution names end it.
+ */
+function roleEndingInName(text: string, toks: Token[], k: number, to: number): Phrase | null {
+  const rest = toks.slice(k);
+  if (rest.length < 3 || rest.length > 12 || !ROLE_NOUNS.has(rest[0].lower) && !(rest[0].lower === "the" && ROLE_NOUNS.has(rest[1]?.lower ?? ""))) return null;
+  const last = rest[rest.length - 1];
+  const beforeLast = rest[rest.length - 2];
+  if (!/^[\s.,;:!?)»"”’]*$/u.test(text.slice(last.end, to))) return null;
+  if (!isCapitalised(last) || !isCapitalised(beforeLast) || !joined(text, beforeLast, last)) return null;
+  // "министр на встрече с коллегой X": a name after a preposition is an object, not the speaker
+  if (rest.some((t, i) => i > 0 && PREPOSITIONS.has(t.lower) && !INSTITUTION_LINKS.has(t.lower))) return null;
+  return phrase(text, rest, false, false);
+}
 
 /**
  * Noun phrases in `text` between `from` and `to`, in order: pronouns, and runs of capitalised or

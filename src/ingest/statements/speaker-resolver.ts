@@ -44,6 +44,8 @@ const LEADER = /(?<![\p{L}])(?:leader|лидер\p{L}*)(?![\p{L}])/iu;
 const THE_COUNTRY = /(?:\s+(?:страны|республики|государства)(?![\p{L}])|(?:^|\s)the\s+country[’']s\s+)/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
+/** Two capitalised words closing a label: a first name and a surname. */
+const TRAILING_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u;
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
 /**
@@ -152,6 +154,14 @@ export class SpeakerResolver {
       const holder = this.kb.resolveRole(label, this.date);
       const head = holder ? toRef(holder) : this.byRole(label, at);
       if (head) return head;
+    }
+    const trailing = TRAILING_NAME.exec(label);
+    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some(isCountryWord)) {
+      // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
+      // description ending in a full name is that person, however many bodies the description names
+      const known = this.kb.lookup(trailing[0]);
+      if (known) return toRef(known);
+      return { kbId: null, name: nominativeOfName(trailing[0], this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
     }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);

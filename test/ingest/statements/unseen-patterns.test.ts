@@ -137,3 +137,18 @@ test("EN/RU: 'France 24', 'Russia Today', 'Azerbaijan Television', 'Общест
   assert.equal(viaOf(ru), "Public Television of Armenia");
   assert.equal(speakerOf(ru), "Nikol Pashinyan");
 });
+
+test("RU: a long post-posed role description that ends in a full name names that person", () => {
+  const st = run("Белоруссия в прошлом году поставила Азербайджану новые комплексы, сообщил председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус.", "2019-03-14", "ru");
+  const s = find(st, "Белоруссия в прошлом году");
+  assert.equal(s.kind, "INDIRECT");
+  assert.equal(s.text, "Белоруссия в прошлом году поставила Азербайджану новые комплексы");
+  assert.equal(speakerOf(s), "Дмитрий Пантус");
+  assert.equal(s.speaker?.kbId, null);
+  assert.equal(speakerOf(find(run("Поставки начнутся в следующем году, сообщил в среду пресс-секретарь президента России Дмитрий Песков.", "2019-03-14", "ru"), "Поставки начнутся")), "Dmitry Peskov");
+});
+
+test("RU: the name after 'на встрече с коллегой' in a post-posed role phrase is the counterpart, not the speaker", () => {
+  const st = run("«Контракты будут выполнены в срок», — сказал министр на встрече с индийским коллегой Раджнатом Сингхом.", "2019-03-14", "ru");
+  assert.notEqual(speakerOf(find(st, "Контракты будут")), "Rajnath Singh");
+});
