@@ -65,17 +65,18 @@ export const limitParseOptions = { maxTokens: QUERY_LIMITS.tokens };
 
 /**
  * Cost of a field: a field with `first` (connections, clamped to the page-size cap, whose own error
- * is clearer) or `limit` (facets) costs 1 + n × its selection; another list of objects 1 +
+ * is clearer) or a list with `limit` (aggregates) costs 1 + n × its selection; another list of objects 1 +
  * LIST_SIZE_GUESS × its selection (but a connection's `edges` count once: `first` already did);
  * anything else 1 + its selection.
  */
 export const listWeightedEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const first = typeof args.first === "number" ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
   const limit = typeof args.limit === "number" ? Math.max(args.limit, 0) : undefined;
-  const size = first ?? limit;
+  const type = getNullableType(field.type);
+  // `limit` on an object (statementFacets) caps each of its lists, which are one GROUP BY each: not a multiplier
+  const size = first ?? (isListType(type) ? limit : undefined);
   if (size !== undefined) return 1 + size * childComplexity;
   if (parent.name.startsWith("__") || field.name.startsWith("__")) return 1 + childComplexity; // introspection: bounded by the schema
-  const type = getNullableType(field.type);
   // A connection's edges are as many as its `first`, already counted on the connection field.
   if (isListType(type) && isCompositeType(getNamedType(type)) && !/Connection$/.test(parent.name)) return 1 + LIST_SIZE_GUESS * childComplexity;
   return 1 + childComplexity;
