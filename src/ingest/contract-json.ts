@@ -42,6 +42,8 @@ export function toContractJson(extraction: Extraction) {
       currency: d.currency,
       period: d.period,
       status: d.status.toLowerCase(),
+      confidence: d.confidence ?? 1,
+      inferred: d.inferred ?? null,
       evidence: d.evidence,
     })),
     extractorVersion: extraction.extractorVersion,

@@ -120,7 +120,14 @@ export interface ExtractedDeal {
   evidence: EvidenceSpan;
   /** Other passages of the same article that report it too. */
   additionalEvidence?: EvidenceSpan[];
+  /** Parties the reporting passages do not name, and where they were taken from. */
+  inferred?: { supplier?: DealPartySource; recipient?: DealPartySource };
+  /** 1 when every party is named; lower when one is inferred. */
+  confidence?: number;
 }
+
+/** Where a party the text does not name was taken from: a deal reported just before, or the maker of the items. */
+export type DealPartySource = "context" | "origin";
 
 /** A passage of the body that evidences a deal. */
 export interface EvidenceSpan {
@@ -129,6 +136,8 @@ export interface EvidenceSpan {
   end: number;
   /** Index into Extraction.statements when a statement carries the deal. */
   statementIndex: number | null;
+  /** What the deal adds to the passage ("supplier inferred: Su-30SM is made in Russia"). */
+  note?: string;
 }
 
 /** Everything extracted from one page: the input of the store stage and of `npm run extract`. */

@@ -2,9 +2,6 @@ import type { EvidenceSpan, ExtractedDeal } from "../types";
 import { furtherStatus, isProspective } from "./read-status";
 import { hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
 
-/** How a party the reporting clause does not name was filled: from a deal reported just before, or from the maker of the items. */
-export type PartySource = "context" | "origin";
-
 /** Confidence of a deal whose parties are all named by its own clause. */
 export const NAMED_CONFIDENCE = 1;
 /** Confidence of a deal with a party borrowed from a deal reported in the sentences just before. */
@@ -12,19 +9,10 @@ export const CONTEXT_CONFIDENCE = 0.8;
 /** Confidence of a deal whose supplier is only the maker of its items, as the weapon gazetteer knows it. */
 export const ORIGIN_CONFIDENCE = 0.6;
 
-/** A passage reporting a deal; `note` says what the deal adds to the passage ("supplier inferred: …"). */
-export interface DealEvidence extends EvidenceSpan {
-  note?: string;
-}
-
 /** An extracted deal with every passage of the article that reports it (the first is `evidence`). */
 export interface ReportedDeal extends ExtractedDeal {
-  evidence: DealEvidence;
-  additionalEvidence: DealEvidence[];
-  /** The parties the reporting passages do not name, and where they were taken from. */
-  inferred?: { supplier?: PartySource; recipient?: PartySource };
-  /** 1 when every party is named; lower when one is inferred (see the constants above). */
-  confidence?: number;
+  evidence: EvidenceSpan;
+  additionalEvidence: EvidenceSpan[];
 }
 
 /** The confidence a deal's inferred parties leave it. */
