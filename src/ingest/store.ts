@@ -109,6 +109,7 @@ async function storeInTransaction(manager: EntityManager, extraction: Extraction
         excerpt: evidence.excerpt,
         startOffset: evidence.start,
         endOffset: evidence.end,
+        note: evidence.note ?? null,
       });
     }
   }
@@ -140,6 +141,7 @@ async function findOrCreateDeal(
     if (same.valueText === null && deal.valueText) Object.assign(additions, { valueText: deal.valueText, amount: deal.amount, currency: deal.currency });
     if (same.period === null && deal.period) Object.assign(additions, { period: deal.period, periodStart: deal.periodStart, periodEnd: deal.periodEnd });
     if (same.numberOrdered === null && deal.quantity !== null) additions.numberOrdered = deal.quantity;
+    if ((deal.confidence ?? 1) > (same.confidence ?? 1)) additions.confidence = deal.confidence ?? 1;
     const items = [...new Set([...same.items, ...deal.items])];
     if (items.length !== same.items.length) additions.items = items;
     if (Object.keys(additions).length) await manager.update(Deal, { id: same.id }, additions);
@@ -170,6 +172,7 @@ async function findOrCreateDeal(
     periodStart: deal.periodStart,
     periodEnd: deal.periodEnd,
     status: deal.status,
+    confidence: deal.confidence ?? 1,
     statusReportedOn: reportedOn,
     sipriRecordId: null,
     createdAt: new Date().toISOString(),

@@ -11,7 +11,7 @@ import { DealEvidence } from "../../src/modules/deal/deal-evidence.entity";
 import { Deal } from "../../src/modules/deal/deal.entity";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { dealIn, extractionOf, statementIn } from "../support/extraction-fixture";
+import { dealIn, extractionOf, russia, statementIn } from "../support/extraction-fixture";
 
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -117,4 +117,18 @@ test("a new press deal is linked to the SIPRI record it reports", async () => {
   const press = await dataSource.getRepository(Deal).findOneByOrFail({ id: evidence.dealId });
   assert.equal(press.source, "PRESS");
   assert.equal(press.sipriRecordId, record.id);
+});
+
+test("a deal keeps how sure the extractor was of its parties, and each passage's note", async () => {
+  const body = "Armenia took delivery of its first Su-30SM fighters.";
+  const deal = dealIn(body, {
+    supplier: russia, recipient: { kbId: "armenia", name: "Armenia", kind: "STATE" }, items: ["Su-30SM fighters"], designations: ["Su-30SM"],
+    valueText: null, amount: null, currency: null, period: null, periodStart: null, periodEnd: null, confidence: 0.6, inferred: { supplier: "origin" },
+  });
+  deal.evidence.note = "supplier inferred: Su-30SM is made in Russia";
+  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }));
+  const evidence = await dataSource.getRepository(DealEvidence).findOneByOrFail({ articleId: stored.articleId });
+  const saved = await dataSource.getRepository(Deal).findOneByOrFail({ id: evidence.dealId });
+  assert.equal(saved.confidence, 0.6);
+  assert.equal(evidence.note, "supplier inferred: Su-30SM is made in Russia");
 });

@@ -25,4 +25,8 @@ export class DealEvidence {
 
   @Column({ type: "integer" })
   endOffset: number;
+
+  /** What the deal adds to the passage ("supplier inferred: Su-30SM is made in Russia"), if anything. */
+  @Column({ type: "text", nullable: true })
+  note: string | null;
 }

@@ -12,4 +12,7 @@ export class DealEvidenceNode {
 
   @Field(() => Int)
   endOffset: number;
+
+  @Field(() => String, { nullable: true, description: 'What the deal adds to the passage ("supplier inferred: Su-30SM is made in Russia"), if anything.' })
+  note: string | null;
 }

@@ -122,6 +122,10 @@ export class Deal {
   @Column({ type: "double precision", nullable: true })
   tivDelivered?: number | null;
 
+  /** For a press deal: 1 when the text names both parties, lower when one was inferred; null for SIPRI records. */
+  @Column({ type: "double precision", nullable: true })
+  confidence: number | null;
+
   /** For a press deal: the SIPRI record it matches. */
   @Index()
   @Column({ type: "integer", nullable: true })

@@ -94,6 +94,9 @@ export class DealNode {
   @Field(() => DealStatus, { nullable: true })
   status: string | null;
 
+  @Field(() => Float, { nullable: true, description: "Press deals: 1 when the text names both parties, lower when one was inferred (see evidence notes); null for SIPRI records." })
+  confidence: number | null;
+
   @Field(() => String, { nullable: true, description: "When the status was reported, YYYY-MM-DD." })
   statusReportedOn: string | null;
 
