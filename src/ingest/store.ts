@@ -30,14 +30,20 @@ export interface StoreResult {
  */
 export async function storeExtraction(dataSource: DataSource, extraction: Extraction, options: { weapons?: WeaponGazetteer } = {}): Promise<StoreResult> {
   const weapons = options.weapons ?? loadPipelineResources().weapons;
-  try {
-    return await dataSource.transaction((manager) => storeInTransaction(manager, extraction, weapons));
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
-      if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction((manager) => storeInTransaction(manager, extraction, weapons));
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
+        if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
+      }
+      // A concurrent ingest committed a row this one also inserts (on PostgreSQL: the statement group of
+      // an earlier report both articles repeat), or a deadlock: nothing of this article was written, and
+      // a new attempt sees the other's rows.
+      if (attempt < 4 && (isUniqueViolation(error) || isTransientConflict(error))) continue;
+      throw error;
     }
-    throw error;
   }
 }
 
@@ -178,6 +184,13 @@ async function findOrCreateDeal(
     createdAt: new Date().toISOString(),
   });
   return inserted.identifiers[0].id as number;
+}
+
+/** PostgreSQL deadlock or serialization failure: the transaction can simply run again. */
+function isTransientConflict(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === "40P01" || code === "40001";
 }
 
 function isUniqueViolation(error: unknown): boolean {
