@@ -1,5 +1,5 @@
 // The floor: the same three answers as armsgraph (same JSON), each from ONE hand-written SQL query
-// with joins, over plain node:http and the same driver (better-sqlite3 or pg). Nothing else: no
+// with joins (the page of statements is cut first, in a subquery, then joined), over plain node:http and the same driver (better-sqlite3 or pg). Nothing else: no
 // GraphQL, no ORM, no validation. Prints one JSON line { url } when listening.
 //   GET /feed         50 statements with speaker, via, article and outlet (SAID_ON DESC, id DESC)
 //   GET /actor?id=N   an actor with its 50 latest statements and their articles
@@ -16,13 +16,12 @@ const FEED = `
 SELECT s.id, s.text, s.kind, s.${q("saidOn")} AS said_on, s.${q("saidOnPrecision")} AS said_on_precision, s.language, s.confidence,
        sp.id AS sp_id, sp.name AS sp_name, sp.kind AS sp_kind, v.id AS v_id, v.name AS v_name,
        a.id AS a_id, a.title AS a_title, a.url AS a_url, a.${q("publishedAt")} AS a_published, o.id AS o_id, o.name AS o_name
-  FROM statements s
+  FROM (SELECT * FROM statements ORDER BY COALESCE(${q("saidOn")}, '') DESC, id DESC LIMIT 50) s
   JOIN articles a ON a.id = s.${q("articleId")}
   LEFT JOIN actors sp ON sp.id = s.${q("speakerId")}
   LEFT JOIN actors v ON v.id = s.${q("viaId")}
   LEFT JOIN actors o ON o.id = a.${q("outletId")}
- ORDER BY COALESCE(s.${q("saidOn")}, '') DESC, s.id DESC
- LIMIT 50`;
+ ORDER BY COALESCE(s.${q("saidOn")}, '') DESC, s.id DESC`;
 
 const ACTOR = (p) => `
 SELECT act.id AS act_id, act.name AS act_name, act.kind AS act_kind,
