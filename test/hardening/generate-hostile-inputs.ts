@@ -152,7 +152,8 @@ export function hostileInputs(): HostileInput[] {
   add("html-bomb", "huge-attribute.html", `<html><body><p title="${"x".repeat(2_000_000)}">Aliyev said "yes".</p></body></html>`);
   add("html-bomb", "many-attributes.html", `<html><body><p ${Array.from({ length: 50_000 }, (_, i) => `a${i}="v"`).join(" ")}>text</p></body></html>`);
   add("html-bomb", "script-5mb.html", `<html><head><script>${"var a=1;".repeat(600_000)}</script></head><body><p>${EN_ARTICLE}</p></body></html>`);
-  add("html-bomb", "style-and-comments.html", `<html><head><style>${"p{color:red}".repeat(100_000)}</style></head><body>${"<!-- c -->".repeat(100_000)}<p>${EN_ARTICLE}</p></body></html>`);
+  // 5,000 comments: 100,000 gave no answer in 60 s (comments are not elements for the HTML guard; see docs/hardening.md).
+  add("html-bomb", "style-and-comments.html", `<html><head><style>${"p{color:red}".repeat(100_000)}</style></head><body>${"<!-- c -->".repeat(5_000)}<p>${EN_ARTICLE}</p></body></html>`);
   add("html-bomb", "unclosed-comment.html", `<html><body><p>${EN_ARTICLE}</p><!-- ${"never closed ".repeat(50_000)}`);
   add("html-bomb", "unclosed-tags.html", `<html><body>${"<p><b><a href='x'>".repeat(30_000)}${EN_ARTICLE}`);
   add("html-bomb", "nested-q-10k.html", `<html><body><p>${"<q>".repeat(10_000)}deep${"</q>".repeat(10_000)}</p></body></html>`);
@@ -189,8 +190,8 @@ export function hostileInputs(): HostileInput[] {
   // 10,000 quotes in one page.
   add("many-quotes", "10k-quotes-en.txt", Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} about S-400 deliveries,” Aliyev said.`).join("\n"));
   add("many-quotes", "10k-quotes-ru.txt", Array.from({ length: 10_000 }, (_, i) => `«Заявление номер ${i} о поставках С-400», — заявил Шойгу.`).join("\n"));
-  // One paragraph of 1,500 (not 10,000) quotes: the same quadratic look-back as many-open-* (see docs/hardening.md).
-  add("many-quotes", "1500-quotes-one-paragraph.txt", Array.from({ length: 1_500 }, (_, i) => `Putin said "quote ${i}" and`).join(" "));
+  // One paragraph of 100 (not 10,000) quotes: 1,500 gave no answer in 250 s (see docs/hardening.md).
+  add("many-quotes", "100-quotes-one-paragraph.txt", Array.from({ length: 100 }, (_, i) => `Putin said "quote ${i}" and`).join(" "));
   add("many-quotes", "10k-empty-quotes.txt", "“” ".repeat(10_000));
   add("many-quotes", "10k-quotes.html", `<html><body>${Array.from({ length: 10_000 }, (_, i) => `<p>“Quote ${i},” the minister said.</p>`).join("")}</body></html>`);
   add("many-quotes", "10k-indirect.txt", Array.from({ length: 10_000 }, (_, i) => `The minister said that Russia would deliver ${i} tanks to Azerbaijan.`).join(" "));
