@@ -303,7 +303,7 @@ async function benchEngine(engine, corpusDir) {
     out.data.actorStatements = Number(top?.n ?? 0);
 
     // armsgraph server
-    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production" });
+    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production", RATE_LIMIT: "off" });
     const ag = { child: started.child, url: started.msg.url };
     out.startupMs = started.startupMs;
     out.rssIdleMb = rssMb(ag.child.pid);
