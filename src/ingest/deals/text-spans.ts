@@ -57,7 +57,19 @@ export function wordsOf(span: Span): Word[] {
   }));
 }
 
+/**
+ * The longest sentence the deals stage reads, in characters: longer than any sentence of real news,
+ * and a bound that keeps a page without punctuation linear (it is read in pieces cut at spaces).
+ */
+const MAX_SENTENCE = 800;
+
 function pushTrimmed(text: string, from: number, to: number, out: Span[], offset = 0): void {
+  while (to - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", from + MAX_SENTENCE);
+    const cut = space > from ? space : from + MAX_SENTENCE;
+    pushTrimmed(text, from, cut, out, offset);
+    from = cut;
+  }
   const piece = text.slice(from, to);
   const lead = piece.length - piece.trimStart().length;
   const trimmed = piece.trim();

@@ -55,6 +55,12 @@ const HEAD_WORDS = new Set([
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
 ]);
 
+/**
+ * How far before a speech verb its subject is looked for, in characters: far more than any subject
+ * phrase, and a bound that keeps a page of run-on "said … said …" linear instead of quadratic.
+ */
+const SUBJECT_WINDOW = 400;
+
 /** Prepositions that occur inside institution names ("Service for Military-Technical Cooperation", "служба по …"). */
 const INSTITUTION_LINKS = new Set(["of", "for", "по"]);
 
@@ -119,7 +125,7 @@ function phrase(text: string, run: Token[], pronoun: boolean, prepositional: boo
  * not the object of a preposition ("with his counterpart Serzh Sarkisian" is skipped), or a pronoun.
  */
 export function subjectBefore(text: string, from: number, verbAt: number): Phrase | null {
-  const toks = tokens(text, from, verbAt);
+  const toks = tokens(text, Math.max(from, verbAt - SUBJECT_WINDOW), verbAt);
   let i = toks.length - 1;
   while (i >= 0) {
     const t = toks[i];

@@ -38,6 +38,12 @@ function looksLikeName(content: string): boolean {
   return w.length > 0 && w.length <= 4 && /^\p{Lu}/u.test(content) && !/[.!?,;…]/u.test(content);
 }
 
+/**
+ * How far from a quotation its speech verb is looked for, in characters: attributions sit next to
+ * the quotation, and the bound keeps a run-on paragraph of many quotations linear.
+ */
+const ATTRIBUTION_WINDOW = 400;
+
 function lastWord(text: string): string {
   const m = /([\p{L}\p{N}-]+)[\s]*$/u.exec(text);
   return m ? m[1].toLowerCase() : "";
@@ -51,7 +57,7 @@ function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attributio
     const np = phraseAfter(masked, from + according[0].length, s.end);
     if (np) return { phrase: np, verb: null, adjacent: true };
   }
-  for (const v of findSpeechVerbs(masked, from, s.end)) {
+  for (const v of findSpeechVerbs(masked, from, Math.min(s.end, from + ATTRIBUTION_WINDOW))) {
     const between = masked.slice(from, v.start);
     const commaBefore = /,\s*[—–-]?\s*$/u.test(between);
     if (LEADING_PUNCT.test(between) || commaBefore) {
