@@ -8,7 +8,7 @@ import { contentHash } from "./content-hash";
 import { extractDeals } from "./deals";
 import { EXTRACTOR_VERSION } from "./extractor-version";
 import { extractMetadata } from "./metadata";
-import { checkHtmlShape } from "./read-input";
+import { checkHtmlShape, checkText } from "./read-input";
 import { extractStatements } from "./statements";
 import type { ActorRef, Extraction, InputFormat, SourceHints } from "./types";
 
@@ -54,6 +54,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     return result;
   };
 
+  checkText(text);
   if (format === "html") checkHtmlShape(text); // an InputError before jsdom/readability see a pathological tree
   const page = time("clean", () => cleanPage(text, format));
   const metadata = time("metadata", () => extractMetadata(page, text, hints, kb));

@@ -94,6 +94,25 @@ export function checkHtmlShape(html: string): void {
   }
 }
 
+/**
+ * Rejects text that cannot be an article, whatever path it came by (file, API): NUL characters,
+ * which PostgreSQL cannot store in text, or a sample that is mostly control characters.
+ */
+export function checkText(text: string, source = "The page"): void {
+  if (text.includes("\u0000")) {
+    throw new InputError(`${source} contains NUL characters: it looks like binary data, not text or HTML. Send the page's text (UTF-8) or its HTML.`);
+  }
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32) || (c >= 0x7f && c < 0xa0)) control++;
+  }
+  if (control > sample.length * 0.1) {
+    throw new InputError(`${source} is mostly control characters: it looks like binary data, not text or HTML. Send the page's text (UTF-8) or its HTML.`);
+  }
+}
+
 /** Guesses the format from the file name, then from the content. */
 export function detectFormat(text: string, fileName = ""): InputFormat {
   if (/\.x?html?$/i.test(fileName)) return "html";
