@@ -306,3 +306,11 @@ test("arrivals report a delivery to the place the items arrive in, only when no 
   assert.deepEqual(pair("A batch of T-72 tanks arrived in Armenia from Russia."), [["Russia", "Armenia", "DELIVERED"]]);
   assert.deepEqual(pair("Russian Defence Minister Sergei Shoigu arrived in Baku to discuss arms supplies."), []);
 });
+
+test("a transfer that was stopped or not carried out is CANCELLED, not DELIVERED (English and Russian)", () => {
+  const statusOf = (body: string) => deals(body).map((d) => [d.supplier, d.recipient, d.status]);
+  assert.deepEqual(statusOf("Georgia has stopped buying weapons from Ukraine, the minister said."), [["Ukraine", "Georgia", "CANCELLED"]]);
+  assert.deepEqual(statusOf("Ukraine failed to deliver the Oplot tanks Georgia ordered in 2019."), [["Ukraine", "Georgia", "CANCELLED"]]);
+  assert.deepEqual(statusOf("Израиль прекратил поставки вооружений Грузии в прошлом году."), [["Israel", "Georgia", "CANCELLED"]]);
+  assert.deepEqual(statusOf("Ukraine delivered Oplot tanks to Georgia in 2019."), [["Ukraine", "Georgia", "DELIVERED"]]);
+});

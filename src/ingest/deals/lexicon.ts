@@ -35,7 +35,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
 /** Status markers (for lower-cased text), strongest first: the first that occurs in a clause gives its status. */
 export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
   { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
-  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
+  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|failed to (sell|supply|deliver|provide)|(stopped|ceased|halted) (buying|selling|supplying|delivering|purchasing|providing)|прекрати\w* (закупк|поставк|продаж)\w*|перестал\w* (закупать|поставлять|продавать|покупать)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
   { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
