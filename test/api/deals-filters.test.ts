@@ -17,11 +17,7 @@ describe("deal filters and aggregates over HTTP", () => {
   });
   after(() => api?.close());
 
-  async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-    const res = await api.query(query, variables);
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    return res.data;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   async function ids(filter: Record<string, unknown>): Promise<number[]> {
     const { deals } = await data(`query($filter: DealFilter) { deals(filter: $filter, first: 100) { totalCount edges { node { id } } } }`, { filter });

@@ -17,11 +17,7 @@ describe("deal links over HTTP: press ↔ SIPRI, statements, evidence, an actor'
   });
   after(() => api?.close());
 
-  async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-    const res = await api.query(query, variables);
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    return res.data;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   it("a PRESS deal's sipriRecord is its linked SIPRI record with every SIPRI field and estimate flag; null when unlinked", async () => {
     const { t90, sipriT90, s300 } = store.dealIds;

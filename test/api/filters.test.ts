@@ -14,9 +14,8 @@ describe("filters", () => {
   after(() => api?.close());
 
   async function statementIds(filter: Record<string, unknown>): Promise<number[]> {
-    const res = await api.query(`query($filter: StatementFilter) { statements(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    return res.data.statements.edges.map((e: any) => Number(e.node.id)).sort((a: number, b: number) => a - b);
+    const data = await api.data(`query($filter: StatementFilter) { statements(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
+    return data.statements.edges.map((e: any) => Number(e.node.id)).sort((a: number, b: number) => a - b);
   }
   const sorted = (...ids: number[]) => ids.sort((a, b) => a - b);
 
@@ -86,10 +85,9 @@ describe("filters", () => {
 
   it("articles: outlet, language, publication range", async () => {
     const ids = async (filter: Record<string, unknown>) => {
-      const res = await api.query(`query($filter: ArticleFilter) { articles(filter: $filter) { totalCount edges { node { id } } } }`, { filter });
-      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      assert.equal(res.data.articles.totalCount, res.data.articles.edges.length);
-      return res.data.articles.edges.map((e: any) => Number(e.node.id));
+      const data = await api.data(`query($filter: ArticleFilter) { articles(filter: $filter) { totalCount edges { node { id } } } }`, { filter });
+      assert.equal(data.articles.totalCount, data.articles.edges.length);
+      return data.articles.edges.map((e: any) => Number(e.node.id));
     };
     assert.deepEqual(await ids({ outletName: "Reuters" }), [store.articles.reuters]);
     assert.deepEqual(await ids({ outletId: String(store.actors.tass) }), [store.articles.tass]);
@@ -100,9 +98,8 @@ describe("filters", () => {
 
   it("actors: kind, whole-word name in any script, substring", async () => {
     const names = async (filter: Record<string, unknown>) => {
-      const res = await api.query(`query($filter: ActorFilter) { actors(filter: $filter) { edges { node { name } } } }`, { filter });
-      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      return res.data.actors.edges.map((e: any) => e.node.name);
+      const data = await api.data(`query($filter: ActorFilter) { actors(filter: $filter) { edges { node { name } } } }`, { filter });
+      return data.actors.edges.map((e: any) => e.node.name);
     };
     assert.deepEqual(await names({ kind: ["MEDIA"] }), ["TASS", "Reuters"]);
     assert.deepEqual(await names({ name: "Алиевым" }), ["Ilham Aliyev"]);
@@ -116,9 +113,8 @@ describe("filters", () => {
 
   it("deals: supplier, recipient, status, year range, category, designation, source", async () => {
     const ids = async (filter: Record<string, unknown>) => {
-      const res = await api.query(`query($filter: DealFilter) { deals(filter: $filter) { edges { node { id } } } }`, { filter });
-      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      return res.data.deals.edges.map((e: any) => Number(e.node.id));
+      const data = await api.data(`query($filter: DealFilter) { deals(filter: $filter) { edges { node { id } } } }`, { filter });
+      return data.deals.edges.map((e: any) => Number(e.node.id));
     };
     const { t90, smerch, rumour } = store.deals;
     assert.deepEqual(await ids({ supplierName: "Россия" }), [t90, smerch]);
