@@ -1,6 +1,5 @@
-import { In, IsNull, type EntityManager } from "typeorm";
-import { ActorAlias } from "../modules/actor/actor-alias.entity";
-import { Actor } from "../modules/actor/actor.entity";
+import type { EntityManager } from "typeorm";
+import { insertRows } from "../db/insert-rows";
 import { normalizeName } from "../text/normalize-name";
 import type { ActorRef } from "./types";
 
@@ -21,42 +20,34 @@ export async function resolveActorIds(manager: EntityManager, refs: ActorRef[], 
   const ids: ActorIds = new Map();
   const unique = new Map(refs.map((ref) => [actorKey(ref), ref]));
   const now = new Date().toISOString();
+  const postgres = manager.connection.driver.options.type === "postgres";
+  const marks = (count: number) => Array.from({ length: count }, (_, i) => (postgres ? `$${i + 1}` : "?")).join(", ");
 
-  const kbRefs = [...unique.values()].filter((r) => r.kbId);
-  if (kbRefs.length) {
-    const found = await manager.find(Actor, { select: { id: true, kbId: true }, where: { kbId: In(kbRefs.map((r) => r.kbId!)) } });
-    for (const actor of found) ids.set(`kb:${actor.kbId}`, actor.id);
+  const kbIds = [...new Set([...unique.values()].filter((r) => r.kbId).map((r) => r.kbId!))];
+  if (kbIds.length) {
+    const found: { id: number | string; kbId: string }[] = await manager.query(`SELECT id, "kbId" FROM actors WHERE "kbId" IN (${marks(kbIds.length)})`, kbIds);
+    for (const actor of found) ids.set(`kb:${actor.kbId}`, Number(actor.id));
   }
 
   for (const [key, ref] of unique) {
     if (ids.has(key)) continue;
+    const normalized = normalizeName(ref.name);
     if (!ref.kbId) {
-      const known = await manager
-        .createQueryBuilder(Actor, "actor")
-        .innerJoin(ActorAlias, "alias", "alias.actorId = actor.id")
-        .select("actor.id", "id")
-        .where("alias.normalized = :normalized", { normalized: normalizeName(ref.name) })
-        .andWhere("actor.kind = :kind", { kind: ref.kind })
-        .andWhere({ kbId: IsNull() })
-        .orderBy("actor.id")
-        .limit(1)
-        .getRawOne<{ id: number }>();
+      const [known]: { id: number | string }[] = await manager.query(
+        `SELECT actors.id AS id FROM actors JOIN actor_aliases ON actor_aliases."actorId" = actors.id
+          WHERE actor_aliases.normalized = ${postgres ? "$1" : "?"} AND actors.kind = ${postgres ? "$2" : "?"} AND actors."kbId" IS NULL
+          ORDER BY actors.id LIMIT 1`,
+        [normalized, ref.kind],
+      );
       if (known) {
         ids.set(key, Number(known.id));
         continue;
       }
     }
-    const inserted = await manager.insert(Actor, {
-      kbId: ref.kbId,
-      kind: ref.kind,
-      name: ref.name,
-      wikidataId: null,
-      countryId: null,
-      roleText: ref.roleText ?? null,
-      createdAt: now,
-    });
-    const id = inserted.identifiers[0].id as number;
-    await manager.insert(ActorAlias, { actorId: id, text: ref.name, normalized: normalizeName(ref.name), language });
+    const [id] = await insertRows(manager, "actors", [{
+      kbId: ref.kbId, kind: ref.kind, name: ref.name, wikidataId: null, countryId: null, roleText: ref.roleText ?? null, createdAt: now,
+    }]);
+    await insertRows(manager, "actor_aliases", [{ actorId: id, text: ref.name, normalized, language }]);
     ids.set(key, id);
   }
   return ids;

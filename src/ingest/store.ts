@@ -1,16 +1,14 @@
-import { IsNull, type DataSource, type EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { insertRows, type Row } from "../db/insert-rows";
 import { Article } from "../modules/article/article.entity";
-import { Mention } from "../modules/article/mention.entity";
-import { DealEvidence } from "../modules/deal/deal-evidence.entity";
 import { Deal } from "../modules/deal/deal.entity";
-import { Statement } from "../modules/statement/statement.entity";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { linkPressDeals } from "../sipri/link-press-deals";
-import { isSameDeal } from "./deals/is-same-deal";
+import { isSameDeal, type ComparableDeal } from "./deals/is-same-deal";
 import { loadPipelineResources } from "./pipeline";
 import { linkUtterances } from "./link-utterances";
 import { actorKey, resolveActorIds, type ActorIds } from "./resolve-actor-ids";
-import type { ActorRef, ExtractedDeal, Extraction } from "./types";
+import type { ActorRef, DealStatus, ExtractedDeal, Extraction } from "./types";
 
 export type StoreStatus = "added" | "duplicate";
 
@@ -47,9 +45,10 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
   }
 }
 
-async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
-  const existing = await manager.findOne(Article, { select: { id: true }, where: { contentHash: extraction.contentHash } });
-  if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
+/** Writes one extraction through the caller's transaction (see storeExtraction); "duplicate" when its content hash is stored. */
+export async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
+  const [existing] = await manager.query(`SELECT id FROM articles WHERE "contentHash" = ${placeholder(manager, 1)}`, [extraction.contentHash]);
+  if (existing) return { status: "duplicate", articleId: Number(existing.id), statements: 0, mentions: 0, deals: 0 };
 
   const { metadata } = extraction;
   const refs: ActorRef[] = [
@@ -62,53 +61,48 @@ async function storeInTransaction(manager: EntityManager, extraction: Extraction
   const actorIds = await resolveActorIds(manager, refs, metadata.language);
   const idOf = (ref: ActorRef | null) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
 
-  const article = await manager.insert(Article, {
+  const [articleId] = await insertRows(manager, "articles", [{
     url: metadata.url,
     title: metadata.title,
     outletId: idOf(metadata.outlet),
     publishedAt: metadata.publishedAt.date,
     publishedPrecision: metadata.publishedAt.precision,
     language: metadata.language,
-    authors: metadata.authors,
+    authors: JSON.stringify(metadata.authors),
     body: extraction.body,
     originalText: extraction.originalText,
     format: extraction.format,
     contentHash: extraction.contentHash,
     ingestedAt: new Date().toISOString(),
     extractorVersion: extraction.extractorVersion,
-  });
-  const articleId = article.identifiers[0].id as number;
+  }]);
 
-  const statementIds: number[] = [];
-  for (const s of extraction.statements) {
-    const inserted = await manager.insert(Statement, {
-      articleId,
-      text: s.text,
-      kind: s.kind,
-      speakerId: idOf(s.speaker),
-      speakerLabel: s.speakerLabel,
-      viaId: idOf(s.via),
-      saidOn: s.saidOn.date,
-      saidOnPrecision: s.saidOn.precision,
-      language: s.language,
-      startOffset: s.start,
-      endOffset: s.end,
-      confidence: s.confidence,
-      reviewed: false,
-    });
-    statementIds.push(inserted.identifiers[0].id as number);
-  }
+  const statementIds = await insertRows(manager, "statements", extraction.statements.map((s) => ({
+    articleId,
+    text: s.text,
+    kind: s.kind,
+    speakerId: idOf(s.speaker),
+    speakerLabel: s.speakerLabel,
+    viaId: idOf(s.via),
+    saidOn: s.saidOn.date,
+    saidOnPrecision: s.saidOn.precision,
+    language: s.language,
+    startOffset: s.start,
+    endOffset: s.end,
+    confidence: s.confidence,
+    reviewed: false,
+  })));
 
-  const mentions = extraction.mentions.map((m) => ({ articleId, actorId: idOf(m.actor)!, text: m.text, startOffset: m.start, endOffset: m.end }));
-  for (let i = 0; i < mentions.length; i += 200) await manager.insert(Mention, mentions.slice(i, i + 200));
+  await insertRows(manager, "mentions", extraction.mentions.map((m) => ({ articleId, actorId: idOf(m.actor)!, text: m.text, startOffset: m.start, endOffset: m.end })));
   await linkUtterances(manager, statementIds);
 
   const dealsOfThisArticle = new Set<number>();
+  const evidenceRows: Row[] = [];
   for (const deal of extraction.deals) {
     const dealId = await findOrCreateDeal(manager, deal, actorIds, metadata.publishedAt.date, dealsOfThisArticle);
     dealsOfThisArticle.add(dealId);
     for (const evidence of [deal.evidence, ...(deal.additionalEvidence ?? [])]) {
-      await manager.insert(DealEvidence, {
+      evidenceRows.push({
         dealId,
         articleId,
         statementId: evidence.statementIndex === null ? null : statementIds[evidence.statementIndex] ?? null,
@@ -119,14 +113,27 @@ async function storeInTransaction(manager: EntityManager, extraction: Extraction
       });
     }
   }
+  await insertRows(manager, "deal_evidence", evidenceRows);
   if (dealsOfThisArticle.size) await linkPressDeals(manager, weapons, [...dealsOfThisArticle]);
 
-  return { status: "added", articleId, statements: statementIds.length, mentions: mentions.length, deals: extraction.deals.length };
+  return { status: "added", articleId, statements: statementIds.length, mentions: extraction.mentions.length, deals: extraction.deals.length };
+}
+
+/** What the cross-article match reads of a stored press deal, and what a later report may fill in. */
+const CANDIDATE_COLUMNS = `id, items, designation, category, "periodStart", "periodEnd", amount, currency, status, "valueText", period, "numberOrdered", confidence`;
+
+interface CandidateDeal extends ComparableDeal {
+  id: number;
+  valueText: string | null;
+  period: string | null;
+  numberOrdered: number | null;
+  confidence: number | null;
 }
 
 /**
  * The stored press deal this extracted deal reports again, enriched with what it adds; or a new deal.
- * Deals this article already stored are not candidates: the deals stage has merged within the article.
+ * Only deals of the same parties whose period can meet this one's are read. Deals this article
+ * already stored are not candidates: the deals stage has merged within the article.
  */
 async function findOrCreateDeal(
   manager: EntityManager,
@@ -137,11 +144,7 @@ async function findOrCreateDeal(
 ): Promise<number> {
   const supplierId = deal.supplier ? actorIds.get(actorKey(deal.supplier)) ?? null : null;
   const recipientId = deal.recipient ? actorIds.get(actorKey(deal.recipient)) ?? null : null;
-  const candidates = await manager.find(Deal, {
-    where: { source: "PRESS", supplierId: supplierId ?? IsNull(), recipientId: recipientId ?? IsNull() },
-    order: { id: "ASC" },
-  });
-  const same = candidates.find((stored) => !dealsOfThisArticle.has(stored.id) && isSameDeal(stored, deal));
+  const same = (await readCandidates(manager, supplierId, recipientId, deal)).find((stored) => !dealsOfThisArticle.has(stored.id) && isSameDeal(stored, deal));
   if (same) {
     const additions: Partial<Deal> = {};
     if (same.valueText === null && deal.valueText) Object.assign(additions, { valueText: deal.valueText, amount: deal.amount, currency: deal.currency });
@@ -153,11 +156,11 @@ async function findOrCreateDeal(
     if (Object.keys(additions).length) await manager.update(Deal, { id: same.id }, additions);
     return same.id;
   }
-  const inserted = await manager.insert(Deal, {
+  const [id] = await insertRows(manager, "deals", [{
     source: "PRESS",
     supplierId,
     recipientId,
-    items: deal.items,
+    items: JSON.stringify(deal.items),
     designation: deal.designations[0] ?? null,
     description: null,
     category: deal.category,
@@ -182,18 +185,62 @@ async function findOrCreateDeal(
     statusReportedOn: reportedOn,
     sipriRecordId: null,
     createdAt: new Date().toISOString(),
-  });
-  return inserted.identifiers[0].id as number;
+  }]);
+  return id;
+}
+
+/** Stored press deals between the same parties whose period is compatible with `deal`'s (see periodsCompatible), oldest first. */
+async function readCandidates(manager: EntityManager, supplierId: number | null, recipientId: number | null, deal: ExtractedDeal): Promise<CandidateDeal[]> {
+  const values: unknown[] = [];
+  const bind = (value: unknown) => {
+    values.push(value);
+    return placeholder(manager, values.length);
+  };
+  const party = (column: string, id: number | null) => (id === null ? `"${column}" IS NULL` : `"${column}" = ${bind(id)}`);
+  // Built in the order the markers appear: SQLite's "?" markers are positional.
+  const parties = `${party("supplierId", supplierId)} AND ${party("recipientId", recipientId)}`;
+  let period = "";
+  if (deal.periodStart !== null) {
+    period = ` AND ("periodStart" IS NULL OR (("periodEnd" IS NULL OR "periodEnd" >= ${bind(deal.periodStart - 1)})`;
+    if (deal.periodEnd !== null) period += ` AND "periodStart" <= ${bind(deal.periodEnd + 1)}`;
+    period += "))";
+  }
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${CANDIDATE_COLUMNS} FROM deals WHERE source = 'PRESS' AND ${parties}${period} ORDER BY id`,
+    values,
+  );
+  const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    items: JSON.parse(String(r.items)) as string[],
+    designation: (r.designation as string | null) ?? null,
+    category: (r.category as string | null) ?? null,
+    periodStart: numberOrNull(r.periodStart),
+    periodEnd: numberOrNull(r.periodEnd),
+    amount: numberOrNull(r.amount),
+    currency: (r.currency as string | null) ?? null,
+    status: (r.status as DealStatus | null) ?? null,
+    valueText: (r.valueText as string | null) ?? null,
+    period: (r.period as string | null) ?? null,
+    numberOrdered: numberOrNull(r.numberOrdered),
+    confidence: numberOrNull(r.confidence),
+  }));
+}
+
+/** The n-th (1-based) bound-parameter marker of the manager's engine. */
+function placeholder(manager: EntityManager, n: number): string {
+  return manager.connection.driver.options.type === "postgres" ? `$${n}` : "?";
 }
 
 /** PostgreSQL deadlock or serialization failure: the transaction can simply run again. */
-function isTransientConflict(error: unknown): boolean {
+export function isTransientConflict(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code;
   return code === "40P01" || code === "40001";
 }
 
-function isUniqueViolation(error: unknown): boolean {
+/** A unique index refused a row (on either engine). */
+export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code;
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
