@@ -13,13 +13,28 @@ const LATIN: Record<string, string> = {
 const RUSSIAN_ENDINGS = ["ами", "ями", "ов", "ев", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы"];
 const MIN_STEM = 4;
 
+/** Words whose keys are remembered: a text's vocabulary repeats, and the keys are pure functions of the word. */
+const CACHE_LIMIT = 50_000;
+const designationKeys = new Map<string, string>();
+const textWordKeys = new Map<string, readonly string[]>();
+
+function remember<T>(cache: Map<string, T>, word: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+  return value;
+}
+
 /** The key of one designation word: folded, transliterated to Latin, without hyphens or spaces. */
 export function designationKey(word: string): string {
-  return [...foldWord(word)].map((c) => LATIN[c] ?? c).join("").replace(/[^a-z0-9]/g, "");
+  return designationKeys.get(word) ?? remember(designationKeys, word, [...foldWord(word)].map((c) => LATIN[c] ?? c).join("").replace(/[^a-z0-9]/g, ""));
 }
 
 /** The keys a text word may stand for: its own, plus its base form when it carries a case ending or plural "s". */
-export function wordKeys(word: string): string[] {
+export function wordKeys(word: string): readonly string[] {
+  return textWordKeys.get(word) ?? remember(textWordKeys, word, computeWordKeys(word));
+}
+
+function computeWordKeys(word: string): readonly string[] {
   const keys = [designationKey(word)];
   const fold = foldWord(word);
   if (/[\u0400-\u04ff]$/.test(fold)) {

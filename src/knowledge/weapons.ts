@@ -63,7 +63,7 @@ export const DEFAULT_WEAPONS_FILE = resolve(__dirname, "..", "..", "..", "data",
 interface Token {
   raw: string;
   fold: string;
-  keys: string[];
+  keys: readonly string[];
   start: number;
   end: number;
 }
@@ -142,7 +142,19 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
   const descriptors = (data.descriptors ?? []).map(termWord);
   const notWeapons = new Set((data.not_weapons ?? []).map(designationKey));
 
+  // The deals stage reads one clause several times (split, then items, then parties): recent answers are kept.
+  const recent = new Map<string, WeaponMatch[]>();
   function find(text: string): WeaponMatch[] {
+    let found = recent.get(text);
+    if (!found) {
+      found = scan(text);
+      if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+      recent.set(text, found);
+    }
+    return found.map((m) => ({ ...m }));
+  }
+
+  function scan(text: string): WeaponMatch[] {
     const tokens = tokenizeItems(text);
     const found: WeaponMatch[] = [];
     for (let i = 0; i < tokens.length; ) {

@@ -15,6 +15,9 @@ export const ORDER_YEAR_SLACK = 2;
  * stored). Returns how many press deals were linked or relinked.
  */
 export async function linkPressDeals(manager: EntityManager, weapons: WeaponGazetteer, onlyIds?: number[]): Promise<number> {
+  // Most stores hold no SIPRI register: one indexed probe spares every ingest the press-deal read.
+  const [anyRecord] = await manager.query(`SELECT id FROM deals WHERE source = 'SIPRI' LIMIT 1`);
+  if (!anyRecord) return 0;
   const where = { source: "PRESS" as const, supplierId: Not(IsNull()), recipientId: Not(IsNull()), ...(onlyIds ? { id: In(onlyIds) } : {}) };
   const press = await manager.find(Deal, { where, order: { id: "ASC" } });
   if (!press.length) return 0;
