@@ -13,6 +13,7 @@ import { GraphiQLPage, graphiqlLandingPage } from "./graphiql-landing-page";
 import { queryStatsPlugin } from "./query-stats-plugin";
 import { errorsPlugin } from "./errors-plugin";
 import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limits";
+import { RedisCache } from "./redis-cache";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { buildApiSchema } from "./schema";
@@ -30,6 +31,8 @@ export interface ServerOptions {
   queryStats?: boolean;
   /** Token bucket per API key or client address (rate-limit.ts); defaults to RATE_LIMIT and REDIS_URL; false turns it off. */
   rateLimit?: RateLimitSettings | false;
+  /** Redis for the automatic-persisted-query cache shared by all instances; defaults to REDIS_URL; in memory when absent. */
+  redisUrl?: string;
   /** Path of a persisted-documents manifest: answer only its operations (see trusted-documents.ts); defaults to TRUSTED_DOCUMENTS. */
   trustedDocuments?: string;
 }
@@ -52,6 +55,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   installQueryCounter(dataSource);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? await createRateLimiter(rateLimit) : null;
+  const redisUrl = options.redisUrl ?? (process.env.REDIS_URL || undefined);
+  const sharedCache = redisUrl ? new RedisCache(redisUrl) : null;
+  await sharedCache?.connect();
   const trustedFile = options.trustedDocuments ?? (process.env.TRUSTED_DOCUMENTS || undefined);
   const trusted = trustedFile ? [trustedDocumentsMiddleware(loadTrustedDocuments(trustedFile))] : [];
   const app = express();
@@ -61,6 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,
+    ...(sharedCache ? { cache: sharedCache } : {}),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     maxRecursiveSelections: 10_000,
@@ -117,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       await apollo.stop();
       await limiter?.close();
+      await sharedCache?.close();
     },
   };
 }
