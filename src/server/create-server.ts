@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
@@ -76,6 +77,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
       costLimitPlugin(),
       errorsPlugin(),
