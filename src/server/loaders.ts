@@ -24,6 +24,30 @@ function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTa
   });
 }
 
+/** An article as relations read it: every column but the texts, which are read only when a query selects them. */
+export type ArticleSummary = Omit<Article, "body" | "originalText"> & { body?: string };
+
+const ARTICLE_SUMMARY_COLUMNS = {
+  id: true, url: true, title: true, outletId: true, publishedAt: true, publishedPrecision: true, language: true, authors: true,
+  format: true, contentHash: true, ingestedAt: true, extractorVersion: true,
+} as const;
+
+function articleSummaries(dataSource: DataSource): DataLoader<number, ArticleSummary | null> {
+  return new DataLoader(async (ids) => {
+    const rows: ArticleSummary[] = await dataSource.getRepository(Article).find({ select: ARTICLE_SUMMARY_COLUMNS, where: { id: In([...ids]) } });
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function articleBodies(dataSource: DataSource): DataLoader<number, string | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(Article).find({ select: { id: true, body: true }, where: { id: In([...ids]) } });
+    const found = new Map(rows.map((row) => [row.id, row.body]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
 function groupedBy<T extends ObjectLiteral>(
   dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: FindOptionsOrder<T>,
 ): DataLoader<number, T[]> {
@@ -141,7 +165,8 @@ export function createLoaders(dataSource: DataSource) {
   const statements = () => dataSource.getRepository(Statement).createQueryBuilder("statement");
   return {
     actor: byId(dataSource, Actor),
-    article: byId(dataSource, Article),
+    article: articleSummaries(dataSource),
+    articleBody: articleBodies(dataSource),
     statement: byId(dataSource, Statement),
     mention: byId(dataSource, Mention),
     deal: byId(dataSource, Deal),

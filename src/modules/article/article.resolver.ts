@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
+import type { ArticleSummary } from "../../server/loaders";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
 import { childConnection } from "../common/child-connection";
@@ -42,18 +43,25 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleNode, { nullable: true, description: "The article with this id, or null when there is none." })
-  article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Article | null> {
+  article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary | null> {
     return loaders.article.load(parseId("id", id));
   }
 
+  @FieldResolver(() => String, { description: "The cleaned text; every offset refers to it." })
+  async body(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<string> {
+    const body = article.body ?? (await loaders.articleBody.load(article.id));
+    if (body === null) throw new Error(`Article ${article.id} has disappeared`);
+    return body;
+  }
+
   @FieldResolver(() => ActorNode, { nullable: true, description: "The outlet (a MEDIA actor) that published the article." })
-  outlet(@Root() article: Article, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+  outlet(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
     return article.outletId === null ? null : loaders.actor.load(article.outletId);
   }
 
   @FieldResolver(() => StatementConnection, { description: "The article's statements in reading order." })
   async statements(
-    @Root() article: Article, @Args() args: PageArgs, @Ctx() { loaders, orders }: ApiContext, @Info() info: GraphQLResolveInfo,
+    @Root() article: ArticleSummary, @Args() args: PageArgs, @Ctx() { loaders, orders }: ApiContext, @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Statement>> {
     const page = pageRequest(args, orders.articleStatements);
     const [children, totalCount] = await Promise.all([
@@ -64,12 +72,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [MentionNode], { description: "Every actor named in the body, in reading order." })
-  mentions(@Root() article: Article, @Ctx() { loaders }: ApiContext): Promise<Mention[]> {
+  mentions(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<Mention[]> {
     return loaders.mentionsByArticle.load(article.id);
   }
 
   @FieldResolver(() => [DealNode], { description: "The deals this article reports, in id order." })
-  async deals(@Root() article: Article, @Ctx() { loaders }: ApiContext): Promise<Deal[]> {
+  async deals(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<Deal[]> {
     const evidence = await loaders.evidenceByArticle.load(article.id);
     const ids = [...new Set(evidence.map((e) => e.dealId))].sort((x, y) => x - y);
     const deals = await loaders.deal.loadMany(ids);

@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
+import type { ArticleSummary } from "../../server/loaders";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
-import type { Article } from "./article.entity";
 import { ArticleNode } from "./article.type";
 import type { Mention } from "./mention.entity";
 import { MentionNode } from "./mention.type";
@@ -19,7 +19,7 @@ export class MentionResolver {
   }
 
   @FieldResolver(() => ArticleNode)
-  async article(@Root() mention: Mention, @Ctx() { loaders }: ApiContext): Promise<Article> {
+  async article(@Root() mention: Mention, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary> {
     const article = await loaders.article.load(mention.articleId);
     if (!article) throw new Error(`Mention ${mention.id} refers to missing article ${mention.articleId}`);
     return article;

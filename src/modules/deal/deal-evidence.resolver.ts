@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
-import type { Article } from "../article/article.entity";
+import type { ArticleSummary } from "../../server/loaders";
 import { ArticleNode } from "../article/article.type";
 import type { Statement } from "../statement/statement.entity";
 import { StatementNode } from "../statement/statement.type";
@@ -12,7 +12,7 @@ import { DealEvidenceNode } from "./deal-evidence.type";
 @Resolver(() => DealEvidenceNode)
 export class DealEvidenceResolver {
   @FieldResolver(() => ArticleNode)
-  async article(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): Promise<Article> {
+  async article(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary> {
     const article = await loaders.article.load(evidence.articleId);
     if (!article) throw new Error(`Deal evidence ${evidence.id} refers to missing article ${evidence.articleId}`);
     return article;

@@ -2,9 +2,9 @@ import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
+import type { ArticleSummary } from "../../server/loaders";
 import { ActorNode } from "../actor/actor.type";
 import type { Actor } from "../actor/actor.entity";
-import type { Article } from "../article/article.entity";
 import { ArticleNode } from "../article/article.type";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
@@ -53,7 +53,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => ArticleNode)
-  async article(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Article> {
+  async article(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary> {
     const article = await loaders.article.load(statement.articleId);
     if (!article) throw new Error(`Statement ${statement.id} refers to missing article ${statement.articleId}`);
     return article;
