@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { readByIds } from "../db/read-by-ids";
 import { Actor } from "../modules/actor/actor.entity";
 import { ActorAlias } from "../modules/actor/actor-alias.entity";
 import { ActorRole } from "../modules/actor/actor-role.entity";
@@ -18,7 +19,7 @@ export interface ChildPageKey {
 
 function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const rows = await readByIds(dataSource, entity, ids);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -27,14 +28,13 @@ function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTa
 /** An article as relations read it: every column but the texts, which are read only when a query selects them. */
 export type ArticleSummary = Omit<Article, "body" | "originalText"> & { body?: string };
 
-const ARTICLE_SUMMARY_COLUMNS = {
-  id: true, url: true, title: true, outletId: true, publishedAt: true, publishedPrecision: true, language: true, authors: true,
-  format: true, contentHash: true, ingestedAt: true, extractorVersion: true,
-} as const;
+const ARTICLE_SUMMARY_COLUMNS = [
+  "id", "url", "title", "outletId", "publishedAt", "publishedPrecision", "language", "authors", "format", "contentHash", "ingestedAt", "extractorVersion",
+] as const;
 
 function articleSummaries(dataSource: DataSource): DataLoader<number, ArticleSummary | null> {
   return new DataLoader(async (ids) => {
-    const rows: ArticleSummary[] = await dataSource.getRepository(Article).find({ select: ARTICLE_SUMMARY_COLUMNS, where: { id: In([...ids]) } });
+    const rows: ArticleSummary[] = await readByIds(dataSource, Article, ids, ARTICLE_SUMMARY_COLUMNS);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -42,7 +42,7 @@ function articleSummaries(dataSource: DataSource): DataLoader<number, ArticleSum
 
 function articleBodies(dataSource: DataSource): DataLoader<number, string | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(Article).find({ select: { id: true, body: true }, where: { id: In([...ids]) } });
+    const rows = await readByIds(dataSource, Article, ids, ["id", "body"]);
     const found = new Map(rows.map((row) => [row.id, row.body]));
     return ids.map((id) => found.get(id) ?? null);
   });
