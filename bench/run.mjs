@@ -80,8 +80,12 @@ function startProcess(args, env = {}) {
   const started = performance.now();
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
-  child.on("exit", () => children.delete(child));
   let stderr = "";
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    // A server that dies under load says why here, not only as refused connections later.
+    if (!child.stopping && code !== 0) log(`${path.basename(args[args.length - 1])} exited (${signal ?? code}): ${stderr.slice(-3000)}`);
+  });
   child.stderr.on("data", (d) => { stderr += d; if (stderr.length > 20000) stderr = stderr.slice(-10000); });
   return new Promise((resolve, reject) => {
     let buf = "";
@@ -100,6 +104,7 @@ function startProcess(args, env = {}) {
 function stopProcess(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
+    child.stopping = true;
     const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
     child.once("exit", () => { clearTimeout(timer); resolve(); });
     child.kill("SIGTERM");
@@ -303,22 +308,26 @@ async function benchEngine(engine, corpusDir) {
     out.data.actorStatements = Number(top?.n ?? 0);
 
     // armsgraph server
-    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production", RATE_LIMIT: "off" });
+    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, NODE_ENV: "production", RATE_LIMIT: "off" });
     const ag = { child: started.child, url: started.msg.url };
+    // SQL statements per request are read from a second server with QUERY_STATS=1: counting costs
+    // time on every await, so the server under load runs as in production, without it.
+    const counting = await startProcess([path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production", RATE_LIMIT: "off" });
+    const countingUrl = counting.msg.url;
     out.startupMs = started.startupMs;
     out.rssIdleMb = rssMb(ag.child.pid);
     const floorStarted = await startProcess([path.join(benchDir, "lib/serve-floor.cjs")], { DATABASE_URL: db.url });
     const floorUrl = floorStarted.msg.url;
 
     const ops = [
-      { name: "statement feed", gql: () => gqlRequest(ag.url, FEED), once: () => post(ag.url, FEED), floorPath: "/feed" },
-      { name: "actor page", gql: () => gqlRequest(ag.url, ACTOR, { id: actorId }), once: () => post(ag.url, ACTOR, { id: actorId }), floorPath: `/actor?id=${actorId}` },
-      { name: "deal list", gql: () => gqlRequest(ag.url, DEALS), once: () => post(ag.url, DEALS), floorPath: "/deals" },
+      { name: "statement feed", gql: () => gqlRequest(ag.url, FEED), once: (url = ag.url) => post(url, FEED), floorPath: "/feed" },
+      { name: "actor page", gql: () => gqlRequest(ag.url, ACTOR, { id: actorId }), once: (url = ag.url) => post(url, ACTOR, { id: actorId }), floorPath: `/actor?id=${actorId}` },
+      { name: "deal list", gql: () => gqlRequest(ag.url, DEALS), once: (url = ag.url) => post(url, DEALS), floorPath: "/deals" },
     ];
     out.operations = [];
     let rssMax = 0;
     for (const op of ops) {
-      const first = await op.once();
+      const first = await op.once(countingUrl);
       const floorJson = await (await fetch(floorUrl + op.floorPath)).json();
       const sameJson = isDeepStrictEqual(first.data, floorJson.data);
       if (!sameJson) {
@@ -389,11 +398,12 @@ async function benchEngine(engine, corpusDir) {
       times.sort((x, y) => x - y);
       perWord.push({ query: w, medianMs: Math.round(times[2] * 10) / 10, hits });
     }
-    const sample = await post(ag.url, SEARCH, { q: "Aliyev" });
+    const sample = await post(countingUrl, SEARCH, { q: "Aliyev" });
     out.search = { statements: topped.total, copiedForSearch: topped.total - topped.original, ...searchOne, sqlPerRequest: sample.extensions?.sql?.count ?? null,
       hits: sample.data.search.edges.length, perWord, kind: "full-text (search field: FTS5 on SQLite, tsvector+GIN on PostgreSQL)" };
     out.rssMaxMb = rssMax;
     await stopProcess(ag.child);
+    await stopProcess(counting.child);
     await removeTopUp(db.url, topped.maxOriginalId);
   } finally {
     for (const c of [...children]) await stopProcess(c);

@@ -7,7 +7,7 @@ const { startServer } = req("src/server/create-server");
 
 async function main() {
   const dataSource = await openDatabase({ replicaUrls: [] });
-  const server = await startServer({ dataSource, port: Number(process.env.PORT || 0), host: "127.0.0.1", queryStats: true });
+  const server = await startServer({ dataSource, port: Number(process.env.PORT || 0), host: "127.0.0.1", queryStats: process.env.QUERY_STATS === "1" });
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   const stop = async () => { await server.close(); await dataSource.destroy(); process.exit(0); };
   process.on("SIGTERM", stop);
