@@ -10,7 +10,7 @@ import { IngestArticleInput, IngestArticlePayload } from "./ingest-article-input
 /** Largest page `ingestArticle` accepts, in characters. */
 export const MAX_ARTICLE_CHARACTERS = 500_000;
 
-/** The `ingestArticle` mutation: extraction and storage of one page, audited when it adds an article. */
+/** The `ingestArticle` mutation: extraction and storage of one page, audited in the same transaction when it adds an article. */
 @Resolver()
 export class ArticleCurationResolver {
   @Mutation(() => IngestArticlePayload, {
@@ -27,15 +27,15 @@ export class ArticleCurationResolver {
     const result = await ingestText(dataSource, input.text, {
       format: input.format === "HTML" ? "html" : "text",
       hints: { url: input.url ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null },
+      afterStore: async (manager, stored) => {
+        const { body: _body, originalText: _originalText, ...summary } = await manager.findOneByOrFail(Article, { id: stored.articleId });
+        await recordAudit(manager, viewer, {
+          action: "ingestArticle", entityType: "Article", entityId: stored.articleId,
+          after: { ...summary, statements: stored.statements, mentions: stored.mentions, deals: stored.deals },
+        });
+      },
     });
     const article = await dataSource.getRepository(Article).findOneByOrFail({ id: result.articleId });
-    if (result.status === "added") {
-      const { body: _body, originalText: _originalText, ...summary } = article;
-      await recordAudit(dataSource.manager, viewer, {
-        action: "ingestArticle", entityType: "Article", entityId: article.id,
-        after: { ...summary, statements: result.statements, mentions: result.mentions, deals: result.deals },
-      });
-    }
     return { article, duplicate: result.status === "duplicate" };
   }
 }
