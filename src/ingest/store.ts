@@ -20,17 +20,27 @@ export interface StoreResult {
   deals: number;
 }
 
+export interface StoreOptions {
+  weapons?: WeaponGazetteer;
+  /** Runs inside the article's transaction once the article is added (not for a duplicate): its writes commit with the article, and its error undoes it. */
+  afterStore?: (manager: EntityManager, result: StoreResult) => Promise<void>;
+}
+
 /**
  * Persists one extraction in one transaction: the article, its statements, mentions and deals
  * (a deal already reported by another article gets this article's evidence instead of a copy, and
  * each press deal the article reports is linked to the SIPRI record it matches). A page whose content hash is already
- * stored is a no-op ("duplicate"). On any error nothing of the article remains.
+ * stored is a no-op ("duplicate"). On any error (`afterStore`'s included) nothing of the article remains.
  */
-export async function storeExtraction(dataSource: DataSource, extraction: Extraction, options: { weapons?: WeaponGazetteer } = {}): Promise<StoreResult> {
+export async function storeExtraction(dataSource: DataSource, extraction: Extraction, options: StoreOptions = {}): Promise<StoreResult> {
   const weapons = options.weapons ?? loadPipelineResources().weapons;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await dataSource.transaction((manager) => storeInTransaction(manager, extraction, weapons));
+      return await dataSource.transaction(async (manager) => {
+        const result = await storeInTransaction(manager, extraction, weapons);
+        if (result.status === "added" && options.afterStore) await options.afterStore(manager, result);
+        return result;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
@@ -120,7 +130,7 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
 }
 
 /** What the cross-article match reads of a stored press deal, and what a later report may fill in. */
-const CANDIDATE_COLUMNS = `id, items, designation, category, "periodStart", "periodEnd", amount, currency, status, "valueText", period, "numberOrdered", confidence`;
+const CANDIDATE_COLUMNS = `id, items, designation, category, "periodStart", "periodEnd", amount, currency, status, "valueText", period, "numberOrdered", confidence, curated`;
 
 interface CandidateDeal extends ComparableDeal {
   id: number;
@@ -128,14 +138,16 @@ interface CandidateDeal extends ComparableDeal {
   period: string | null;
   numberOrdered: number | null;
   confidence: number | null;
+  curated: boolean;
 }
 
 /**
- * The stored press deal this extracted deal reports again, enriched with what it adds; or a new deal.
- * Only deals of the same parties whose period can meet this one's are read. Deals this article
- * already stored are not candidates: the deals stage has merged within the article.
+ * The stored press deal this extracted deal reports again, enriched with what it adds (unless a person
+ * created or edited it); or a new deal. Only deals of the same parties whose period can meet this
+ * one's are read. Deals this article already stored are not candidates: the deals stage has merged
+ * within the article.
  */
-async function findOrCreateDeal(
+export async function findOrCreateDeal(
   manager: EntityManager,
   deal: ExtractedDeal,
   actorIds: ActorIds,
@@ -153,7 +165,7 @@ async function findOrCreateDeal(
     if ((deal.confidence ?? 1) > (same.confidence ?? 1)) additions.confidence = deal.confidence ?? 1;
     const items = [...new Set([...same.items, ...deal.items])];
     if (items.length !== same.items.length) additions.items = items;
-    if (Object.keys(additions).length) await manager.update(Deal, { id: same.id }, additions);
+    if (!same.curated && Object.keys(additions).length) await manager.update(Deal, { id: same.id }, additions);
     return same.id;
   }
   const [id] = await insertRows(manager, "deals", [{
@@ -224,6 +236,7 @@ async function readCandidates(manager: EntityManager, supplierId: number | null,
     period: (r.period as string | null) ?? null,
     numberOrdered: numberOrNull(r.numberOrdered),
     confidence: numberOrNull(r.confidence),
+    curated: r.curated === true || r.curated === 1,
   }));
 }
 

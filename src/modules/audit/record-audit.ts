@@ -1,5 +1,4 @@
 import type { EntityManager } from "typeorm";
-import type { Viewer } from "../../auth/viewer";
 import { AuditEntry } from "./audit-entry.entity";
 
 /** What a curation mutation changed. `before` is absent for creations, `after` for deletions. */
@@ -11,11 +10,17 @@ export interface AuditChange {
   after?: unknown;
 }
 
+/** Who made a change: an API key (a Viewer), or a command run on the server (keyId null, name such as "cli"). */
+export interface AuditActor {
+  keyId: number | null;
+  name: string | null;
+}
+
 /** Appends a change to the audit log with the manager of the change's transaction, so both commit or neither. */
-export async function recordAudit(manager: EntityManager, viewer: Viewer, change: AuditChange): Promise<void> {
+export async function recordAudit(manager: EntityManager, who: AuditActor, change: AuditChange): Promise<void> {
   await manager.insert(AuditEntry, {
-    keyId: viewer.keyId,
-    keyName: viewer.name,
+    keyId: who.keyId,
+    keyName: who.name,
     at: new Date().toISOString(),
     action: change.action,
     entityType: change.entityType,

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { requireEditor } from "../../auth/require-role";
-import { ingestText } from "../../ingest/ingest-text";
 import { recordAudit } from "../audit/record-audit";
 import { Article } from "../article/article.entity";
 import { userInputError } from "../common/user-input-error";
@@ -10,7 +9,7 @@ import { IngestArticleInput, IngestArticlePayload } from "./ingest-article-input
 /** Largest page `ingestArticle` accepts, in characters. */
 export const MAX_ARTICLE_CHARACTERS = 500_000;
 
-/** The `ingestArticle` mutation: extraction and storage of one page, audited when it adds an article. */
+/** The `ingestArticle` mutation: extraction and storage of one page, audited in the same transaction when it adds an article. */
 @Resolver()
 export class ArticleCurationResolver {
   @Mutation(() => IngestArticlePayload, {
@@ -24,18 +23,20 @@ export class ArticleCurationResolver {
       throw userInputError("input.publishedAt", `input.publishedAt must be YYYY-MM-DD, YYYY-MM or YYYY (got ${JSON.stringify(input.publishedAt)}).`);
     }
     const { dataSource } = context;
+    // The extraction pipeline (HTML parser, knowledge base) is loaded on first use, not when the API starts.
+    const { ingestText } = await import("../../ingest/ingest-text");
     const result = await ingestText(dataSource, input.text, {
       format: input.format === "HTML" ? "html" : "text",
       hints: { url: input.url ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null },
+      afterStore: async (manager, stored) => {
+        const { body: _body, originalText: _originalText, ...summary } = await manager.findOneByOrFail(Article, { id: stored.articleId });
+        await recordAudit(manager, viewer, {
+          action: "ingestArticle", entityType: "Article", entityId: stored.articleId,
+          after: { ...summary, statements: stored.statements, mentions: stored.mentions, deals: stored.deals },
+        });
+      },
     });
     const article = await dataSource.getRepository(Article).findOneByOrFail({ id: result.articleId });
-    if (result.status === "added") {
-      const { body: _body, originalText: _originalText, ...summary } = article;
-      await recordAudit(dataSource.manager, viewer, {
-        action: "ingestArticle", entityType: "Article", entityId: article.id,
-        after: { ...summary, statements: result.statements, mentions: result.mentions, deals: result.deals },
-      });
-    }
     return { article, duplicate: result.status === "duplicate" };
   }
 }

@@ -16,7 +16,7 @@ import { editTransaction } from "./edit-transaction";
 import { findOrFail } from "./find-or-fail";
 
 /** What a new deal starts from; every other column takes its database default (NULL, or false for the "estimated" flags). */
-const NEW_DEAL: Partial<Deal> = { source: "PRESS", items: [] };
+const NEW_DEAL: Partial<Deal> = { source: "PRESS", items: [], curated: true };
 
 /** Editor mutations on deals: creating, updating and adding evidence; each change is audited. */
 @Resolver()
@@ -39,7 +39,7 @@ export class DealCurationResolver {
       const before = await findOrFail(manager, Deal, parseId("id", id), "id", "deal");
       const changes = await dealChanges(manager, input);
       checkDealPeriod({ ...before, ...changes });
-      if (Object.keys(changes).length) await manager.update(Deal, { id: before.id }, changes);
+      await manager.update(Deal, { id: before.id }, { ...changes, curated: true });
       const after = await manager.findOneByOrFail(Deal, { id: before.id });
       await recordAudit(manager, viewer, { action: "updateDeal", entityType: "Deal", entityId: before.id, before, after });
       return after;
@@ -61,7 +61,7 @@ export class DealCurationResolver {
       const start = input.start ?? statement?.startOffset;
       const end = input.end ?? statement?.endOffset;
       if (start === undefined || end === undefined) throw userInputError("input", "Give start and end, or a statementId whose span is the evidence.");
-      const evidence = { dealId: deal.id, articleId: article.id, statementId: statement?.id ?? null, excerpt: bodySpan(article.body, start, end, "input"), startOffset: start, endOffset: end };
+      const evidence = { dealId: deal.id, articleId: article.id, statementId: statement?.id ?? null, excerpt: bodySpan(article.body, start, end, "input"), startOffset: start, endOffset: end, curated: true };
       const inserted = await manager.insert(DealEvidence, evidence);
       await recordAudit(manager, viewer, { action: "addDealEvidence", entityType: "Deal", entityId: deal.id, after: { evidence: { id: inserted.identifiers[0].id, ...evidence } } });
       return deal;

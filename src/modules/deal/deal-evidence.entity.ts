@@ -29,4 +29,8 @@ export class DealEvidence {
   /** What the deal adds to the passage ("supplier inferred: Su-30SM is made in Russia"), if anything. */
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  /** Set when a person added the passage (addDealEvidence): re-extraction keeps it, re-anchored if the body changes. */
+  @Column({ type: "boolean", default: false })
+  curated: boolean;
 }

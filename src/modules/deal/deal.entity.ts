@@ -133,4 +133,8 @@ export class Deal {
 
   @Column({ type: "varchar", length: 40 })
   createdAt: string;
+
+  /** Set when a person created or edited the deal (createDeal, updateDeal): re-extraction never deletes or changes it. */
+  @Column({ type: "boolean", default: false })
+  curated: boolean;
 }
