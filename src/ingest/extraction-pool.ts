@@ -22,11 +22,17 @@ interface Slot {
   busy: { task: ExtractionTask; resolve: (e: Extraction) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | null;
 }
 
-/** Threads worth starting for `files` pages on this machine: none for a handful, else one per core (at most 8). */
+/**
+ * Threads worth starting for `files` pages on this machine (INGEST_THREADS overrides). Each thread
+ * costs its own start-up, compiled code and heap: on two cores, 1,000 to 3,000 generated articles
+ * went no faster with threads than on the main thread alone, which also stores. So: threads only
+ * for 200 pages or more on four cores or more, one per core left beside the main thread (at most 8).
+ */
 export function extractionThreadsFor(files: number): number {
   const configured = process.env.INGEST_THREADS;
   if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
-  return files < 40 ? 0 : Math.min(8, os.availableParallelism());
+  const cores = os.availableParallelism();
+  return files < 200 || cores < 4 ? 0 : Math.min(8, cores - 1);
 }
 
 /**
