@@ -17,12 +17,34 @@ export interface ChildPageKey {
   page: PageRequest;
 }
 
-function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await readByIds(dataSource, entity, ids);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+/**
+ * A by-id loader that also answers synchronously for rows this request has already read, so a
+ * resolver whose rows were fetched ahead (see prefetch-statement-relations) returns a value, not a promise.
+ */
+export class RowLoader<T extends { id: number }> extends DataLoader<number, T | null> {
+  private readonly rows: Map<number, T | null>;
+
+  constructor(read: (ids: readonly number[]) => Promise<T[]>) {
+    const rows = new Map<number, T | null>();
+    super(async (ids) => {
+      const found = new Map((await read(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => {
+        const row = found.get(id) ?? null;
+        rows.set(id, row);
+        return row;
+      });
+    });
+    this.rows = rows;
+  }
+
+  /** The row when this request has read it (null: read, and there is none); undefined when not read yet. */
+  peek(id: number): T | null | undefined {
+    return this.rows.get(id);
+  }
+}
+
+function byId<T extends { id: number }>(dataSource: DataSource, entity: EntityTarget<T>): RowLoader<T> {
+  return new RowLoader((ids) => readByIds(dataSource, entity, ids));
 }
 
 /** An article as relations read it: every column but the texts, which are read only when a query selects them. */
@@ -32,12 +54,8 @@ const ARTICLE_SUMMARY_COLUMNS = [
   "id", "url", "title", "outletId", "publishedAt", "publishedPrecision", "language", "authors", "format", "contentHash", "ingestedAt", "extractorVersion",
 ] as const;
 
-function articleSummaries(dataSource: DataSource): DataLoader<number, ArticleSummary | null> {
-  return new DataLoader(async (ids) => {
-    const rows: ArticleSummary[] = await readByIds(dataSource, Article, ids, ARTICLE_SUMMARY_COLUMNS);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+function articleSummaries(dataSource: DataSource): RowLoader<ArticleSummary> {
+  return new RowLoader((ids) => readByIds<ArticleSummary>(dataSource, Article, ids, ARTICLE_SUMMARY_COLUMNS));
 }
 
 function articleBodies(dataSource: DataSource): DataLoader<number, string | null> {

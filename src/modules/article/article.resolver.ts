@@ -55,8 +55,8 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "The outlet (a MEDIA actor) that published the article." })
-  outlet(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
-    return article.outletId === null ? null : loaders.actor.load(article.outletId);
+  outlet(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    return article.outletId === null ? null : loaders.actor.peek(article.outletId) ?? loaders.actor.load(article.outletId);
   }
 
   @FieldResolver(() => StatementConnection, { description: "The article's statements in reading order." })

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../server/context";
-import type { ArticleSummary } from "../../server/loaders";
+import type { ArticleSummary, Loaders } from "../../server/loaders";
 import { ActorNode } from "../actor/actor.type";
 import type { Actor } from "../actor/actor.entity";
 import { ArticleNode } from "../article/article.type";
@@ -13,6 +13,7 @@ import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { StatementFilter } from "./statement-filter";
 import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementSortOrder } from "./statement-order";
+import { prefetchStatementRelations } from "./prefetch-statement-relations";
 import { statementQuery } from "./statement-query";
 import type { Statement } from "./statement.entity";
 import { StatementConnection, StatementNode } from "./statement.type";
@@ -25,7 +26,7 @@ export class StatementResolver {
     @Args() args: PageArgs,
     @Arg("filter", () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
     @Arg("orderBy", () => StatementOrder, { nullable: true }) orderBy: StatementOrder | null,
-    @Ctx() { dataSource }: ApiContext,
+    @Ctx() { dataSource, loaders }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Statement>> {
     const order = orderBy ?? DEFAULT_STATEMENT_ORDER;
@@ -33,6 +34,7 @@ export class StatementResolver {
     const page = pageRequest(args, sort);
     const query = await statementQuery(dataSource, filter, order);
     const { rows, hasNextPage } = await fetchPage(query, "statement", sort, page);
+    await prefetchStatementRelations(rows.map((r) => r.row), info, loaders, ["edges", "node"]);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     return toConnection(rows, hasNextPage, page, totalCount);
   }
@@ -43,25 +45,30 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Who said it; null when the extractor could not tell." })
-  speaker(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
-    return statement.speakerId === null ? null : loaders.actor.load(statement.speakerId);
+  speaker(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    return statement.speakerId === null ? null : loaders.actor.peek(statement.speakerId) ?? loaders.actor.load(statement.speakerId);
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: 'The outlet or body that relayed the words ("told RIA Novosti").' })
-  via(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
-    return statement.viaId === null ? null : loaders.actor.load(statement.viaId);
+  via(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    return statement.viaId === null ? null : loaders.actor.peek(statement.viaId) ?? loaders.actor.load(statement.viaId);
   }
 
   @FieldResolver(() => ArticleNode)
-  async article(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary> {
-    const article = await loaders.article.load(statement.articleId);
-    if (!article) throw new Error(`Statement ${statement.id} refers to missing article ${statement.articleId}`);
-    return article;
+  article(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): ArticleSummary | Promise<ArticleSummary> {
+    return loaders.article.peek(statement.articleId) ?? articleOf(statement, loaders);
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "The outlet that published the statement's article." })
-  async outlet(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Promise<Actor | null> {
-    const article = await loaders.article.load(statement.articleId);
-    return article?.outletId == null ? null : loaders.actor.load(article.outletId);
+  outlet(@Root() statement: Statement, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    const article = loaders.article.peek(statement.articleId);
+    if (!article) return articleOf(statement, loaders).then((a) => (a.outletId === null ? null : loaders.actor.load(a.outletId)));
+    return article.outletId === null ? null : loaders.actor.peek(article.outletId) ?? loaders.actor.load(article.outletId);
   }
+}
+
+async function articleOf(statement: Statement, loaders: Loaders): Promise<ArticleSummary> {
+  const article = await loaders.article.load(statement.articleId);
+  if (!article) throw new Error(`Statement ${statement.id} refers to missing article ${statement.articleId}`);
+  return article;
 }
