@@ -59,12 +59,33 @@ function keyset(type: number, after: SearchPosition | null): string {
 
 async function pageOf(
   dataSource: DataSource, type: SearchHitKind, inner: string, select: string, params: Record<string, unknown>, input: SearchInput,
-): Promise<ScoredRow[]> {
+): Promise<(ScoredRow & { matched: boolean })[]> {
   const sql = `SELECT ${select} FROM (${inner}) h WHERE ${keyset(SEARCH_HIT_TYPES.indexOf(type), input.after)} ORDER BY h.score DESC, h.id ASC LIMIT :limit`;
   const all = { ...params, limit: input.limit, afterScore: input.after?.score, afterId: input.after?.id };
   const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, all);
-  const rows: { id: number | string; score: number | string; snippet: string | null }[] = await dataSource.query(query, values);
-  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score), snippet: r.snippet }));
+  const rows: { id: number | string; score: number | string; snippet: string | null; matched?: unknown }[] = await dataSource.query(query, values);
+  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score), snippet: r.snippet, matched: r.matched === 1 || r.matched === true }));
+}
+
+/**
+ * SQLite: the page of an FTS5-ranked kind, with snippets made only for the rows on the page. Made
+ * inside the ranking query, there was one snippet per match, and a common word matches thousands
+ * of rows. `inner` gives `matched` (1 when the row matched the words) and `snippet` for the others.
+ */
+async function fts5PageOf(
+  dataSource: DataSource, type: SearchHitKind, inner: string, params: Record<string, unknown>, input: SearchInput, table: string, column: number,
+): Promise<ScoredRow[]> {
+  const rows = await pageOf(dataSource, type, inner, "h.id, h.score, h.snippet, h.matched", params, input);
+  const matched = rows.filter((r) => r.matched).map((r) => r.id);
+  const snippets = new Map<number, string>();
+  if (matched.length) {
+    const [query, values] = dataSource.driver.escapeQueryWithParameters(
+      `SELECT rowid AS id, snippet(${table}, ${column}, char(2), char(3), '…', 24) AS snippet FROM ${table} WHERE ${table} MATCH :match AND rowid IN (:...ids)`,
+      { match: params.match, ids: matched },
+    );
+    for (const r of (await dataSource.query(query, values)) as { id: number; snippet: string }[]) snippets.set(Number(r.id), r.snippet);
+  }
+  return rows.map(({ id, score, snippet, matched: isMatch }) => ({ id, score, snippet: isMatch ? snippets.get(id) ?? snippet : snippet }));
 }
 
 /** Statements whose text contains every word (ranked by bm25 / ts_rank) or whose speaker the query names. */
@@ -81,13 +102,13 @@ export function statementRows(dataSource: DataSource, input: SearchInput): Promi
     return pageOf(dataSource, "STATEMENT", inner, select, params, input);
   }
   const match = input.terms.length
-    ? `SELECT rowid AS id, -bm25(statements_fts) AS rank, snippet(statements_fts, 0, char(2), char(3), '…', 24) AS snippet FROM statements_fts WHERE statements_fts MATCH :match`
-    : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
+    ? `SELECT rowid AS id, -bm25(statements_fts) AS rank FROM statements_fts WHERE statements_fts MATCH :match`
+    : "SELECT 0 AS id, 0 AS rank WHERE FALSE";
   const byActorIds = input.actorIds.length ? `UNION SELECT s.id FROM statements s WHERE ${byActor}` : "";
   const inner = `WITH m AS MATERIALIZED (${match}), found AS (SELECT id FROM m ${byActorIds})
-    SELECT s.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, COALESCE(m.snippet, s.text) AS snippet
+    SELECT s.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, s.text AS snippet, m.id IS NOT NULL AS matched
     FROM found JOIN statements s ON s.id = found.id LEFT JOIN m ON m.id = s.id`;
-  return pageOf(dataSource, "STATEMENT", inner, "h.id, h.score, h.snippet", params, input);
+  return fts5PageOf(dataSource, "STATEMENT", inner, params, input, "statements_fts", 0);
 }
 
 /** Articles whose title or body contains every word (title weighs more) or that mention an actor the query names. */
@@ -104,13 +125,13 @@ export function articleRows(dataSource: DataSource, input: SearchInput): Promise
     return pageOf(dataSource, "ARTICLE", inner, select, params, input);
   }
   const match = input.terms.length
-    ? `SELECT rowid AS id, -bm25(articles_fts, 2.0, 1.0) AS rank, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet FROM articles_fts WHERE articles_fts MATCH :match`
-    : "SELECT 0 AS id, 0 AS rank, NULL AS snippet WHERE FALSE";
+    ? `SELECT rowid AS id, -bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH :match`
+    : "SELECT 0 AS id, 0 AS rank WHERE FALSE";
   const byActorIds = input.actorIds.length ? `UNION SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds)` : "";
   const inner = `WITH m AS MATERIALIZED (${match}), found AS (SELECT id FROM m ${byActorIds})
-    SELECT a.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, m.snippet AS snippet
+    SELECT a.id AS id, ${rounded(dataSource, `COALESCE(m.rank, 0) + ${bonus}`)} AS score, NULL AS snippet, m.id IS NOT NULL AS matched
     FROM found JOIN articles a ON a.id = found.id LEFT JOIN m ON m.id = a.id`;
-  return pageOf(dataSource, "ARTICLE", inner, "h.id, h.score, h.snippet", params, input);
+  return fts5PageOf(dataSource, "ARTICLE", inner, params, input, "articles_fts", -1);
 }
 
 /** Deals whose designation, items, description or comments contain every word, or whose supplier or recipient the query names. */
