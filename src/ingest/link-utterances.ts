@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { namedQuery } from "../db/named-query";
 import { loadKnowledgeBase } from "../knowledge";
 import type { KnowledgeBase } from "../knowledge/types";
 import { isSameUtterance, utteranceSignals, type UtteranceSignals } from "./link-utterances-signals";
@@ -25,13 +26,6 @@ interface MentionRow {
 }
 
 type Query = (sql: string, parameters?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
-
-function queryOf(manager: EntityManager): Query {
-  return (sql, parameters = {}) => {
-    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
-    return manager.query(text, values);
-  };
-}
 
 function shiftDay(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -82,7 +76,7 @@ export async function linkUtterances(
   manager: EntityManager, statementIds: readonly number[], kb?: Pick<KnowledgeBase, "findMentions"> | null,
 ): Promise<number> {
   if (!statementIds.length) return 0;
-  const query = queryOf(manager);
+  const query: Query = (sql, parameters) => namedQuery(manager, sql, parameters);
   const fresh = (await query(`SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
     WHERE s.id IN (:...ids) AND s."speakerId" IS NOT NULL AND ${DAY_SQL} IS NOT NULL`, { ids: [...statementIds] })).map(toReport);
   if (!fresh.length) return 0;

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { insertRows } from "../db/insert-rows";
+import { namedQuery } from "../db/named-query";
 import { normalizeName } from "../text/normalize-name";
 import type { ActorRef } from "./types";
 
@@ -20,12 +21,10 @@ export async function resolveActorIds(manager: EntityManager, refs: ActorRef[], 
   const ids: ActorIds = new Map();
   const unique = new Map(refs.map((ref) => [actorKey(ref), ref]));
   const now = new Date().toISOString();
-  const postgres = manager.connection.driver.options.type === "postgres";
-  const marks = (count: number) => Array.from({ length: count }, (_, i) => (postgres ? `$${i + 1}` : "?")).join(", ");
 
   const kbIds = [...new Set([...unique.values()].filter((r) => r.kbId).map((r) => r.kbId!))];
   if (kbIds.length) {
-    const found: { id: number | string; kbId: string }[] = await manager.query(`SELECT id, "kbId" FROM actors WHERE "kbId" IN (${marks(kbIds.length)})`, kbIds);
+    const found = await namedQuery(manager, `SELECT id, "kbId" FROM actors WHERE "kbId" IN (:...kbIds)`, { kbIds });
     for (const actor of found) ids.set(`kb:${actor.kbId}`, Number(actor.id));
   }
 
@@ -33,11 +32,12 @@ export async function resolveActorIds(manager: EntityManager, refs: ActorRef[], 
     if (ids.has(key)) continue;
     const normalized = normalizeName(ref.name);
     if (!ref.kbId) {
-      const [known]: { id: number | string }[] = await manager.query(
+      const [known] = await namedQuery(
+        manager,
         `SELECT actors.id AS id FROM actors JOIN actor_aliases ON actor_aliases."actorId" = actors.id
-          WHERE actor_aliases.normalized = ${postgres ? "$1" : "?"} AND actors.kind = ${postgres ? "$2" : "?"} AND actors."kbId" IS NULL
+          WHERE actor_aliases.normalized = :normalized AND actors.kind = :kind AND actors."kbId" IS NULL
           ORDER BY actors.id LIMIT 1`,
-        [normalized, ref.kind],
+        { normalized, kind: ref.kind },
       );
       if (known) {
         ids.set(key, Number(known.id));
