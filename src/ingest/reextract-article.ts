@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
+import { namedQuery } from "../db/named-query";
 import { recordAudit, type AuditActor } from "../modules/audit/record-audit";
 import { Actor } from "../modules/actor/actor.entity";
 import { Article } from "../modules/article/article.entity";
@@ -6,14 +7,13 @@ import { Mention } from "../modules/article/mention.entity";
 import { DealEvidence } from "../modules/deal/deal-evidence.entity";
 import { Deal } from "../modules/deal/deal.entity";
 import { Statement } from "../modules/statement/statement.entity";
-import { linkPressDeals } from "../sipri/link-press-deals";
 import { EXTRACTOR_VERSION } from "./extractor-version";
 import { linkUtterances } from "./link-utterances";
 import { extractArticle, loadPipelineResources, type PipelineResources } from "./pipeline";
 import { pruneStatementGroups } from "./prune-statement-groups";
 import { reanchorSpan } from "./reanchor-span";
 import { actorKey, resolveActorIds } from "./resolve-actor-ids";
-import { findOrCreateDeal } from "./store";
+import { actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
 import type { ActorRef, EvidenceSpan, Extraction, SourceHints } from "./types";
 
 export type ReextractStatus = "updated" | "unchanged" | "skipped";
@@ -93,7 +93,7 @@ export async function reextractArticle(
     const replacedIds = replaced.map((s) => s.id);
     const touchedGroups = await groupsOf(manager, replacedIds);
     if (replacedIds.length) {
-      await query(manager, `DELETE FROM statement_groups WHERE "statementId" IN (:...ids)`, { ids: replacedIds });
+      await namedQuery(manager, `DELETE FROM statement_groups WHERE "statementId" IN (:...ids)`, { ids: replacedIds });
       await manager.delete(Statement, { id: In(replacedIds) });
     }
     await pruneStatementGroups(manager, touchedGroups);
@@ -101,14 +101,7 @@ export async function reextractArticle(
     if (extractedEvidence.length) await manager.delete(DealEvidence, { id: In(extractedEvidence.map((e) => e.id)) });
 
     const { metadata } = extraction;
-    const refs: ActorRef[] = [
-      ...(metadata.outlet ? [metadata.outlet] : []),
-      ...extraction.actors,
-      ...extraction.mentions.map((m) => m.actor),
-      ...added.flatMap(({ s }) => [s.speaker, s.via]),
-      ...extraction.deals.flatMap((d) => [d.supplier, d.recipient]),
-    ].filter((r): r is ActorRef => r !== null);
-    const actorIds = await resolveActorIds(manager, refs, metadata.language);
+    const actorIds = await resolveActorIds(manager, actorRefsOf(extraction, added.map(({ s }) => s)), metadata.language);
     const idOf = (ref: ActorRef | null) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
 
     await manager.update(Article, { id: articleId }, {
@@ -116,35 +109,16 @@ export async function reextractArticle(
       language: metadata.language, authors: metadata.authors, body: extraction.body, extractorVersion: extraction.extractorVersion,
     });
 
+    const addedIds = await insertStatements(manager, articleId, added.map(({ s }) => s), idOf);
     const statementIds = new Map(overlapped);
-    const addedIds: number[] = [];
-    for (const { s, index } of added) {
-      const inserted = await manager.insert(Statement, {
-        articleId, text: s.text, kind: s.kind, speakerId: idOf(s.speaker), speakerLabel: s.speakerLabel, viaId: idOf(s.via),
-        saidOn: s.saidOn.date, saidOnPrecision: s.saidOn.precision, language: s.language, startOffset: s.start, endOffset: s.end,
-        confidence: s.confidence, reviewed: false,
-      });
-      const id = inserted.identifiers[0].id as number;
-      statementIds.set(index, id);
-      addedIds.push(id);
-    }
-    const newMentions = extraction.mentions.map((m) => ({ articleId, actorId: idOf(m.actor)!, text: m.text, startOffset: m.start, endOffset: m.end }));
-    for (let i = 0; i < newMentions.length; i += 200) await manager.insert(Mention, newMentions.slice(i, i + 200));
+    added.forEach(({ index }, i) => statementIds.set(index, addedIds[i]));
+    await insertMentions(manager, articleId, extraction.mentions, idOf);
     await linkUtterances(manager, addedIds, resources.kb);
     await relinkCuratedEvidence(manager, curatedEvidence, replaced, added.map(({ s, index }) => ({ id: statementIds.get(index)!, text: s.text, start: s.start })));
 
-    const dealsOfThisArticle = new Set<number>();
-    for (const deal of extraction.deals) {
-      const dealId = await findOrCreateDeal(manager, deal, actorIds, metadata.publishedAt.date, dealsOfThisArticle);
-      dealsOfThisArticle.add(dealId);
-      for (const span of [deal.evidence, ...(deal.additionalEvidence ?? [])]) {
-        await manager.insert(DealEvidence, {
-          dealId, articleId, statementId: span.statementIndex === null ? null : statementIds.get(span.statementIndex) ?? null,
-          excerpt: span.excerpt, startOffset: span.start, endOffset: span.end, note: span.note ?? null,
-        });
-      }
-    }
-    if (dealsOfThisArticle.size) await linkPressDeals(manager, resources.weapons, [...dealsOfThisArticle]);
+    const dealsOfThisArticle = await storeDeals(
+      manager, articleId, extraction.deals, actorIds, metadata.publishedAt.date, (index) => statementIds.get(index) ?? null, resources.weapons,
+    );
     const dealsDeleted = await deleteAbandonedDeals(manager, extractedEvidence.map((e) => e.dealId).filter((id) => !dealsOfThisArticle.has(id)));
 
     const result: ReextractResult = { ...counts, status: "updated", statementsReplaced: replaced.length, statementsAdded: addedIds.length };
@@ -154,7 +128,7 @@ export async function reextractArticle(
       after: {
         extractorVersion: extraction.extractorVersion, statementsKept: result.statementsKept, statementsReplaced: result.statementsReplaced,
         statementsAdded: result.statementsAdded, statementsReanchored: keptStatements.spans.filter((k) => k.moved).map((k) => k.id),
-        mentions: newMentions.length, evidence: curatedEvidence.length + evidenceSpans(extraction).length, dealsDeleted,
+        mentions: extraction.mentions.length, evidence: curatedEvidence.length + evidenceSpans(extraction).length, dealsDeleted,
       },
     });
     return result;
@@ -194,14 +168,9 @@ function sameKeys(stored: unknown[][], fresh: unknown[][]): boolean {
   return JSON.stringify(keys(stored)) === JSON.stringify(keys(fresh));
 }
 
-function query(manager: EntityManager, sql: string, parameters: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
-  return manager.query(text, values);
-}
-
 async function groupsOf(manager: EntityManager, statementIds: number[]): Promise<number[]> {
   if (!statementIds.length) return [];
-  const rows = await query(manager, `SELECT DISTINCT "groupId" AS "groupId" FROM statement_groups WHERE "statementId" IN (:...ids)`, { ids: statementIds });
+  const rows = await namedQuery(manager, `SELECT DISTINCT "groupId" AS "groupId" FROM statement_groups WHERE "statementId" IN (:...ids)`, { ids: statementIds });
   return rows.map((row) => Number(row.groupId));
 }
 
