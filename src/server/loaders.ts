@@ -58,14 +58,6 @@ function articleSummaries(dataSource: DataSource): RowLoader<ArticleSummary> {
   return new RowLoader((ids) => readByIds<ArticleSummary>(dataSource, Article, ids, ARTICLE_SUMMARY_COLUMNS));
 }
 
-function articleBodies(dataSource: DataSource): DataLoader<number, string | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await readByIds(dataSource, Article, ids, ["id", "body"]);
-    const found = new Map(rows.map((row) => [row.id, row.body]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
 function groupedBy<T extends ObjectLiteral>(
   dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: FindOptionsOrder<T>,
 ): DataLoader<number, T[]> {
@@ -184,7 +176,8 @@ export function createLoaders(dataSource: DataSource) {
   return {
     actor: byId(dataSource, Actor),
     article: articleSummaries(dataSource),
-    articleBody: articleBodies(dataSource),
+    /** Article bodies alone, for Article.body when the article came from a loader without it. */
+    articleBody: new RowLoader((ids) => readByIds<Pick<Article, "id" | "body">>(dataSource, Article, ids, ["id", "body"])),
     statement: byId(dataSource, Statement),
     mention: byId(dataSource, Mention),
     deal: byId(dataSource, Deal),

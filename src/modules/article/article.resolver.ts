@@ -49,9 +49,10 @@ export class ArticleResolver {
 
   @FieldResolver(() => String, { description: "The cleaned text; every offset refers to it." })
   async body(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<string> {
-    const body = article.body ?? (await loaders.articleBody.load(article.id));
-    if (body === null) throw new Error(`Article ${article.id} has disappeared`);
-    return body;
+    if (article.body !== undefined) return article.body;
+    const row = await loaders.articleBody.load(article.id);
+    if (!row) throw new Error(`Article ${article.id} has disappeared`);
+    return row.body;
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "The outlet (a MEDIA actor) that published the article." })
