@@ -88,10 +88,15 @@ async function fts5PageOf(
   return rows.map(({ id, score, snippet, matched: isMatch }) => ({ id, score, snippet: isMatch ? snippets.get(id) ?? snippet : snippet }));
 }
 
+/** The parameters of a full-text kind's query: the actors, the words for FTS5 (:match) and PostgreSQL (:q), and the snippet options. */
+function textSearchParameters(input: SearchInput): Record<string, unknown> {
+  return { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
+}
+
 /** Statements whose text contains every word (ranked by bm25 / ts_rank) or whose speaker the query names. */
 export function statementRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `s."speakerId" IN (:...actorIds)` : "FALSE";
-  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
+  const params = textSearchParameters(input);
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
     const matched = input.terms.length ? `s.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
@@ -114,7 +119,7 @@ export function statementRows(dataSource: DataSource, input: SearchInput): Promi
 /** Articles whose title or body contains every word (title weighs more) or that mention an actor the query names. */
 export function articleRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `a.id IN (SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds))` : "FALSE";
-  const params = { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
+  const params = textSearchParameters(input);
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
     const matched = input.terms.length ? `a.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
