@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys";
 import { parseRole } from "../auth/role";
 import { openDatabase } from "../db/data-source";
-import { runCli } from "./run-cli";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run apikey -- create --role editor|reader [--name NAME]
        npm run apikey -- list
@@ -12,13 +11,7 @@ Keys are stored hashed: create prints the key once; keep it. Editors may run cur
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } } }, usage);
   const [command, argument] = parsed.positionals;
   if (parsed.values.help || !command) {
     console.error(usage);

@@ -1,6 +1,6 @@
-import { parseArgs } from "node:util";
 import { BackupError, backupSqlite } from "../db/backup";
 import { DEFAULT_DATABASE_URL } from "../db/database-url";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run backup -- FILE [--force]
 Takes an online backup of the SQLite store (DATABASE_URL, default ${DEFAULT_DATABASE_URL}) into FILE, safe while
@@ -8,13 +8,7 @@ the server or an ingest is writing. Restore: stop the server and copy FILE over 
 DATABASE_URL=sqlite:FILE. For a PostgreSQL store use pg_dump / pg_restore (the command says how).`;
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help) {
     console.log(usage);
     return 0;
@@ -36,4 +30,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+runCli("backup", main);

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import type { DataSource, QueryRunner } from "typeorm";
 import { createDataSource, openDatabase } from "../db/data-source";
 import { parseDatabaseUrl } from "../db/database-url";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run copy -- --from sqlite:data/armsgraph.sqlite --to postgres://user@host:5432/db [--batch N]
 Copies a whole armsgraph store into another database (typically the SQLite file into PostgreSQL):
@@ -296,13 +296,7 @@ async function resetSequence(runner: QueryRunner, table: string): Promise<void> 
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" }, batch: { type: "string" }, help: { type: "boolean", short: "h" } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const { values } = parseCommandLine({ options: { from: { type: "string" }, to: { type: "string" }, batch: { type: "string" }, help: { type: "boolean", short: "h" } } }, usage);
   if (values.help) {
     console.log(usage);
     return 0;
@@ -335,5 +329,5 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then((code) => (process.exitCode = code));
+  runCli("copy", main);
 }

@@ -1,11 +1,10 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import { finished } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import { openDatabase } from "../db/data-source";
 import { statementExportFilter } from "../export/statement-export-filter";
 import { parseExportFormat, writeStatementExport } from "../export/write-statement-export";
-import { runCli } from "./run-cli";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run export -- statements --format csv|ndjson [--speaker NAME] [--outlet NAME] [--language ru]
          [--kind DIRECT[,PARTIAL,INDIRECT]] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--bom]
@@ -14,20 +13,14 @@ TextQuoteSelector) to FILE or standard output. --bom starts a CSV with a UTF-8 b
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine({
       allowPositionals: true,
       options: {
         format: { type: "string" }, speaker: { type: "string" }, outlet: { type: "string" }, language: { type: "string" },
         kind: { type: "string" }, from: { type: "string" }, to: { type: "string" }, out: { type: "string" },
         bom: { type: "boolean" }, help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    }, usage);
   const { values, positionals } = parsed;
   if (values.help || positionals[0] !== "statements") {
     console.error(positionals[0] && !values.help ? `Only "statements" can be exported (got "${positionals[0]}").\n${usage}` : usage);

@@ -1,24 +1,18 @@
-import { parseArgs } from "node:util";
 import { toContractJson } from "../ingest/contract-json";
 import { extractArticle, loadPipelineResources } from "../ingest/pipeline";
 import { InputError, readInputFile } from "../ingest/read-input";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
 Prints the extraction of one article file as JSON (the shape of ../shared/eval/CONTRACT.md). No database is needed.
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine({
       allowPositionals: true,
       options: { ...hintOptions, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    }, usage);
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(usage);
@@ -69,4 +63,4 @@ function medianTimings(runs: Record<string, number>[]): Record<string, number> {
   return median;
 }
 
-process.exitCode = main();
+runCli("extract", main);

@@ -1,23 +1,17 @@
 import "reflect-metadata";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { DEFAULT_SEED, generateCorpus } from "../generator/generate-corpus";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run generate -- --articles N [--seed S] [--out DIR]
 Writes N synthetic arms-trade news articles (English and Russian, .txt) and a manifest.json to DIR
 (default data/generated). The same seed always gives the same files (default seed "${DEFAULT_SEED}").`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCommandLine({
       options: { articles: { type: "string", short: "n" }, seed: { type: "string" }, out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    }, usage);
   if (values.help) {
     console.log(usage);
     return 0;
@@ -40,4 +34,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runCli("generate", main);

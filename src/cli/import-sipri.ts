@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "../db/data-source";
 import { loadPipelineResources } from "../ingest/pipeline";
@@ -7,7 +6,7 @@ import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
 import { importTradeRegister } from "../sipri/import-trade-register";
 import { linkPressDeals } from "../sipri/link-press-deals";
 import { readTradeRegisterFile } from "../sipri/read-trade-register";
-import { runCli } from "./run-cli";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run import:sipri -- FILE.csv... [--batch N] [--no-link]
 Imports SIPRI trade-register CSV exports (Latin-1, metadata lines, then "Recipient,Supplier,Year of order,…")
@@ -15,13 +14,7 @@ as SIPRI deals, then links every press deal to the SIPRI record it reports (--no
 Re-importing the same file adds nothing. See docs/sipri-import.md.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { batch: { type: "string" }, "no-link": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { batch: { type: "string" }, "no-link": { type: "boolean" }, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help || parsed.positionals.length === 0) {
     console.error(usage);
     return parsed.values.help ? 0 : 2;

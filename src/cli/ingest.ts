@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "../db/data-source";
 import { collectArticleFiles } from "../ingest/collect-files";
@@ -8,20 +7,14 @@ import { ingestFiles } from "../ingest/ingest-files";
 import { loadPipelineResources } from "../ingest/pipeline";
 import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
-import { runCli } from "./run-cli";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run ingest -- FILE_OR_DIR... [--url URL] [--outlet NAME] [--date YYYY-MM-DD]
 Extracts and stores articles (.txt or .html; folders are read recursively, with an optional manifest.json).
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite. The same text is never stored twice.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { ...hintOptions, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { ...hintOptions, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help || parsed.positionals.length === 0) {
     console.error(usage);
     return parsed.values.help ? 0 : 2;

@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { In, type DataSource } from "typeorm";
 import { openDatabase } from "../db/data-source";
@@ -8,7 +7,7 @@ import { loadPipelineResources } from "../ingest/pipeline";
 import { reextractArticles, staleArticleIds } from "../ingest/reextract-articles";
 import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
 import { Article } from "../modules/article/article.entity";
-import { runCli } from "./run-cli";
+import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run reextract -- [--all] [--article ID ...]
 Re-runs the current extractor (${EXTRACTOR_VERSION}) on stored articles: by default the stale ones (extracted by another
@@ -17,13 +16,7 @@ evidence a person curated are kept; the rest of what extraction made is replaced
 recorded in the audit log as "cli". The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { all: { type: "boolean" }, article: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ options: { all: { type: "boolean" }, article: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help) {
     console.error(usage);
     return 0;

@@ -1,6 +1,9 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
 /**
- * Runs a command's main function: its resolved number becomes the exit code, and an unexpected
- * error is printed as "<command>: <message>" with exit code 1 (no stack trace for the user).
+ * Runs a command's main function: its resolved number becomes the exit code, a UsageError is printed
+ * as it is with exit code 2, and an unexpected error is printed as "<command>: <message>" with exit
+ * code 1 (no stack trace for the user).
  */
 export function runCli(command: string, main: () => Promise<number> | number): void {
   Promise.resolve()
@@ -10,8 +13,25 @@ export function runCli(command: string, main: () => Promise<number> | number): v
         process.exitCode = code;
       },
       (error: unknown) => {
+        if (error instanceof UsageError) {
+          console.error(error.message);
+          process.exitCode = 2;
+          return;
+        }
         console.error(`${command}: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
       },
     );
+}
+
+/** A command called the wrong way: runCli prints its message (which carries the usage) and exits with code 2. */
+export class UsageError extends Error {}
+
+/** node:util's parseArgs, where an unknown or malformed option is a UsageError that shows the usage. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
 }
