@@ -12,9 +12,9 @@ import { linkUtterances } from "./link-utterances";
 import { extractArticle, loadPipelineResources, type PipelineResources } from "./pipeline";
 import { pruneStatementGroups } from "./prune-statement-groups";
 import { reanchorSpan } from "./reanchor-span";
-import { actorKey, resolveActorIds } from "./resolve-actor-ids";
-import { actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
-import type { ActorRef, EvidenceSpan, Extraction, SourceHints } from "./types";
+import { resolveActorIds } from "./resolve-actor-ids";
+import { actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
+import type { EvidenceSpan, Extraction, SourceHints } from "./types";
 
 export type ReextractStatus = "updated" | "unchanged" | "skipped";
 
@@ -102,7 +102,7 @@ export async function reextractArticle(
 
     const { metadata } = extraction;
     const actorIds = await resolveActorIds(manager, actorRefsOf(extraction, added.map(({ s }) => s)), metadata.language);
-    const idOf = (ref: ActorRef | null) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
+    const idOf = actorIdOf(actorIds);
 
     await manager.update(Article, { id: articleId }, {
       title: metadata.title, outletId: idOf(metadata.outlet), publishedAt: metadata.publishedAt.date, publishedPrecision: metadata.publishedAt.precision,

@@ -3,11 +3,16 @@ import { insertRows, type Row } from "../db/insert-rows";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { linkPressDeals } from "../sipri/link-press-deals";
 import { findOrCreateDeal } from "./find-or-create-deal";
-import type { ActorIds } from "./resolve-actor-ids";
+import { actorKey, type ActorIds } from "./resolve-actor-ids";
 import type { ActorRef, ExtractedDeal, ExtractedMention, ExtractedStatement, Extraction } from "./types";
 
 /** The store id of an extracted actor, or null (see resolveActorIds). */
 export type ActorIdOf = (ref: ActorRef | null) => number | null;
+
+/** Looks actors up in what resolveActorIds returned. */
+export function actorIdOf(actorIds: ActorIds): ActorIdOf {
+  return (ref) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
+}
 
 /** Every actor an extraction names: the outlet, the actors and mentions, the given statements' speakers and vias, the deals' parties. */
 export function actorRefsOf(extraction: Extraction, statements: readonly ExtractedStatement[]): ActorRef[] {

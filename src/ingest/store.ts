@@ -5,9 +5,9 @@ import { Article } from "../modules/article/article.entity";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { loadPipelineResources } from "./pipeline";
 import { linkUtterances } from "./link-utterances";
-import { actorKey, resolveActorIds } from "./resolve-actor-ids";
-import { actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
-import type { ActorRef, Extraction } from "./types";
+import { resolveActorIds } from "./resolve-actor-ids";
+import { actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
+import type { Extraction } from "./types";
 
 export type StoreStatus = "added" | "duplicate";
 
@@ -61,7 +61,7 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
 
   const { metadata } = extraction;
   const actorIds = await resolveActorIds(manager, actorRefsOf(extraction, extraction.statements), metadata.language);
-  const idOf = (ref: ActorRef | null) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
+  const idOf = actorIdOf(actorIds);
 
   const [articleId] = await insertRows(manager, "articles", [{
     url: metadata.url,
