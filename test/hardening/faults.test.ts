@@ -10,7 +10,7 @@ import { openDatabase } from "../../src/db/data-source";
 import { contentHash } from "../../src/ingest/content-hash";
 import { extractArticle, loadPipelineResources } from "../../src/ingest/pipeline";
 import { startServer } from "../../src/server/create-server";
-import { createTestDatabase, testEngine, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, testEngine } from "../support/test-database";
 import { childEnv, distRoot, runCli, runNode, startMainProcess, tinyArticle } from "./support";
 
 /** Articles for the kill test: 300 in the suite (the shared machine); HARDENING_KILL_ARTICLES=1000 for the figure. */

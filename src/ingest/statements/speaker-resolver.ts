@@ -58,7 +58,7 @@ export class SpeakerResolver {
   private readonly relays: Array<{ pos: number; ref: ActorRef }> = [];
 
   constructor(
-    private readonly body: string,
+    body: string,
     private readonly masked: string,
     private readonly sentences: readonly Sentence[],
     private readonly kb: KnowledgeBase,
