@@ -3,10 +3,10 @@ import fs from "node:fs";
 import { readConfig } from "./config";
 import { openDatabase } from "./db/data-source";
 import { parseDatabaseUrl } from "./db/database-url";
-import { collectArticleFiles } from "./ingest/collect-files";
-import { ingestFiles } from "./ingest/ingest-files";
-import { loadPipelineResources } from "./ingest/pipeline";
-import { syncKnowledgeBase } from "./ingest/sync-knowledge-base";
+import { collectArticleFiles } from "./inputs/collect-files";
+import { ingestFiles } from "./store/ingest-files";
+import { loadPipelineResources } from "./extract/pipeline";
+import { syncKnowledgeBase } from "./store/sync-knowledge-base";
 import { startServer } from "./server/create-server";
 
 /** `npm start`: migrate the store, sync the knowledge base, load the bundled corpus if needed, serve GraphQL. */

@@ -1,6 +1,7 @@
-import { toContractJson } from "../ingest/contract-json";
-import { extractArticle, loadPipelineResources } from "../ingest/pipeline";
-import { InputError, readInputFile } from "../ingest/read-input";
+import { toContractJson } from "../extract/contract-json";
+import { extractArticle, loadPipelineResources } from "../extract/pipeline";
+import { InputError } from "../errors/input-error";
+import { readInputFile } from "../inputs/read-input";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
 import { parseCommandLine, runCli } from "./run-cli";
 

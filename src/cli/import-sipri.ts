@@ -1,11 +1,11 @@
 import "reflect-metadata";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "../db/data-source";
-import { loadPipelineResources } from "../ingest/pipeline";
-import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
-import { importTradeRegister } from "../sipri/import-trade-register";
-import { linkPressDeals } from "../sipri/link-press-deals";
-import { readTradeRegisterFile } from "../sipri/read-trade-register";
+import { loadPipelineResources } from "../extract/pipeline";
+import { syncKnowledgeBase } from "../store/sync-knowledge-base";
+import { importTradeRegister } from "../store/sipri/import-trade-register";
+import { linkPressDeals } from "../store/sipri/link-press-deals";
+import { readTradeRegisterFile } from "../store/sipri/read-trade-register";
 import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run import:sipri -- FILE.csv... [--batch N] [--no-link]

@@ -2,10 +2,10 @@ import "reflect-metadata";
 import path from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "../db/data-source";
-import { collectArticleFiles } from "../ingest/collect-files";
-import { ingestFiles } from "../ingest/ingest-files";
-import { loadPipelineResources } from "../ingest/pipeline";
-import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
+import { collectArticleFiles } from "../inputs/collect-files";
+import { ingestFiles } from "../store/ingest-files";
+import { loadPipelineResources } from "../extract/pipeline";
+import { syncKnowledgeBase } from "../store/sync-knowledge-base";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
 import { parseCommandLine, runCli } from "./run-cli";
 

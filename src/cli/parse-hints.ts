@@ -1,4 +1,4 @@
-import type { SourceHints } from "../ingest/types";
+import type { SourceHints } from "../extract/types";
 
 /** CLI options that describe a page beyond its text (shared by `extract` and `ingest`). */
 export const hintOptions = {

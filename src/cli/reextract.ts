@@ -2,10 +2,10 @@ import "reflect-metadata";
 import { Presets, SingleBar } from "cli-progress";
 import { In, type DataSource } from "typeorm";
 import { openDatabase } from "../db/data-source";
-import { EXTRACTOR_VERSION } from "../ingest/extractor-version";
-import { loadPipelineResources } from "../ingest/pipeline";
-import { reextractArticles, staleArticleIds } from "../ingest/reextract-articles";
-import { syncKnowledgeBase } from "../ingest/sync-knowledge-base";
+import { EXTRACTOR_VERSION } from "../extract/extractor-version";
+import { loadPipelineResources } from "../extract/pipeline";
+import { reextractArticles, staleArticleIds } from "../store/reextract-articles";
+import { syncKnowledgeBase } from "../store/sync-knowledge-base";
 import { Article } from "../modules/article/article.entity";
 import { parseCommandLine, runCli } from "./run-cli";
 

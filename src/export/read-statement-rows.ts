@@ -1,11 +1,11 @@
 import { In, type DataSource } from "typeorm";
 import { Actor } from "../modules/actor/actor.entity";
 import { Article } from "../modules/article/article.entity";
-import { columnSql } from "../modules/common/keyset";
 import type { StatementFilter } from "../modules/statement/statement-filter";
 import { statementQuery } from "../modules/statement/statement-query";
 import type { ExportedActor, StatementExportRow } from "./statement-export-row";
 import { textQuoteSelector } from "./text-quote-selector";
+import { columnSql } from "../db/column-sql";
 
 /** Statements read per query. */
 export const EXPORT_BATCH_SIZE = 500;

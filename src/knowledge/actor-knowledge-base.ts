@@ -7,11 +7,11 @@ import type { KnowledgeBaseData } from "./read-data-files";
 import { KnowledgeBaseDataError } from "./read-data-files";
 import type { RoleVocabulary } from "./role-vocabulary";
 import { NameMatcher, type NameMatch } from "./name-matcher";
-import { nameKey, tokenize } from "./fold-text";
+import { nameKey, tokenize } from "../language/fold-text";
 import { activeOn } from "./term-dates";
 import { type RoleDescription, RoleReader } from "./role-reader";
 import { PersonFinder, type UnknownPerson } from "./person-finder";
-import { spellingSkeleton } from "./spelling-skeleton";
+import { spellingSkeleton } from "../language/spelling-skeleton";
 
 /** Skeletons shorter than this ("Xi", "Ли") are too likely to collide. */
 const MIN_SKELETON = 6;

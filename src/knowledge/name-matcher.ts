@@ -4,8 +4,8 @@
  * word, and only names whose every word could match are checked in full. Russian words match in
  * any case form (see russian-inflection).
  */
-import { INDEX_KEY_LENGTH, type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "./fold-text";
-import { type InflectionPattern, MIN_STEM_IN_LONGER_NAME, inflectionPattern, matchesInflected } from "./russian-inflection";
+import { INDEX_KEY_LENGTH, type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "../language/fold-text";
+import { type InflectionPattern, MIN_STEM_IN_LONGER_NAME, inflectionPattern, matchesInflected } from "../language/russian-inflection";
 
 interface NameWord {
   fold: string;

@@ -5,7 +5,7 @@
  * right after it ("Mehman Novruzov, Defence Attache of the Embassy of Azerbaijan, said"). A
  * capitalised phrase with no title next to it ("Karabakh War", "Top Stories") is never a person.
  */
-import { type Token, foldWord, isAllCaps, startsUpper, tokenize } from "./fold-text";
+import { type Token, foldWord, isAllCaps, startsUpper, tokenize } from "../language/fold-text";
 import { NameMatcher } from "./name-matcher";
 import type { NamePatternVocabulary } from "./role-vocabulary";
 

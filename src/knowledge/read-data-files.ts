@@ -7,10 +7,10 @@ import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { ActorKind } from "../ingest/types";
 import type { KbActor, KbAlias, KbRole } from "./types";
 import type { NamePatternVocabulary, PortfolioDefinition, RoleDefinition, RoleVocabulary } from "./role-vocabulary";
-import { nameKey } from "./fold-text";
+import { nameKey } from "../language/fold-text";
+import type { ActorKind } from "../model/actor-kind";
 
 export class KnowledgeBaseDataError extends Error {
   constructor(file: string, entry: string | null, problem: string) {

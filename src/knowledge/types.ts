@@ -1,8 +1,5 @@
-/**
- * The actor knowledge base: people, states, organisations and media, read from the data files
- * under `data/knowledge-base/`. Adding an official is a data change, never a code change.
- */
-import type { ActorKind, LanguageCode } from "../ingest/types";
+import type { ActorKind } from "../model/actor-kind";
+import type { LanguageCode } from "../model/language-code";
 
 export interface KbAlias {
   text: string;

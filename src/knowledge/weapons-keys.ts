@@ -2,7 +2,7 @@
  * Script-independent keys for weapon names: "Т-90С", "T-90S" and "t90s" share one key, and a
  * Russian case form ("Искандеров", "Орланов-10") or English plural ("Iskanders") also yields its base key.
  */
-import { foldWord } from "./fold-text";
+import { foldWord } from "../language/fold-text";
 
 const LATIN: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",

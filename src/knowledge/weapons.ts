@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "yaml";
-import { foldWord } from "./fold-text";
+import { foldWord } from "../language/fold-text";
 import { designationKey, wordKeys } from "./weapons-keys";
 
 /** A named weapon system of the gazetteer. */

@@ -9,7 +9,7 @@ import type { DataSource } from "typeorm";
 import { viewerFromRequest } from "../auth/viewer-from-request";
 import { installQueryCounter, withQueryStats } from "../db/query-counter";
 import { exportRouter } from "../export/export-router";
-import { createContext, type ApiContext } from "./context";
+import { createContext, type ApiContext } from "../modules/api-context";
 import { GraphiQLPage, graphiqlLandingPage } from "./graphiql-landing-page";
 import { queryStatsPlugin } from "./query-stats-plugin";
 import { errorsPlugin } from "./errors-plugin";

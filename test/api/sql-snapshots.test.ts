@@ -6,7 +6,7 @@ import { graphql, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
 import { installQueryCounter, withQueryStats } from "../../src/db/query-counter";
-import { createContext } from "../../src/server/context";
+import { createContext } from "../../src/modules/api-context";
 import { buildApiSchema } from "../../src/server/schema";
 import { createTestDatabase, testEngine, type TestDatabase } from "../support/test-database";
 import { seedSmallStore } from "./fixtures/seed";

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { storeExtraction } from "../../src/ingest/store";
-import type { ActorRef, Extraction } from "../../src/ingest/types";
+import { storeExtraction } from "../../src/store/store-extraction";
+import type { Extraction } from "../../src/extract/types";
 import { startTestApi, type TestApi } from "./fixtures/api-server";
+import type { ActorRef } from "../../src/model/actor-ref";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 const aliyev: ActorRef = { kbId: "ilham-aliyev", name: "Ilham Aliyev", kind: "PERSON" };
 const russia: ActorRef = { kbId: "russia", name: "Russia", kind: "STATE" };
@@ -38,7 +40,7 @@ describe("the API reads what the ingestion store writes", () => {
   let articleId: number;
   before(async () => {
     api = await startTestApi(async (ds) => {
-      articleId = (await storeExtraction(ds, extraction())).articleId;
+      articleId = (await storeExtraction(ds, extraction(), { weapons: loadWeaponGazetteer() })).articleId;
     });
   });
   after(() => api?.close());

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractDeals } from "../../src/ingest/deals";
-import type { ArticleMetadata, ExtractedStatement } from "../../src/ingest/types";
+import { extractDeals } from "../../src/extract/deals/extract-deals";
+import type { ArticleMetadata, ExtractedStatement } from "../../src/extract/types";
 import { loadKnowledgeBase } from "../../src/knowledge/load-knowledge-base";
 import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findPeriod } from "../../src/ingest/deals/find-period";
-import { findQuantity } from "../../src/ingest/deals/find-quantity";
-import { findValue } from "../../src/ingest/deals/find-value";
-import { wordsOf } from "../../src/ingest/deals/text-spans";
+import { findPeriod } from "../../src/extract/deals/find-period";
+import { findQuantity } from "../../src/extract/deals/find-quantity";
+import { findValue } from "../../src/extract/deals/find-value";
+import { wordsOf } from "../../src/extract/deals/text-spans";
 
 const value = (text: string) => {
   const v = findValue(text);

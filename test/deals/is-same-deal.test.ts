@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type ComparableDeal, isSameDeal } from "../../src/ingest/deals/is-same-deal";
+import { type ComparableDeal, isSameDeal } from "../../src/extract/deals/is-same-deal";
 
 const deal = (facts: Partial<ComparableDeal>): ComparableDeal => ({
   items: [], designations: [], category: null, periodStart: null, periodEnd: null, amount: null, currency: null, status: "DELIVERED", ...facts,

@@ -8,9 +8,9 @@ import { loadKnowledgeBase } from "../../src/knowledge/load-knowledge-base";
 import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 import { Actor } from "../../src/modules/actor/actor.entity";
 import { Deal } from "../../src/modules/deal/deal.entity";
-import { importTradeRegister } from "../../src/sipri/import-trade-register";
-import { linkPressDeals } from "../../src/sipri/link-press-deals";
-import { readTradeRegisterFile } from "../../src/sipri/read-trade-register";
+import { importTradeRegister } from "../../src/store/sipri/import-trade-register";
+import { linkPressDeals } from "../../src/store/sipri/link-press-deals";
+import { readTradeRegisterFile } from "../../src/store/sipri/read-trade-register";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const fixture = path.resolve(__dirname, "..", "..", "..", "test", "fixtures", "sipri", "trade-register.csv");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { readTradeRegister, readTradeRegisterFile } from "../../src/sipri/read-trade-register";
+import { readTradeRegister, readTradeRegisterFile } from "../../src/store/sipri/read-trade-register";
 
 const fixture = path.resolve(__dirname, "..", "..", "..", "test", "fixtures", "sipri", "trade-register.csv");
 

@@ -4,8 +4,8 @@ import fs from "node:fs";
 import { describe, it } from "node:test";
 import { createApiKey } from "../../src/auth/api-keys";
 import { openDatabase } from "../../src/db/data-source";
-import { contentHash } from "../../src/ingest/content-hash";
-import { extractArticle, loadPipelineResources } from "../../src/ingest/pipeline";
+import { contentHash } from "../../src/extract/content-hash";
+import { extractArticle, loadPipelineResources } from "../../src/extract/pipeline";
 import { createTestDatabase, testEngine } from "../support/test-database";
 import { readRssKb, startMainProcess, tinyArticle } from "./support";
 

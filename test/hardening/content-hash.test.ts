@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
-import { contentHash } from "../../src/ingest/content-hash";
+import { contentHash } from "../../src/extract/content-hash";
 
 /** The previous definition (quadratic on long blank runs), to prove stored hashes do not change. */
 const previous = (text: string) => createHash("sha256").update(text.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim(), "utf8").digest("hex");

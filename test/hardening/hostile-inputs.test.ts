@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { createApiKey } from "../../src/auth/api-keys";
 import { openDatabase } from "../../src/db/data-source";
-import { decodeInput } from "../../src/ingest/read-input";
+import { decodeInput } from "../../src/inputs/read-input";
 import { createTestDatabase, testEngine } from "../support/test-database";
 import { writeHostileInputs, writeOversizedInput, type HostileInput } from "./generate-hostile-inputs";
 import { childEnv, readRssKb, runCli, startMainProcess } from "./support";

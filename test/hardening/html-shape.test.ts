@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { extractArticle } from "../../src/ingest/pipeline";
-import { HTML_LIMITS, InputError, checkHtmlShape } from "../../src/ingest/read-input";
+import { extractArticle } from "../../src/extract/pipeline";
+import { InputError } from "../../src/errors/input-error";
+import { HTML_LIMITS, checkHtmlShape } from "../../src/extract/check-page";
 import { repoRoot } from "./support";
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title><script>var s = "<div><div><div>";</script></head><body>${body}</body></html>`;

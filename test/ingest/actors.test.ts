@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractMentions } from "../../src/ingest/actors";
-import type { ActorRef, ExtractedStatement } from "../../src/ingest/types";
+import { extractMentions } from "../../src/extract/actors/extract-mentions";
+import type { ExtractedStatement } from "../../src/extract/types";
 import { loadKnowledgeBase } from "../../src/knowledge";
+import type { ActorRef } from "../../src/model/actor-ref";
 
 const kb = loadKnowledgeBase();
 const names = (actors: ActorRef[]) => actors.map((a) => a.name);

@@ -3,13 +3,14 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
-import { ArticleWriter } from "../../src/ingest/article-writer";
-import type { StoreResult } from "../../src/ingest/store";
+import { ArticleWriter } from "../../src/store/article-writer";
+import type { StoreResult } from "../../src/store/store-extraction";
 import { Article } from "../../src/modules/article/article.entity";
 import { Deal } from "../../src/modules/deal/deal.entity";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { dealIn, extractionOf, statementIn } from "../support/extraction-fixture";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -28,7 +29,7 @@ test("a batch stores every article, and a failing article in the middle leaves n
   const [first, second, third] = texts.map((body) => extractionOf(body, { statements: [statementIn(body, body.split(",")[0])] }));
   second.statements = [{ ...second.statements[0], text: null as unknown as string }];
   const articlesBefore = await dataSource.getRepository(Article).count();
-  const writer = ArticleWriter.open(dataSource);
+  const writer = ArticleWriter.open(dataSource, loadWeaponGazetteer());
   let results: (StoreResult | Error)[];
   try {
     results = await writer.write([first, second, third]);
@@ -47,7 +48,7 @@ test("a batch stores every article, and a failing article in the middle leaves n
 test("the same page twice in one batch is stored once, and deals reported twice in a batch merge", async () => {
   const a = "Russia delivered tanks worth $4 billion to Azerbaijan in 2010-2011. Batch one.";
   const b = "Azerbaijan received Russian tanks in 2010-2011, officials said. Batch two.";
-  const writer = ArticleWriter.open(dataSource);
+  const writer = ArticleWriter.open(dataSource, loadWeaponGazetteer());
   let results: (StoreResult | Error)[];
   const dealsBefore = await dataSource.getRepository(Deal).count();
   try {

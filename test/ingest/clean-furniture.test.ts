@@ -11,8 +11,8 @@ import {
   isTickerLike,
   isTimeOrCounter,
   isUiControl,
-} from "../../src/ingest/clean-furniture";
-import { classifyLine } from "../../src/ingest/clean-lines";
+} from "../../src/extract/clean/furniture";
+import { classifyLine } from "../../src/extract/clean/classify-lines";
 
 test("tickers, scripts and glued teasers are recognised; prose with numbers is not", () => {
   assert.ok(isTickerLike("EUR ЦБ: 103,25 (+1,21)"));

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanPage } from "../../src/ingest/clean";
+import { cleanPage } from "../../src/extract/clean/clean-page";
 import { readPage } from "../fixtures/pages/read-page";
 
 test("HTML page: readability keeps the article paragraphs, drops nav, share links, caption, sidebar and scripts", () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanPage } from "../../src/ingest/clean";
+import { cleanPage } from "../../src/extract/clean/clean-page";
 import { longPage, readPage } from "../fixtures/pages/read-page";
 
 const paragraphs = (body: string) => body.split("\n\n");

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { ExtractionPool } from "../../src/ingest/extraction-pool";
-import { extractArticle } from "../../src/ingest/pipeline";
+import { ExtractionPool } from "../../src/store/extraction-pool";
+import { extractArticle } from "../../src/extract/pipeline";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-pool-"));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));

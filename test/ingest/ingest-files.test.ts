@@ -6,9 +6,9 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
-import { collectArticleFiles } from "../../src/ingest/collect-files";
-import { ingestFiles } from "../../src/ingest/ingest-files";
-import { loadPipelineResources } from "../../src/ingest/pipeline";
+import { collectArticleFiles } from "../../src/inputs/collect-files";
+import { ingestFiles } from "../../src/store/ingest-files";
+import { loadPipelineResources } from "../../src/extract/pipeline";
 import { Article } from "../../src/modules/article/article.entity";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,11 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseDateline, splitDateline } from "../../src/ingest/clean-dateline";
-import { inferYear, latestDatedEvent } from "../../src/ingest/dates/infer-year";
-import { parseDateText } from "../../src/ingest/dates/parse-date-text";
-import { parseDateHint } from "../../src/ingest/dates/partial-date";
-import { weekdayMentions } from "../../src/ingest/dates/calendar-words";
-import { extractMetadata } from "../../src/ingest/metadata";
+import { parseDateline, splitDateline } from "../../src/extract/clean/dateline";
+import { inferYear, latestDatedEvent } from "../../src/extract/dates/infer-year";
+import { parseDateText } from "../../src/extract/dates/parse-date-text";
+import { parseDateHint } from "../../src/extract/dates/partial-date";
+import { weekdayMentions } from "../../src/language/calendar-words";
+import { extractMetadata } from "../../src/extract/metadata/extract-metadata";
 import { fakeKnowledgeBase } from "../fixtures/pages/fake-knowledge-base";
 
 test("datelines with and without year, in several agency styles", () => {

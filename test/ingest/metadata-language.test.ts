@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { detectLanguage } from "../../src/ingest/language";
+import { detectLanguage } from "../../src/extract/metadata/detect-language";
 
 test("Russian is Russian (not Bulgarian or Ukrainian), English is English", () => {
   assert.equal(detectLanguage("Баку рассчитывает получить доступ к американскому вооружению, заявил президент Азербайджана."), "ru");

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanPage } from "../../src/ingest/clean";
-import { extractMetadata } from "../../src/ingest/metadata";
-import type { CleanedPage } from "../../src/ingest/types";
+import { cleanPage } from "../../src/extract/clean/clean-page";
+import { extractMetadata } from "../../src/extract/metadata/extract-metadata";
+import type { CleanedPage } from "../../src/extract/types";
 import { fakeKnowledgeBase } from "../fixtures/pages/fake-knowledge-base";
 import { longPage, readPage } from "../fixtures/pages/read-page";
 

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractArticle } from "../../src/ingest/pipeline";
-import { InputError, checkText, decodeInput, detectFormat } from "../../src/ingest/read-input";
+import { extractArticle } from "../../src/extract/pipeline";
+import { InputError } from "../../src/errors/input-error";
+import { checkText } from "../../src/extract/check-page";
+import { decodeInput, detectFormat } from "../../src/inputs/read-input";
 
 test("bytes: UTF-8, UTF-16 with a BOM and Windows-1251 decode; empty and binary input are refused with a reason", () => {
   assert.equal(decodeInput(Buffer.from("Шойгу said “yes”.", "utf8"), "a.txt"), "Шойгу said “yes”.");

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
-import { storeExtraction } from "../../src/ingest/store";
+import { storeExtraction } from "../../src/store/store-extraction";
 import { Actor } from "../../src/modules/actor/actor.entity";
 import { ActorAlias } from "../../src/modules/actor/actor-alias.entity";
 import { Article } from "../../src/modules/article/article.entity";
@@ -12,6 +12,7 @@ import { Deal } from "../../src/modules/deal/deal.entity";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { dealIn, extractionOf, russia, statementIn } from "../support/extraction-fixture";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -28,7 +29,7 @@ after(async () => {
 test("an article is stored with its statements, speaker and via, and its offsets point into the body", async () => {
   const body = "“We will do everything,” Shoigu told RIA Novosti. Azerbaijan bought tanks.";
   const statement = statementIn(body, "We will do everything,", { via: { kbId: "ria-novosti", name: "RIA Novosti", kind: "MEDIA" } });
-  const result = await storeExtraction(dataSource, extractionOf(body, { statements: [statement] }));
+  const result = await storeExtraction(dataSource, extractionOf(body, { statements: [statement] }), { weapons: loadWeaponGazetteer() });
   assert.equal(result.status, "added");
   const stored = await dataSource.getRepository(Statement).findOneByOrFail({ articleId: result.articleId });
   const article = await dataSource.getRepository(Article).findOneByOrFail({ id: result.articleId });
@@ -41,9 +42,9 @@ test("an article is stored with its statements, speaker and via, and its offsets
 
 test("the same text twice is a no-op", async () => {
   const body = "Baku wants more weapons, Aliyev said.";
-  const first = await storeExtraction(dataSource, extractionOf(body));
+  const first = await storeExtraction(dataSource, extractionOf(body), { weapons: loadWeaponGazetteer() });
   const before = await dataSource.getRepository(Article).count();
-  const second = await storeExtraction(dataSource, extractionOf(body + "\r\n"));
+  const second = await storeExtraction(dataSource, extractionOf(body + "\r\n"), { weapons: loadWeaponGazetteer() });
   assert.deepEqual([first.status, second.status, second.articleId], ["added", "duplicate", first.articleId]);
   assert.equal(await dataSource.getRepository(Article).count(), before);
 });
@@ -58,7 +59,7 @@ test("a failure midway leaves the store as it was", async () => {
   const beforeCounts = await counts();
   const good = statementIn(body, "A page", { speaker: { kbId: null, name: "Colonel Mehman Novruzov", kind: "PERSON", roleText: "Defence Attache" } });
   const broken = { ...statementIn(body, "broken"), text: null as unknown as string };
-  await assert.rejects(storeExtraction(dataSource, extractionOf(body, { statements: [good, broken] })));
+  await assert.rejects(storeExtraction(dataSource, extractionOf(body, { statements: [good, broken] }), { weapons: loadWeaponGazetteer() }));
   assert.deepEqual(await counts(), beforeCounts, "no article, statement or new actor remains");
 });
 
@@ -66,8 +67,8 @@ test("people the knowledge base does not know become actors once, found again by
   const novruzov = { kbId: null, name: "Colonel Mehman Novruzov", kind: "PERSON" as const, roleText: "Defence Attache of the Embassy" };
   const a = "Novruzov said one thing.";
   const b = "Novruzov said another thing.";
-  await storeExtraction(dataSource, extractionOf(a, { statements: [statementIn(a, "one thing", { speaker: novruzov })] }));
-  await storeExtraction(dataSource, extractionOf(b, { statements: [statementIn(b, "another thing", { speaker: novruzov })] }));
+  await storeExtraction(dataSource, extractionOf(a, { statements: [statementIn(a, "one thing", { speaker: novruzov })] }), { weapons: loadWeaponGazetteer() });
+  await storeExtraction(dataSource, extractionOf(b, { statements: [statementIn(b, "another thing", { speaker: novruzov })] }), { weapons: loadWeaponGazetteer() });
   const actors = await dataSource.getRepository(Actor).findBy({ name: "Colonel Mehman Novruzov" });
   assert.equal(actors.length, 1);
   assert.equal(actors[0].roleText, "Defence Attache of the Embassy");
@@ -77,8 +78,8 @@ test("people the knowledge base does not know become actors once, found again by
 test("the same deal reported by two articles is one deal with two pieces of evidence", async () => {
   const a = "Russia delivered tanks worth $4 billion to Azerbaijan in 2010-2011. More text.";
   const b = "Azerbaijan received Russian tanks in 2010-2011, officials said.";
-  const first = await storeExtraction(dataSource, extractionOf(a, { deals: [dealIn(a)] }));
-  const second = await storeExtraction(dataSource, extractionOf(b, { deals: [dealIn(b, { valueText: null, amount: null, currency: null, items: ["tanks", "artillery"] })] }));
+  const first = await storeExtraction(dataSource, extractionOf(a, { deals: [dealIn(a)] }), { weapons: loadWeaponGazetteer() });
+  const second = await storeExtraction(dataSource, extractionOf(b, { deals: [dealIn(b, { valueText: null, amount: null, currency: null, items: ["tanks", "artillery"] })] }), { weapons: loadWeaponGazetteer() });
   const evidence = await dataSource.getRepository(DealEvidence).find({ order: { id: "ASC" } });
   const mine = evidence.filter((e) => e.articleId === first.articleId || e.articleId === second.articleId);
   assert.equal(mine.length, 2);
@@ -95,7 +96,7 @@ test("every sentence that reports a deal is stored as its evidence", async () =>
     items: ["Smerch"], valueText: null, amount: null, currency: null, period: null, periodStart: null, periodEnd: null,
     additionalEvidence: [{ excerpt: "The Smerch launchers arrived in 2014.", start: second, end: second + 37, statementIndex: null }],
   });
-  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }));
+  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }), { weapons: loadWeaponGazetteer() });
   const evidence = await dataSource.getRepository(DealEvidence).find({ where: { articleId: stored.articleId }, order: { startOffset: "ASC" } });
   assert.deepEqual(evidence.map((e) => body.slice(e.startOffset, e.endOffset)), ["Russia sold Smerch rocket systems to Azerbaijan.", "The Smerch launchers arrived in 2014."]);
   assert.equal(new Set(evidence.map((e) => e.dealId)).size, 1);
@@ -112,7 +113,7 @@ test("a new press deal is linked to the SIPRI record it reports", async () => {
   const body = "Russia delivered T-90S tanks to Azerbaijan under a 2010 contract.";
   const stored = await storeExtraction(dataSource, extractionOf(body, {
     deals: [dealIn(body, { items: ["T-90S tanks"], designations: ["T-90S"], valueText: null, amount: null, currency: null, period: "2010", periodStart: 2010, periodEnd: 2010 })],
-  }));
+  }), { weapons: loadWeaponGazetteer() });
   const evidence = await dataSource.getRepository(DealEvidence).findOneByOrFail({ articleId: stored.articleId });
   const press = await dataSource.getRepository(Deal).findOneByOrFail({ id: evidence.dealId });
   assert.equal(press.source, "PRESS");
@@ -126,7 +127,7 @@ test("a deal keeps how sure the extractor was of its parties, and each passage's
     valueText: null, amount: null, currency: null, period: null, periodStart: null, periodEnd: null, confidence: 0.6, inferred: { supplier: "origin" },
   });
   deal.evidence.note = "supplier inferred: Su-30SM is made in Russia";
-  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }));
+  const stored = await storeExtraction(dataSource, extractionOf(body, { deals: [deal] }), { weapons: loadWeaponGazetteer() });
   const evidence = await dataSource.getRepository(DealEvidence).findOneByOrFail({ articleId: stored.articleId });
   const saved = await dataSource.getRepository(Deal).findOneByOrFail({ id: evidence.dealId });
   assert.equal(saved.confidence, 0.6);

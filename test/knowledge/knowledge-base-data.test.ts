@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_KNOWLEDGE_BASE_DIR, KnowledgeBaseDataError, loadKnowledgeBase } from "../../src/knowledge";
-import { nameKey } from "../../src/knowledge/fold-text";
+import { nameKey } from "../../src/language/fold-text";
 
 const kb = loadKnowledgeBase();
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

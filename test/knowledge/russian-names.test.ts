@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { nominativeOfName, nominativeOfNameWord } from "../../src/knowledge/russian-inflection";
+import { nominativeOfName, nominativeOfNameWord } from "../../src/language/russian-inflection";
 import { loadKnowledgeBase } from "../../src/knowledge";
 
 test("unambiguous case endings of unknown names are reduced to the nominative", () => {

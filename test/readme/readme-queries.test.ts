@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Kind, parse, validate, type OperationDefinitionNode } from "graphql";
-import { collectArticleFiles } from "../../src/ingest/collect-files";
-import { ingestFiles } from "../../src/ingest/ingest-files";
-import { loadPipelineResources } from "../../src/ingest/pipeline";
-import { syncKnowledgeBase } from "../../src/ingest/sync-knowledge-base";
+import { collectArticleFiles } from "../../src/inputs/collect-files";
+import { ingestFiles } from "../../src/store/ingest-files";
+import { loadPipelineResources } from "../../src/extract/pipeline";
+import { syncKnowledgeBase } from "../../src/store/sync-knowledge-base";
 import { buildApiSchema } from "../../src/server/schema";
 import { startTestApi, type TestApi } from "../api/fixtures/api-server";
 

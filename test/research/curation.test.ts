@@ -1,8 +1,7 @@
 import "reflect-metadata";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { storeExtraction } from "../../src/ingest/store";
-import type { ActorRef } from "../../src/ingest/types";
+import { storeExtraction } from "../../src/store/store-extraction";
 import { ActorAlias } from "../../src/modules/actor/actor-alias.entity";
 import { Actor } from "../../src/modules/actor/actor.entity";
 import { Mention } from "../../src/modules/article/mention.entity";
@@ -11,6 +10,8 @@ import { Deal } from "../../src/modules/deal/deal.entity";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { dealIn, extractionOf, statementIn } from "../support/extraction-fixture";
 import { startResearchApi, type ResearchApi } from "./curation-server";
+import type { ActorRef } from "../../src/model/actor-ref";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 const body = "“We will deliver the tanks on time,” Shoigu told reporters. Sergei Shoigu added that more would follow.";
 const namesake: ActorRef = { kbId: null, name: "S. Shoigu", kind: "PERSON", roleText: "minister" };
@@ -29,7 +30,7 @@ before(async () => {
       mentions: [{ actor: namesake, text: "Sergei Shoigu", start: body.indexOf("Sergei"), end: body.indexOf("Sergei") + 13 }],
       deals: [dealIn(body, { supplier: namesake })],
     });
-    articleId = (await storeExtraction(ds, extraction)).articleId;
+    articleId = (await storeExtraction(ds, extraction, { weapons: loadWeaponGazetteer() })).articleId;
   });
   const statements = await api.dataSource.getRepository(Statement).find({ where: { articleId }, order: { startOffset: "ASC" } });
   Object.assign(ids, {
@@ -72,7 +73,7 @@ test("markStatementReviewed sets and clears the flag; a reviewed statement survi
   const mark = (reviewed: boolean) => edit(`mutation { markStatementReviewed(id: "${ids.indirect}", reviewed: ${reviewed}) { reviewed } }`);
   assert.deepEqual((await mark(true)).data, { markStatementReviewed: { reviewed: true } });
   assert.deepEqual((await mark(false)).data, { markStatementReviewed: { reviewed: false } });
-  const again = await storeExtraction(api.dataSource, extractionOf(body, { statements: [statementIn(body, "We will deliver the tanks on time,")] }));
+  const again = await storeExtraction(api.dataSource, extractionOf(body, { statements: [statementIn(body, "We will deliver the tanks on time,")] }), { weapons: loadWeaponGazetteer() });
   assert.equal(again.status, "duplicate");
   const corrected = await api.dataSource.getRepository(Statement).findOneByOrFail({ id: ids.quote });
   assert.deepEqual([corrected.text, corrected.reviewed], ["We will deliver the tanks", true]);

@@ -9,11 +9,12 @@ import { openDatabase } from "../../src/db/data-source";
 import { EXPORT_BATCH_SIZE } from "../../src/export/read-statement-rows";
 import { statementExportFilter } from "../../src/export/statement-export-filter";
 import { writeStatementExport } from "../../src/export/write-statement-export";
-import { storeExtraction } from "../../src/ingest/store";
+import { storeExtraction } from "../../src/store/store-extraction";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { startServer, type RunningServer } from "../../src/server/create-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { extractionOf, statementIn } from "../support/extraction-fixture";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 const STATEMENTS = 20_000;
 v8.setFlagsFromString("--expose-gc");
@@ -33,7 +34,7 @@ let server: RunningServer;
 before(async () => {
   db = await createTestDatabase("exportmem");
   dataSource = await openDatabase({ url: db.url });
-  const { articleId } = await storeExtraction(dataSource, extractionOf(body, { statements: [statementIn(body, "Deliveries of the")] }));
+  const { articleId } = await storeExtraction(dataSource, extractionOf(body, { statements: [statementIn(body, "Deliveries of the")] }), { weapons: loadWeaponGazetteer() });
   const template = await dataSource.getRepository(Statement).findOneByOrFail({ articleId });
   const { id: _id, ...columns } = template;
   await dataSource.transaction(async (manager) => {

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { In } from "typeorm";
-import { EXTRACTOR_VERSION } from "../../src/ingest/extractor-version";
+import { EXTRACTOR_VERSION } from "../../src/extract/extractor-version";
 import { Actor } from "../../src/modules/actor/actor.entity";
 import { Article } from "../../src/modules/article/article.entity";
 import { Mention } from "../../src/modules/article/mention.entity";

@@ -1,12 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { DataSource } from "typeorm";
-import { linkUtterances } from "../../src/ingest/link-utterances";
-import { storeExtraction } from "../../src/ingest/store";
-import type { ActorRef, Extraction, PartialDate } from "../../src/ingest/types";
+import { linkUtterances } from "../../src/store/link-utterances";
+import { storeExtraction } from "../../src/store/store-extraction";
+import type { Extraction } from "../../src/extract/types";
 import { Statement } from "../../src/modules/statement/statement.entity";
 import { startTestApi, type TestApi } from "../api/fixtures/api-server";
 import { extractionOf, statementIn } from "../support/extraction-fixture";
+import type { ActorRef } from "../../src/model/actor-ref";
+import type { PartialDate } from "../../src/model/partial-date";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 const aliyev: ActorRef = { kbId: "ilham-aliyev", name: "Ilham Aliyev", kind: "PERSON" };
 const outlets: Record<string, ActorRef> = {
@@ -47,7 +50,7 @@ describe("the same words, reported twice", () => {
 
   /** Stores a report; the store links it to earlier reports of the same words. */
   async function store(ds: DataSource, name: keyof typeof REPORTS): Promise<void> {
-    const result = await storeExtraction(ds, REPORTS[name]);
+    const result = await storeExtraction(ds, REPORTS[name], { weapons: loadWeaponGazetteer() });
     ids[name] = (await ds.getRepository(Statement).findOneByOrFail({ articleId: result.articleId })).id;
   }
 

@@ -2,18 +2,19 @@ import "reflect-metadata";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createDataSource, openDatabase } from "../../src/db/data-source";
-import { storeExtraction } from "../../src/ingest/store";
+import { storeExtraction } from "../../src/store/store-extraction";
 import { ActorAlias } from "../../src/modules/actor/actor-alias.entity";
 import { Actor } from "../../src/modules/actor/actor.entity";
 import { Article } from "../../src/modules/article/article.entity";
 import { searchPage } from "../../src/modules/search/search";
 import { Statement } from "../../src/modules/statement/statement.entity";
-import { normalizeName } from "../../src/text/normalize-name";
+import { normalizeName } from "../../src/language/normalize-name";
 import { InitialSchema1763740000000 } from "../../migrations/1763740000000-initial-schema";
 import { FullTextSearch1763750000001 } from "../../migrations/1763750000001-full-text-search";
 import { startTestApi, type TestApi } from "../api/fixtures/api-server";
 import { dealIn, extractionOf, shoigu, statementIn } from "../support/extraction-fixture";
 import { createTestDatabase } from "../support/test-database";
+import { loadWeaponGazetteer } from "../../src/knowledge/weapons";
 
 const tass = { kbId: "tass", name: "TASS", kind: "MEDIA" as const };
 
@@ -38,17 +39,17 @@ describe("search: full-text over statements, articles, actors and deals", () => 
         statements: [statementIn(en, "We will deliver the systems to Baku on time,")],
         mentions: [{ actor: shoigu, text: "Shoigu", start: en.indexOf("Shoigu"), end: en.indexOf("Shoigu") + 6 }],
         deals: [dealIn(en, { items: ["Smerch rocket launchers"], designations: ["Smerch"] })],
-      }));
+      }), { weapons: loadWeaponGazetteer() });
       const ru = "«Поставки танков продолжатся», — сказал Шойгу журналистам. Вертолёты прибудут позже.";
       const b = await storeExtraction(ds, extractionOf(ru, {
         metadata: { title: "Шойгу о поставках", outlet: tass, language: "ru", publishedAt: { date: "2016-06-16", precision: "DAY" }, authors: [], url: null },
         statements: [statementIn(ru, "Поставки танков продолжатся", { language: "ru", speakerLabel: "Шойгу" })],
         mentions: [{ actor: shoigu, text: "Шойгу", start: ru.indexOf("Шойгу"), end: ru.indexOf("Шойгу") + 5 }],
-      }));
+      }), { weapons: loadWeaponGazetteer() });
       const other = "“Prices of <tanks> & guns will rise,” an analyst said.";
       const c = await storeExtraction(ds, extractionOf(other, {
         statements: [statementIn(other, "Prices of <tanks> & guns will rise,", { speaker: null, speakerLabel: "an analyst" })],
-      }));
+      }), { weapons: loadWeaponGazetteer() });
       const shoiguId = (await ds.getRepository(Actor).findOneByOrFail({ kbId: "sergei-shoigu" })).id;
       await ds.getRepository(ActorAlias).insert({ actorId: shoiguId, text: "Сергей Шойгу", normalized: normalizeName("Сергей Шойгу"), language: "ru" });
       Object.assign(ids, { en: a.articleId, ru: b.articleId, other: c.articleId, shoigu: shoiguId });
@@ -145,7 +146,7 @@ describe("search index upkeep", () => {
     const ds = await openDatabase({ url: db.url });
     try {
       const body = "“We are buying drones,” Shoigu said.";
-      const stored = await storeExtraction(ds, extractionOf(body, { statements: [statementIn(body, "We are buying drones,")] }));
+      const stored = await storeExtraction(ds, extractionOf(body, { statements: [statementIn(body, "We are buying drones,")] }), { weapons: loadWeaponGazetteer() });
       const found = async (q: string) => (await searchPage(ds, q, { types: ["STATEMENT", "ARTICLE"] })).hits.map((h) => h.type).sort();
       assert.deepEqual(await found("drones"), ["ARTICLE", "STATEMENT"]);
       await ds.getRepository(Statement).update({ articleId: stored.articleId }, { text: "We are buying helicopters" });

@@ -9,10 +9,10 @@ import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
 import { generateCorpus, generateArticle } from "../../src/generator/generate-corpus";
 import { builtInCast } from "../../src/generator/cast";
-import { collectArticleFiles } from "../../src/ingest/collect-files";
-import { ingestFiles } from "../../src/ingest/ingest-files";
-import { loadPipelineResources } from "../../src/ingest/pipeline";
-import { syncKnowledgeBase } from "../../src/ingest/sync-knowledge-base";
+import { collectArticleFiles } from "../../src/inputs/collect-files";
+import { ingestFiles } from "../../src/store/ingest-files";
+import { loadPipelineResources } from "../../src/extract/pipeline";
+import { syncKnowledgeBase } from "../../src/store/sync-knowledge-base";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-gen-"));

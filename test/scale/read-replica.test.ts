@@ -16,10 +16,10 @@ import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
 import { generateCorpus } from "../../src/generator/generate-corpus";
-import { collectArticleFiles } from "../../src/ingest/collect-files";
-import { ingestFiles } from "../../src/ingest/ingest-files";
-import { loadPipelineResources } from "../../src/ingest/pipeline";
-import { syncKnowledgeBase } from "../../src/ingest/sync-knowledge-base";
+import { collectArticleFiles } from "../../src/inputs/collect-files";
+import { ingestFiles } from "../../src/store/ingest-files";
+import { loadPipelineResources } from "../../src/extract/pipeline";
+import { syncKnowledgeBase } from "../../src/store/sync-knowledge-base";
 import { startServer, type RunningServer } from "../../src/server/create-server";
 import { createTestDatabase, postgresAdminUrl, testEngine, type TestDatabase } from "../support/test-database";
 

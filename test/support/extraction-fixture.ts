@@ -1,5 +1,6 @@
-import { contentHash } from "../../src/ingest/content-hash";
-import type { ActorRef, ExtractedDeal, ExtractedStatement, Extraction } from "../../src/ingest/types";
+import { contentHash } from "../../src/extract/content-hash";
+import type { ExtractedDeal, ExtractedStatement, Extraction } from "../../src/extract/types";
+import type { ActorRef } from "../../src/model/actor-ref";
 
 export const shoigu: ActorRef = { kbId: "sergei-shoigu", name: "Sergei Shoigu", kind: "PERSON" };
 export const russia: ActorRef = { kbId: "russia", name: "Russia", kind: "STATE" };

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import { childConnection } from "../common/child-connection";
 import type { Connection } from "../common/connection";
 import { pageRequest } from "../common/keyset";

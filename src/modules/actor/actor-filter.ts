@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Field, InputType } from "type-graphql";
-import { ActorKind } from "./actor.type";
+import { ActorKind } from "../../model/actor-kind";
 
 /** The `filter` argument of `actors`: every given condition must hold. */
 @InputType({ description: "Every given condition must hold. Names compare case- and accent-insensitively (ё = е) against every alias and the canonical name." })

@@ -1,9 +1,9 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { inList } from "../common/in-list";
-import { columnSql } from "../common/keyset";
+import { inList } from "../../db/in-list";
 import type { ActorFilter } from "./actor-filter";
 import { findActorIdsByName } from "./actor-name-search";
 import { Actor } from "./actor.entity";
+import { columnSql } from "../../db/column-sql";
 
 /** The actors (aliased `actor`) matching a filter. */
 export async function actorQuery(dataSource: DataSource, filter: ActorFilter | null | undefined): Promise<SelectQueryBuilder<Actor>> {

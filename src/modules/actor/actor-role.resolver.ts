@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { ActorRole } from "./actor-role.entity";
 import type { Actor } from "./actor.entity";
 import { ActorNode, ActorRoleNode } from "./actor.type";

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { ActorKind } from "../../ingest/types";
+import type { ActorKind } from "../../model/actor-kind";
 
 /** A person, state, organisation or outlet. Knowledge-base actors carry their `kbId`. */
 @Entity("actors")

@@ -1,13 +1,13 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Mention } from "../article/mention.entity";
 import { MentionNode } from "../article/mention.type";
 import { childConnection } from "../common/child-connection";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
-import { columnSql, fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import type { Statement } from "../statement/statement.entity";
@@ -18,6 +18,7 @@ import type { ActorAlias } from "./actor-alias.entity";
 import type { ActorRole } from "./actor-role.entity";
 import type { Actor } from "./actor.entity";
 import { ActorAliasNode, ActorConnection, ActorNode, ActorRoleNode } from "./actor.type";
+import { columnSql } from "../../db/column-sql";
 
 /** Actor lists, single actors, and an actor's country, aliases, roles, statements and mentions. */
 @Resolver(() => ActorNode)

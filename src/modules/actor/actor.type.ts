@@ -1,9 +1,8 @@
 import "reflect-metadata";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { ActorKind } from "../../model/actor-kind";
 import { connectionType } from "../common/connection";
 
-/** What an actor is. */
-export const ActorKind = { PERSON: "PERSON", STATE: "STATE", ORGANIZATION: "ORGANIZATION", MEDIA: "MEDIA" } as const;
 registerEnumType(ActorKind, { name: "ActorKind", description: "MEDIA actors are outlets (publishers of articles, relays of statements)." });
 
 /** GraphQL shape of an actor: a person, state, organisation or outlet. Relations are field resolvers. */

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { SortDirection } from "../common/enums";
-import { columnSql, type SortOrder } from "../common/keyset";
+import { type SortOrder } from "../common/keyset";
+import { columnSql } from "../../db/column-sql";
 
 /** Fields articles can be ordered by. */
 export const ArticleOrderField = { PUBLISHED_AT: "PUBLISHED_AT", INGESTED_AT: "INGESTED_AT", ID: "ID" } as const;

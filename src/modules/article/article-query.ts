@@ -1,10 +1,10 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { actorConstraint } from "../actor/actor-constraint";
 import { dateBound } from "../common/date-bounds";
-import { inList } from "../common/in-list";
-import { columnSql } from "../common/keyset";
+import { inList } from "../../db/in-list";
 import type { ArticleFilter } from "./article-filter";
 import { Article } from "./article.entity";
+import { columnSql } from "../../db/column-sql";
 
 /** The articles (aliased `article`) matching a filter. */
 export async function articleQuery(dataSource: DataSource, filter: ArticleFilter | null | undefined): Promise<SelectQueryBuilder<Article>> {

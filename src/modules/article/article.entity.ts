@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { DatePrecision, InputFormat } from "../../ingest/types";
+import type { DatePrecision } from "../../model/date-precision";
+import type { InputFormat } from "../../model/input-format";
 
 /** One ingested news page: its cleaned body, the original text and what was read from it. */
 @Entity("articles")

@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
-import type { ArticleSummary } from "../../server/loaders";
+import type { ApiContext } from "../api-context";
+import type { ArticleSummary } from "./article.loaders";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
 import { childConnection } from "../common/child-connection";

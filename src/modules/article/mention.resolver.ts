@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
-import type { ArticleSummary } from "../../server/loaders";
+import type { ApiContext } from "../api-context";
+import type { ArticleSummary } from "./article.loaders";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
 import { ArticleNode } from "./article.type";

@@ -4,11 +4,12 @@ import { unauthenticated } from "../../auth/auth-errors";
 import type { CurationContext } from "../curation/curation-context";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
-import { columnSql, fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditEntryConnection } from "./audit-entry.type";
+import { columnSql } from "../../db/column-sql";
 
 /** The `auditLog` query: curation changes, newest first, for holders of any API key. */
 @Resolver()

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { registerEnumType } from "type-graphql";
+import { DatePrecision } from "../../model/date-precision";
 
-/** How much of a date is known; a MONTH date is the first of its month, a YEAR date the first of its year. */
-export const DatePrecision = { DAY: "DAY", MONTH: "MONTH", YEAR: "YEAR", UNKNOWN: "UNKNOWN" } as const;
+/** The model's DatePrecision, registered as a GraphQL enum (types import it from here so the registration runs first). */
+export { DatePrecision };
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "How much of a date is known. A MONTH date is stored as the first of the month, a YEAR date as 1 January." });
 
 /** Sort direction of a connection. */

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import type { SortDirection } from "./enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
+import { columnSql } from "../../db/column-sql";
 
 /** A stable order of rows: a sort value (never NULL in SQL) with the id as tie-break, both in one direction. */
 export interface SortOrder {
@@ -41,11 +42,6 @@ export function pageRequest(args: PageArgs, order: SortOrder): PageRequest {
     throw userInputError("after", `Argument "after" is not a cursor of this connection in this order: its sort value has the wrong type.`);
   }
   return { first, after };
-}
-
-/** Quotes `alias.column` for the data source's engine. */
-export function columnSql(dataSource: DataSource, alias: string, column: string): string {
-  return `${dataSource.driver.escape(alias)}.${dataSource.driver.escape(column)}`;
 }
 
 function keysetCondition(order: SortOrder): string {

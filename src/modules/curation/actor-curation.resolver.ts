@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { normalizeName } from "../../text/normalize-name";
+import { normalizeName } from "../../language/normalize-name";
 import { recordAudit } from "../audit/record-audit";
 import { ActorAlias } from "../actor/actor-alias.entity";
 import { ActorRole } from "../actor/actor-role.entity";

@@ -24,7 +24,7 @@ export class ArticleCurationResolver {
     }
     const { dataSource } = context;
     // The extraction pipeline (HTML parser, knowledge base) is loaded on first use, not when the API starts.
-    const { ingestText } = await import("../../ingest/ingest-text");
+    const { ingestText } = await import("../../store/ingest-text");
     const result = await ingestText(dataSource, input.text, {
       format: input.format === "HTML" ? "html" : "text",
       hints: { url: input.url ?? null, outlet: input.outlet ?? null, publishedAt: input.publishedAt ?? null },

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from "typeorm";
-import { isCyrillic } from "../../knowledge/fold-text";
-import { normalizeName } from "../../text/normalize-name";
+import { isCyrillic } from "../../language/fold-text";
+import { normalizeName } from "../../language/normalize-name";
 import { ActorAlias } from "../actor/actor-alias.entity";
 import { ActorRole } from "../actor/actor-role.entity";
 import { Actor } from "../actor/actor.entity";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { In } from "typeorm";
 import { requireEditor } from "../../auth/require-role";
-import { EXTRACTOR_VERSION } from "../../ingest/extractor-version";
+import { EXTRACTOR_VERSION } from "../../extract/extractor-version";
 import { Article } from "../article/article.entity";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
@@ -21,7 +21,7 @@ export class ReextractCurationResolver {
     const viewer = requireEditor(context.viewer);
     const ids = await this.selectArticles(context, input);
     // The extraction pipeline is loaded on first use, not when the API starts.
-    const { reextractArticles } = await import("../../ingest/reextract-articles");
+    const { reextractArticles } = await import("../../store/reextract-articles");
     const outcomes = await reextractArticles(context.dataSource, ids, { author: viewer });
     return {
       results: outcomes.map((o) => ({ ...o, status: o.status.toUpperCase() as keyof typeof ReextractStatus, reason: o.reason ?? null })),
@@ -33,7 +33,7 @@ export class ReextractCurationResolver {
     if (input.articleIds == null) {
       const ids = input.staleOnly === false
         ? (await dataSource.getRepository(Article).find({ select: { id: true }, order: { id: "ASC" } })).map((a) => a.id)
-        : await (await import("../../ingest/reextract-articles")).staleArticleIds(dataSource);
+        : await (await import("../../store/reextract-articles")).staleArticleIds(dataSource);
       if (ids.length > MAX_REEXTRACT_ARTICLES) {
         throw userInputError("input", `${ids.length} articles match, more than ${MAX_REEXTRACT_ARTICLES} per call: pass up to ${MAX_REEXTRACT_ARTICLES} articleIds at a time, or run "npm run reextract" on the server.`);
       }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { StatementKind } from "../statement/statement.type";
+import { StatementKind } from "../../model/statement-kind";
 
 /** The `input` of `correctStatement`: only the fields given change; null clears speaker or via. */
 @InputType({ description: "Fields left out stay as they are. A new start/end re-reads the text from the article body." })

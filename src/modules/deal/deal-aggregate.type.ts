@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ActorNode } from "../actor/actor.type";
-import { DealStatus } from "./deal.type";
+import { DealStatus } from "../../model/deal-status";
 
 /** What `dealAggregates` groups deals by. */
 export const DealGroupBy = { SUPPLIER: "SUPPLIER", RECIPIENT: "RECIPIENT", YEAR: "YEAR", CATEGORY: "CATEGORY", STATUS: "STATUS" } as const;

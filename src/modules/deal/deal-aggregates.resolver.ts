@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
-import { columnSql } from "../common/keyset";
 import { userInputError } from "../common/user-input-error";
 import { DealAggregateNode, DealAggregateOrder, DealGroupBy } from "./deal-aggregate.type";
 import { DealFilter } from "./deal-filter";
 import { dealQuery, dealYearSql } from "./deal-query";
+import { columnSql } from "../../db/column-sql";
 
 /** Default and largest number of rows `dealAggregates` returns. */
 export const DEFAULT_DEAL_AGGREGATES = 100;

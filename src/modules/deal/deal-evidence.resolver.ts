@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
-import type { ArticleSummary } from "../../server/loaders";
+import type { ApiContext } from "../api-context";
+import type { ArticleSummary } from "../article/article.loaders";
 import { ArticleNode } from "../article/article.type";
 import type { Statement } from "../statement/statement.entity";
 import { StatementNode } from "../statement/statement.type";

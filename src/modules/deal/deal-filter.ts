@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DealSource, DealStatus } from "./deal.type";
+import { DealStatus } from "../../model/deal-status";
+import { DealSource } from "./deal.type";
 
 /** The `filter` argument of `deals`: every given condition must hold. */
 @InputType({ description: "Every given condition must hold. Names match any alias in any script (whole words, case forms included)." })

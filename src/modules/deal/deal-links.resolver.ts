@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Statement } from "../statement/statement.entity";
 import { StatementNode } from "../statement/statement.type";
 import type { Deal } from "./deal.entity";

@@ -1,9 +1,9 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { actorConstraint } from "../actor/actor-constraint";
-import { inList } from "../common/in-list";
-import { columnSql } from "../common/keyset";
+import { inList } from "../../db/in-list";
 import type { DealFilter } from "./deal-filter";
 import { Deal } from "./deal.entity";
+import { columnSql } from "../../db/column-sql";
 
 /** SQL of a deal's year (periodStart, else orderYear): what yearFrom/yearTo compare and dealAggregates(groupBy: YEAR) groups by. */
 export function dealYearSql(dataSource: DataSource): string {

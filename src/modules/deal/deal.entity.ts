@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { DealStatus } from "../../ingest/types";
+import type { DealStatus } from "../../model/deal-status";
 
 /** Where a deal record comes from: press reports, or a row of the SIPRI trade register. */
 export type DealSource = "PRESS" | "SIPRI";

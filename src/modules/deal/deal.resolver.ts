@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
-import { columnSql, fetchPage, pageRequest, toConnection } from "../common/keyset";
+import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { DealFilter } from "./deal-filter";
@@ -15,6 +15,7 @@ import type { DealEvidence } from "./deal-evidence.entity";
 import { DealEvidenceNode } from "./deal-evidence.type";
 import type { Deal } from "./deal.entity";
 import { DealConnection, DealNode } from "./deal.type";
+import { columnSql } from "../../db/column-sql";
 
 /** Deal lists, single deals, and a deal's parties and evidence. Further deal fields belong in their own resolver classes (see src/server/schema.ts). */
 @Resolver(() => DealNode)

@@ -1,16 +1,12 @@
 import "reflect-metadata";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DealStatus } from "../../model/deal-status";
 import { connectionType } from "../common/connection";
 
 /** Where a deal record comes from. */
 export const DealSource = { PRESS: "PRESS", SIPRI: "SIPRI" } as const;
 registerEnumType(DealSource, { name: "DealSource", description: "PRESS: reported in ingested articles; SIPRI: a row of the SIPRI arms-transfers register." });
 
-/** The stage a press-reported deal had reached. */
-export const DealStatus = {
-  RUMOURED: "RUMOURED", SOUGHT: "SOUGHT", OFFERED: "OFFERED", NEGOTIATING: "NEGOTIATING", PLANNED: "PLANNED",
-  CONTRACTED: "CONTRACTED", DELIVERED: "DELIVERED", CANCELLED: "CANCELLED", DENIED: "DENIED",
-} as const;
 registerEnumType(DealStatus, { name: "DealStatus" });
 
 /** GraphQL shape of an arms transfer (SIPRI register fields plus press fields); supplier, recipient and evidence are field resolvers. */

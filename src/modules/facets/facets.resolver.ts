@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
 import { Article } from "../article/article.entity";
-import { columnSql } from "../common/keyset";
 import { selectsField } from "../common/selection";
 import { userInputError } from "../common/user-input-error";
 import { DealFilter } from "../deal/deal-filter";
@@ -14,6 +13,7 @@ import { DEFAULT_STATEMENT_ORDER } from "../statement/statement-order";
 import { statementQuery } from "../statement/statement-query";
 import { countGroups, MAX_FACET_GROUPS, type GroupCount } from "./count-groups";
 import { ActorCount, DealFacets, StatementFacets } from "./facets.type";
+import { columnSql } from "../../db/column-sql";
 
 const DEFAULT_GROUPS = 100;
 const LIMIT_DESCRIPTION = `Most groups returned per facet (largest first), 1 to ${MAX_FACET_GROUPS}, default ${DEFAULT_GROUPS}. Counts are exact whatever the limit.`;

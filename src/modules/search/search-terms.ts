@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { foldWord, isCyrillic, tokenize } from "../../knowledge/fold-text";
+import { foldWord, isCyrillic, tokenize } from "../../language/fold-text";
 
 /** Most words a query is searched with; the rest are ignored. */
 const MAX_TERMS = 16;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import type { ApiContext } from "../../server/context";
+import type { ApiContext } from "../api-context";
 import type { Connection } from "../common/connection";
 import { PageArgs } from "../common/page-args";
 import { SearchHitConnection, SearchHitType } from "./search-hit.type";

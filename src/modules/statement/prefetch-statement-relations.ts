@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Loaders } from "../../server/loaders";
+import type { Loaders } from "../api-context";
 import { selectsPath } from "../common/selection";
 import type { Statement } from "./statement.entity";
 

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
-import { sameUtteranceLoader } from "./same-utterance.loader";
+import type { ApiContext } from "../api-context";
 import type { Statement } from "./statement.entity";
 import { StatementNode } from "./statement.type";
 
@@ -12,7 +11,7 @@ export class SameUtteranceResolver {
       + "three days apart, and the same words or the same numbers, weapon designations, actors and names. Select their `outlet` and `language`.",
   })
   async sameUtterance(@Root() statement: Statement, @Ctx() context: ApiContext): Promise<Statement[]> {
-    const ids = await sameUtteranceLoader(context, context.dataSource).load(statement.id);
+    const ids = await context.loaders.sameUtterance.load(statement.id);
     const rows = await context.loaders.statement.loadMany(ids);
     return rows.filter((row): row is Statement => row !== null && !(row instanceof Error));
   }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Field, ID, InputType } from "type-graphql";
-import { StatementKind } from "./statement.type";
+import { StatementKind } from "../../model/statement-kind";
 
 /** The `filter` argument of `statements`: every given condition must hold. */
 @InputType({ description: "Every given condition must hold. Names match any alias in any script, case- and accent-insensitively, as whole words, Russian case forms included (\"Алиевым\", \"Алиев\" and \"Aliyev\" find the same actor)." })

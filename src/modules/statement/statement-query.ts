@@ -4,11 +4,11 @@ import { Article } from "../article/article.entity";
 import { Mention } from "../article/mention.entity";
 import { dateBound } from "../common/date-bounds";
 import { parseId } from "../common/ids";
-import { inList } from "../common/in-list";
-import { columnSql } from "../common/keyset";
+import { inList } from "../../db/in-list";
 import type { StatementFilter } from "./statement-filter";
 import type { StatementOrder } from "./statement-order";
 import { Statement } from "./statement.entity";
+import { columnSql } from "../../db/column-sql";
 
 /**
  * The statements (aliased `statement`) matching a filter, with the article joined as `article`

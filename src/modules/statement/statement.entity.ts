@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { DatePrecision, StatementKind } from "../../ingest/types";
+import type { DatePrecision } from "../../model/date-precision";
+import type { StatementKind } from "../../model/statement-kind";
 
 /** Words attributed to a speaker in an article: verbatim, with where and when they were said. */
 @Entity("statements")

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../../server/context";
-import type { ArticleSummary, Loaders } from "../../server/loaders";
+import type { ApiContext } from "../api-context";
+import type { Loaders } from "../api-context";
+import type { ArticleSummary } from "../article/article.loaders";
 import { ActorNode } from "../actor/actor.type";
 import type { Actor } from "../actor/actor.entity";
 import { ArticleNode } from "../article/article.type";

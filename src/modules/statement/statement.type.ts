@@ -1,10 +1,9 @@
 import "reflect-metadata";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { StatementKind } from "../../model/statement-kind";
 import { connectionType } from "../common/connection";
 import { DatePrecision } from "../common/enums";
 
-/** How a statement reports the words. */
-export const StatementKind = { DIRECT: "DIRECT", PARTIAL: "PARTIAL", INDIRECT: "INDIRECT" } as const;
 registerEnumType(StatementKind, {
   name: "StatementKind",
   description: "DIRECT: a full quotation; PARTIAL: quoted words inside reported speech; INDIRECT: reported speech without quotation marks.",

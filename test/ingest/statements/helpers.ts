@@ -1,8 +1,9 @@
 /** Shared helpers for the statement-stage tests: run the stage on invented text with the real knowledge base. */
 import assert from "node:assert/strict";
 import { loadKnowledgeBase } from "../../../src/knowledge/load-knowledge-base";
-import { extractStatements } from "../../../src/ingest/statements";
-import type { ArticleMetadata, ExtractedStatement, PartialDate } from "../../../src/ingest/types";
+import { extractStatements } from "../../../src/extract/statements/extract-statements";
+import type { ArticleMetadata, ExtractedStatement } from "../../../src/extract/types";
+import type { PartialDate } from "../../../src/model/partial-date";
 
 /** Runs `extractStatements` on `body` published on `date` (YYYY-MM-DD, or null when unknown). */
 export function run(body: string, date: string | null = "2016-06-15", language = "en"): ExtractedStatement[] {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findQuoteSpans } from "../../../src/ingest/statements/quote-spans";
+import { findQuoteSpans } from "../../../src/extract/statements/quote-spans";
 
 const inner = (text: string) => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readSaidOn } from "../../../src/ingest/statements/said-on";
-import type { PartialDate } from "../../../src/ingest/types";
+import { readSaidOn } from "../../../src/extract/statements/said-on";
+import type { PartialDate } from "../../../src/model/partial-date";
 
 const wednesday: PartialDate = { date: "2016-06-15", precision: "DAY" };
 

@@ -1,0 +1,187 @@
+/**
+ * The actors stage: every actor the body names — knowledge-base actors with their offsets, people
+ * the base does not know (found by a title next to their name), and the statements' speakers and
+ * relays — as mentions and as a distinct list.
+ */
+import type { ExtractedMention, ExtractedStatement } from "../types";
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import { ActorKnowledgeBase } from "../../knowledge/actor-knowledge-base";
+import type { UnknownPerson } from "../../knowledge/person-finder";
+import { tokenize } from "../../language/fold-text";
+import { nominativeOfName } from "../../language/russian-inflection";
+import type { ActorRef } from "../../model/actor-ref";
+
+/** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
+const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
+
+/** What the stage may know beyond the text. */
+export interface MentionContext {
+  /** The article's date (`YYYY[-MM[-DD]]`): picks among namesakes ("Aliyev") the one in office. */
+  date?: string | null;
+}
+
+/**
+ * Mentions of actors in `body` (text order, offsets into `body`) and the distinct actors named,
+ * knowledge-base actors by id and unknown ones by name. A person found by title whose name is a
+ * spelling of a knowledge-base person ("Davit Tonoian") is taken for that person. Unknown people are kept with their title
+ * text; a capitalised phrase with no title next to it is never taken for a person. Statement
+ * speakers and relays are included when they have a name (not "Armenian leaders").
+ */
+export function extractMentions(
+  body: string,
+  statements: ExtractedStatement[],
+  kb: KnowledgeBase,
+  context: MentionContext = {},
+): { mentions: ExtractedMention[]; actors: ActorRef[] } {
+  const date = context.date ?? null;
+  const known = kb.findMentions(body, { date });
+  const mentions: ExtractedMention[] = known
+    .filter((m) => !(m.actor.alsoPlace && LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))))
+    .map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
+  mentions.push(...statesInBodyNames(mentions, kb));
+  const found = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
+  const unknown: UnknownPerson[] = [];
+  for (const person of found) {
+    const respelled = kb.lookup(person.name);
+    if (respelled?.kind === "PERSON") mentions.push({ actor: refOf(respelled), text: person.name, start: person.start, end: person.end });
+    else unknown.push(person);
+  }
+  const people = mergeNamesakes(unknown, body);
+  for (const person of unknown) {
+    mentions.push({ actor: people.get(person)!, text: person.name, start: person.start, end: person.end });
+  }
+  mentions.push(...surnameMentions(body, [...new Set(people.values())], mentions));
+  const named = (actor: ActorRef | null): actor is ActorRef => actor !== null && (actor.kbId !== null || isProperName(actor.name));
+  for (const statement of statements) {
+    for (const actor of [statement.speaker, statement.via]) {
+      if (named(actor) && actor.kbId === null) mentions.push(...unknownSpeakerMentions(body, actor, statement, mentions));
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named)]);
+  return { mentions, actors };
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
+
+/**
+ * True when a name is written as a proper name ("Arman Petrosyan", "Jane's"), not as a common
+ * noun phrase ("Armenian leaders", "Russian newspapers"): such speakers stay on their statements
+ * but are not listed as actors.
+ */
+function isProperName(name: string): boolean {
+  const words = tokenize(name);
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold));
+}
+
+function refOf(actor: KbActor): ActorRef {
+  return { kbId: actor.id, name: actor.name, kind: actor.kind };
+}
+
+/**
+ * One ActorRef per unknown person, whatever the case form ("Иван Петров", "Ивана Петрова"): the
+ * shortest form names the person, and the longest title text found describes them.
+ */
+function mergeNamesakes(people: UnknownPerson[], body: string): Map<UnknownPerson, ActorRef> {
+  const attested = attestedIn(body);
+  const groups = new Map<string, UnknownPerson[]>();
+  for (const person of people) {
+    const key = tokenize(person.name).map((t) => stemOf(t.fold)).join(" ");
+    groups.set(key, [...(groups.get(key) ?? []), person]);
+  }
+  const refs = new Map<UnknownPerson, ActorRef>();
+  for (const group of groups.values()) {
+    // the nominative names the person: "Раджнатом Сингхом" is "Раджнат Сингх"
+    const name = nominativeOfName(group.map((p) => p.name).sort((a, b) => a.length - b.length)[0], attested);
+    const roleText = group.map((p) => p.roleText).filter((r): r is string => !!r).sort((a, b) => b.length - a.length)[0] ?? null;
+    const ref: ActorRef = { kbId: null, name, kind: "PERSON", roleText };
+    for (const person of group) refs.set(person, ref);
+  }
+  return refs;
+}
+
+/** True for a word the text writes on its own, capitalised ("Сингх" in "Сингх отметил"): evidence for a nominative. */
+export function attestedIn(body: string): (form: string) => boolean {
+  let words: Set<string> | null = null;
+  return (form) => (words ??= new Set(body.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
+}
+
+/**
+ * The state a body's name names by its name, not by an adjective: "Azerbaijan's Foreign Ministry",
+ * "Минобороны России", "Ministry of Defence of India" also mention Azerbaijan, Russia, India.
+ */
+function statesInBodyNames(mentions: ExtractedMention[], kb: KnowledgeBase): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  for (const m of mentions) {
+    if (m.actor.kind !== "ORGANIZATION" || !m.actor.kbId) continue;
+    const country = kb.byId(m.actor.kbId)?.country;
+    if (!country) continue;
+    for (const word of m.text.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+      const state = kb.findMentions(word[0]).find((x) => x.actor.kind === "STATE" && x.actor.id === country && x.text.length >= word[0].length - 2);
+      if (!state) continue;
+      const start = m.start + (word.index ?? 0) + state.start;
+      out.push({ actor: refOf(state.actor), text: state.text, start, end: start + state.text.length });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */
+function stemOf(fold: string): string {
+  if (!/[\u0400-\u04ff]/.test(fold)) return fold;
+  const stem = fold.replace(/(ами|ями|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|[аяуюеыиь])$/, "");
+  return stem.length >= 3 ? stem : fold;
+}
+
+/** Later mentions of an unknown person by surname alone ("Novruzov said", "Петрова"), outside other mentions. */
+function surnameMentions(body: string, people: ActorRef[], taken: ExtractedMention[]): ExtractedMention[] {
+  const found: ExtractedMention[] = [];
+  const surnames = people.map((ref) => {
+    const words = tokenize(ref.name);
+    return { ref, stem: stemOf(words[words.length - 1].fold) };
+  });
+  for (const token of tokenize(body)) {
+    if (!/^\p{Lu}/u.test(token.raw) || token.raw.length < 4) continue;
+    if (taken.some((m) => token.start < m.end && token.end > m.start)) continue;
+    const stem = stemOf(token.fold);
+    const match = surnames.find((s) => s.stem === stem);
+    if (match) found.push({ actor: match.ref, text: token.raw, start: token.start, end: token.end });
+  }
+  return found;
+}
+
+/**
+ * Where the body names a speaker or relay the knowledge base does not know: its name (or the
+ * statement's speaker label) at the occurrence nearest the statement, unless already a mention.
+ */
+function unknownSpeakerMentions(
+  body: string,
+  actor: ActorRef,
+  statement: ExtractedStatement,
+  taken: ExtractedMention[],
+): ExtractedMention[] {
+  for (const label of [actor.name, statement.speakerLabel]) {
+    if (!label || label.length < 2) continue;
+    const hits: number[] = [];
+    for (let at = body.indexOf(label); at >= 0; at = body.indexOf(label, at + 1)) hits.push(at);
+    if (hits.length === 0) continue;
+    const nearest = hits.sort((a, b) => Math.abs(a - statement.start) - Math.abs(b - statement.start))[0];
+    const end = nearest + label.length;
+    if (taken.some((m) => nearest < m.end && end > m.start)) return [];
+    return [{ actor, text: label, start: nearest, end }];
+  }
+  return [];
+}
+
+/** Actors in first-seen order, one per knowledge-base id, or per kind and folded name for unknown ones. */
+function distinctActors(refs: ActorRef[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const ref of refs) {
+    const key = ref.kbId ?? `${ref.kind}:${tokenize(ref.name).map((t) => stemOf(t.fold)).join(" ")}`;
+    const known = seen.get(key);
+    if (!known) seen.set(key, ref);
+    else if (!known.roleText && ref.roleText) seen.set(key, { ...known, roleText: ref.roleText });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,152 @@
+/**
+ * Line classification for the clean stage, in the spirit of jusText: each line of a page is
+ * judged by its own shape (length, sentence punctuation, stop-word density, furniture patterns)
+ * and by whether the page repeats it elsewhere.
+ */
+import { stopWordDensity, wordsOf } from "../../language/stopwords";
+import { monthNumber } from "../../language/calendar-words";
+import { unwrapLines } from "./unwrap-lines";
+import {
+  hasGluedWords,
+  hasListMarker,
+  isCommentItemLine,
+  isCommentSectionMarker,
+  isCopyrightLine,
+  isPhotoCaption,
+  isReadAlsoMarker,
+  isRubricTimeTeaser,
+  isScriptLike,
+  isRelativeTime,
+  isSectionEndMarker,
+  isSiteNotice,
+  isTickerLike,
+  isTimeOrCounter,
+  isUiControl,
+  stripListMarker,
+  stripPhotoCredit,
+} from "./furniture";
+
+/**
+ * - `good`: prose paragraph; `sentence`: short line that is a complete sentence;
+ * - `heading`: short unpunctuated line that may be a headline or an intertitle;
+ * - `comments` / `end`: a heading that opens reader comments / related stories, tags, feeds;
+ * - `readAlso`: an inline "Read also:" teaser; `junk`: furniture; `other`: anything else.
+ */
+export type LineKind = "good" | "sentence" | "heading" | "comments" | "end" | "readAlso" | "junk" | "other";
+
+export interface PageLine {
+  /** Position among the page's non-empty lines. */
+  index: number;
+  /** The line with whitespace collapsed. */
+  text: string;
+  kind: LineKind;
+  /** The kind the line's own shape gives, before repetition is considered (titles repeat on purpose). */
+  shape: LineKind;
+  /** Whether the page shows the same line (photo credit and list marker aside) more than once. */
+  repeated: boolean;
+  words: number;
+}
+
+/**
+ * Lower-cased line without list marker, photo credit and trailing punctuation: what repetition
+ * compares. Long lines (prose) are compared as they are.
+ */
+export function repeatKey(line: string): string {
+  if (line.length > 300) return line;
+  return stripPhotoCredit(stripListMarker(line))
+    .toLowerCase()
+    .replace(/[\s.,:;!?…»"”’')\]-]+$/u, "")
+    .replace(/\s+/g, " ");
+}
+
+/** Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or brackets). */
+export function endsSentence(line: string): boolean {
+  const t = line.trim();
+  return /[.!?…:][»"”’')\]]*$/u.test(t) || (/[»"”][.!?…]?$/u.test(t) && /[.!?…,][»"”]/u.test(t));
+}
+
+/** Whether a line has a sentence boundary inside it ("… ОДКБ. Белоруссия …"). */
+function hasInnerSentenceEnd(line: string): boolean {
+  return /\p{Ll}[.!?…][»"”]?\s+[\p{Lu}«"“]/u.test(line);
+}
+
+/** A byline-like line: "by X", "Автор: X", or a name shown twice (avatar text + name). */
+export function isBylineLike(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:by|written by|posted by|from|автор[ыа]?|текст|yazar|par|von|por)\s*:?\s+\p{Lu}/iu.test(t) && t.split(/\s+/).length <= 12) return true;
+  return /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+\1(?:\s|$)/u.test(t);
+}
+
+const DATE_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск)$/iu;
+
+/** Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36"). */
+export function isDateOnlyLine(line: string): boolean {
+  if (!/\d/.test(line) || line.length > 60) return false;
+  const words = wordsOf(line);
+  if (!words.some((w) => monthNumber(w) !== null) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line)) return false;
+  return words.every((w) => /^\d+$/.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
+}
+
+/** Furniture recognisable from the line alone. */
+function isFurniture(text: string, words: number, sentence: boolean): boolean {
+  if (isScriptLike(text) || isTickerLike(text) || isRubricTimeTeaser(text) || isTimeOrCounter(text)) return true;
+  if (isUiControl(text) || isPhotoCaption(text) || isCopyrightLine(text) || isSiteNotice(text)) return true;
+  if (hasListMarker(text) && words <= 6 && !sentence) return true;
+  return words <= 12 && !sentence && hasGluedWords(text);
+}
+
+/** Classifies one line by its own shape (`words`: its word tokens, when already computed). */
+export function classifyLine(text: string, words: readonly string[] = wordsOf(text)): LineKind {
+  const sentence = endsSentence(text);
+  if (isCommentSectionMarker(text) || isCommentItemLine(text)) return "comments";
+  if (isSectionEndMarker(text)) return "end";
+  if (isReadAlsoMarker(text)) return "readAlso";
+  if (isFurniture(text, words.length, sentence)) return "junk";
+  const density = stopWordDensity(words);
+  const long = text.length >= 60 && words.length >= 8;
+  if (long && (sentence || hasInnerSentenceEnd(text)) && density >= 0.04) return "good";
+  if (words.length >= 30 && density >= 0.12) return "good";
+  if (sentence && words.length >= 3 && !isBylineLike(text) && !isDateOnlyLine(text)) return "sentence";
+  if (!sentence && words.length >= 2 && words.length <= 30 && /^[\p{Lu}\p{N}«"“„'‘]/u.test(text) && !/[,;]$/u.test(text)) return "heading";
+  return "other";
+}
+
+/** Splits raw text into non-empty lines and classifies each one. */
+export function classifyLines(raw: string): PageLine[] {
+  const rawLines = raw
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(/[\u00a0\u2009\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+  const texts = unwrapLines(rawLines).filter((l) => l.length > 0);
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const key = repeatKey(t);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lines: PageLine[] = texts.map((text, index) => {
+    const repeated = (counts.get(repeatKey(text)) ?? 0) > 1;
+    const tokens = wordsOf(text);
+    const shape = classifyLine(text, tokens);
+    const words = tokens.length;
+    const kind = repeated && words >= 2 && !["comments", "end", "readAlso"].includes(shape) ? "junk" : shape;
+    return { index, text, kind, shape, repeated, words };
+  });
+  markCommentAuthors(lines);
+  return lines;
+}
+
+/**
+ * A short name line directly above a relative timestamp ("Garo" / "7 years ago") is how a reader
+ * comment starts; teaser lists put a headline there instead. Such name lines open comments once
+ * some article prose has been seen (a byline with "2 hours ago" under a standfirst is not one).
+ */
+function markCommentAuthors(lines: PageLine[]): void {
+  let prose = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i - 1].kind === "good") prose++;
+    const name = lines[i - 1];
+    if (prose < 2 || !isRelativeTime(lines[i].text) || name.words === 0 || name.words > 3) continue;
+    if (name.kind === "heading" || name.kind === "other") name.kind = "comments";
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The clean stage for plain text: picks the article's main block among the page's lines and
+ * returns it with the headline and the header lines metadata needs.
+ */
+import type { CleanedPage } from "../types";
+import { classifyLines, isDateOnlyLine, type PageLine } from "./classify-lines";
+import { isCopyrightLine, isUiControl, stripListMarker } from "./furniture";
+import { splitDateline } from "./dateline";
+import { pickTitle } from "./pick-title";
+
+/** How close the next prose line must be for a paragraph to belong to the main block. */
+const CLUSTER_GAP = 8;
+
+/**
+ * Whether the prose paragraph at `i` is followed closely by more prose: an article, rather than a
+ * lone site tagline or promo sentence above the navigation.
+ */
+function startsCluster(lines: readonly PageLine[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + CLUSTER_GAP); j++) {
+    const { kind, words } = lines[j];
+    if (kind === "comments") return false;
+    if (kind === "good" || (kind === "sentence" && words >= 5)) return true;
+  }
+  return false;
+}
+
+/**
+ * Index where the article starts: the first prose paragraph that starts a cluster of prose (the
+ * first prose paragraph at all when none does), extended back over full sentences just above it;
+ * the first full sentence when the page has no prose paragraph.
+ */
+function findBodyStart(lines: readonly PageLine[]): number {
+  const isGood = (l: PageLine) => l.kind === "good";
+  const clustered = lines.findIndex((l, i) => isGood(l) && startsCluster(lines, i));
+  const good = clustered >= 0 ? clustered : lines.findIndex(isGood);
+  if (good >= 0) {
+    let start = good;
+    while (start > 0 && lines[start - 1].kind === "sentence" && lines[start - 1].words >= 5) start--;
+    return start;
+  }
+  return lines.findIndex((l) => l.kind === "sentence");
+}
+
+/** How far after a related/tags heading the article may resume (an inline widget, not the page's end). */
+const WIDGET_LINES = 6;
+
+/**
+ * Where the article resumes after the related/tags heading at `marker`: the first of two
+ * consecutive prose paragraphs within a few lines, or -1 when the heading ends the article.
+ */
+function resumeAfterWidget(lines: readonly PageLine[], marker: number): number {
+  for (let j = marker + 1; j < Math.min(lines.length - 1, marker + 1 + WIDGET_LINES); j++) {
+    const kind = lines[j].kind;
+    if (kind === "comments" || kind === "end") return -1;
+    if (kind === "good" && lines[j + 1].kind === "good") return j;
+  }
+  return -1;
+}
+
+/**
+ * Line ranges [from, to) of the article: from the body start to the comments or to the
+ * related/tags heading that ends it, skipping widgets the article continues after.
+ */
+function findBodyRanges(lines: readonly PageLine[], start: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i].kind === "comments") {
+      ranges.push([from, i]);
+      return ranges;
+    }
+    if (lines[i].kind === "end") {
+      ranges.push([from, i]);
+      const resume = resumeAfterWidget(lines, i);
+      if (resume < 0) return ranges;
+      from = resume;
+      i = resume;
+    }
+  }
+  ranges.push([from, lines.length]);
+  return ranges;
+}
+
+/** Longest intertitle kept: teaser headlines of other stories are longer, sentence-like lines. */
+const INTERTITLE_MAX_WORDS = 6;
+
+/**
+ * Whether heading line `i` is an intertitle of the article: short, without a comma, between two
+ * prose paragraphs. Longer unpunctuated lines there are teasers or captions and are dropped.
+ */
+function isIntertitle(lines: readonly PageLine[], i: number): boolean {
+  const line = lines[i];
+  if (line.words > INTERTITLE_MAX_WORDS || line.text.includes(",")) return false;
+  return lines[i - 1]?.kind === "good" && lines[i + 1]?.kind === "good";
+}
+
+/** The lines of the main block that belong to the article. */
+function selectBodyLines(lines: readonly PageLine[], start: number, stop: number): PageLine[] {
+  let end = stop - 1;
+  while (end >= start && lines[end].kind !== "good" && lines[end].kind !== "sentence") end--;
+  const kept: PageLine[] = [];
+  for (let i = start; i <= end; i++) {
+    const line = lines[i];
+    if (lines[i - 1]?.kind === "readAlso" && line.kind !== "good") continue;
+    if (line.kind === "good" || line.kind === "sentence") kept.push(line);
+    else if (line.kind === "heading" && isIntertitle(lines, i)) kept.push(line);
+  }
+  return kept;
+}
+
+/** Splits a trailing author signature ("… enclave. Lusine Musayelian") off the last paragraph. */
+function splitSignature(paragraph: string): { text: string; signature: string | null } {
+  const m = /([.!?…][»"”’]?)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u.exec(paragraph);
+  if (!m) return { text: paragraph, signature: null };
+  return { text: paragraph.slice(0, m.index + m[1].length), signature: m[2] };
+}
+
+/** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
+export function isSourceCredit(line: string): boolean {
+  return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
+}
+
+/** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright and source credits. */
+function collectHeader(lines: readonly PageLine[], start: number, extra: readonly string[], dateline: string | null): string[] {
+  const header: string[] = [...extra];
+  for (const line of lines.slice(0, Math.max(0, start))) {
+    const text = stripListMarker(line.text);
+    if (line.kind !== "junk" || isCopyrightLine(text) || isDateOnlyLine(text) || line.shape === "heading") header.push(text);
+  }
+  if (dateline) header.push(dateline);
+  for (const line of lines.slice(Math.max(0, start))) {
+    if (isCopyrightLine(line.text) || isSourceCredit(line.text)) header.push(line.text);
+  }
+  return [...new Set(header)];
+}
+
+/**
+ * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
+ * header lines (masthead, byline, dates, dateline, copyright). `extraHeader` is prepended to the
+ * header (the HTML path passes page metadata there); `knownTitle` overrides the headline guess.
+ */
+export function cleanText(raw: string, extraHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+  const lines = classifyLines(raw);
+  const start = findBodyStart(lines);
+  if (start < 0) {
+    return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
+  }
+  const title = knownTitle ?? pickTitle(lines, start);
+  const paragraphs = findBodyRanges(lines, start)
+    .flatMap(([from, to]) => selectBodyLines(lines, from, to))
+    .map((l) => l.text)
+    .filter((t) => title === null || t !== title);
+  let dateline: string | null = null;
+  let signature: string | null = null;
+  if (paragraphs.length > 0) {
+    const split = splitDateline(paragraphs[0]);
+    if (split.dateline && split.rest.length > 0) {
+      dateline = split.dateline;
+      paragraphs[0] = split.rest;
+    }
+    const last = paragraphs.length - 1;
+    const signed = splitSignature(paragraphs[last]);
+    if (signed.signature && !isUiControl(signed.signature)) {
+      signature = signed.signature;
+      paragraphs[last] = signed.text;
+    }
+  }
+  const header = collectHeader(lines, start, extraHeader, dateline);
+  if (signature) header.push(`by ${signature}`);
+  return { title, body: paragraphs.join("\n\n"), header };
+}

@@ -1,0 +1,45 @@
+/**
+ * Finding one explicit calendar date in a short text (a byline, a header line, a meta tag):
+ * numeric forms by rule, written forms with chrono-node in the page's language only.
+ */
+import * as chrono from "chrono-node";
+import { partialDate } from "./partial-date";
+import type { LanguageCode } from "../../model/language-code";
+import { UNKNOWN_DATE, type PartialDate } from "../../model/partial-date";
+
+const PARSERS: Record<string, { parse: typeof chrono.en.parse }> = {
+  en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it,
+};
+
+/** Fixed reference so that results never depend on the clock; only certain components are used. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** ISO (2016-06-15, 2016-06-15T10:00Z) and day-first numeric dates (15.09.2020, 15/09/2020). */
+function numericDate(text: string): PartialDate | null {
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (iso) return partialDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/.exec(text);
+  if (dmy) {
+    const date = partialDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+    return date.precision === "DAY" ? date : null;
+  }
+  return null;
+}
+
+/**
+ * The first explicit date in `text` with the precision the text gives: DAY when day, month and
+ * year are written, MONTH for "June 2016"; UNKNOWN for relative expressions ("7 years ago",
+ * "2 months ago": the year must be written out), times, or dates without a year.
+ */
+export function parseDateText(text: string, language: LanguageCode): PartialDate {
+  const numeric = numericDate(text);
+  if (numeric) return numeric;
+  const parser = PARSERS[language];
+  if (!parser) return UNKNOWN_DATE;
+  for (const result of parser.parse(text, REFERENCE)) {
+    const c = result.start;
+    if (!c.isCertain("month") || !c.isCertain("year") || !/\d{4}/.test(result.text)) continue;
+    return partialDate(c.get("year") ?? null, c.get("month") ?? null, c.isCertain("day") ? c.get("day") ?? null : null);
+  }
+  return UNKNOWN_DATE;
+}

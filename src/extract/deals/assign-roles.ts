@@ -1,0 +1,142 @@
+import type { WeaponMatch } from "../../knowledge/weapons";
+import type { PartyHit } from "./find-parties";
+import { ARRIVAL, type TriggerDirection } from "./lexicon";
+import type { Word } from "./text-spans";
+import type { ActorRef } from "../../model/actor-ref";
+import type { DealStatus } from "../../model/deal-status";
+
+/** "from" (and Russian "от"/"из"/"у"): a phrase that names the supplying side ("закупает оружие у многих стран"). */
+const PREPOSITION_OF_SIDE = /^(from|от|из|у)$/u;
+/** "with"/"с": names the other side of talks or a contract ("talks … with several European governments"). */
+const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
+
+/** Words that open examples of a side named as no state ("including", "such as", "в том числе", "включая"). */
+const INCLUDING = /^(including|includes|notably|particularly|especially|such|among|включая|числе|частности|особенности)$/u;
+
+/** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
+const MAX_WORDS_TO_PREPOSITION = 4;
+
+/** Who gives and who gets in a clause (several recipients for "to both Armenia and Azerbaijan"). */
+export interface Roles {
+  suppliers: ActorRef[];
+  recipients: ActorRef[];
+  /** The clause gives a side that is no state ("buys weapons from many countries"): it is not left to guesswork. */
+  unnamedSide: boolean;
+}
+
+/**
+ * Decides who gives and who gets in one clause, from the strongest clue to the weakest:
+ * prepositions after the transfer ("to Baku", "from Russia", "для Азербайджана", "со стороны
+ * Минска"), an item's origin ("Russian weapons"), the object of a supply verb ("supplying
+ * Azerbaijan with"), Russian dative/instrumental case, the subject before the transfer word
+ * (supplier of "sell", recipient of "buy"), the maker of a named system ("Akash" → India) among
+ * the states left, and last the one other state left when only one role is filled
+ * ("Russian-Azerbaijani contracts", "the Armenian army") unless the clause names that side as no
+ * state ("from many countries"). A deal with no direction between two states ("Azerbaijan signed an
+ * arms deal with Israel") goes from the one that makes weapons (a maker in the gazetteer) to the other.
+ */
+export function assignRoles(
+  hits: PartyHit[],
+  trigger: Word,
+  direction: TriggerDirection,
+  status: DealStatus,
+  items: WeaponMatch[],
+  words: Word[],
+  producers: ReadonlySet<string>,
+): Roles {
+  const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
+  const used = new Set<PartyHit>();
+  const set = (hit: PartyHit, r: "S" | "R") => {
+    used.add(hit);
+    if (!role.has(hit.actor.kbId!)) role.set(hit.actor.kbId!, { actor: hit.actor, role: r, at: hit.start });
+  };
+  const anchors = [trigger.end, ...items.map((i) => i.end)];
+  const wordBefore = (hit: PartyHit) => words.filter((w) => w.end <= hit.start).pop();
+  // An English "to X"/"from X" belongs to the transfer when it follows the transfer word or an item closely.
+  const follows = (hit: { start: number }) => {
+    const near = anchors.filter((a) => a <= hit.start);
+    if (!near.length) return false;
+    return words.filter((w) => w.start >= Math.max(...near) && w.end <= hit.start).length <= MAX_WORDS_TO_PREPOSITION;
+  };
+
+  for (const hit of hits) {
+    const after = hit.russian || follows(hit);
+    if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
+    else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
+    else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
+    else if (hit.preposition === "LOCATIVE" && ARRIVAL.test(trigger.fold) && hit.start > trigger.end && /^(in|at)$/.test(wordBefore(hit)?.fold ?? "") && follows(hit)) set(hit, "R");
+    else if (hit.source === "origin") set(hit, "S");
+    else if (hit.preposition === null && !hit.russian && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
+    else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
+    else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
+  }
+
+  const subjectRole = direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
+  if (subjectRole) {
+    const subjects = hits.filter((h, i) => !used.has(h) && h.end <= trigger.start && h.preposition === null && !h.coordinated && !hits[i + 1]?.coordinated
+      && h.source !== "pair" && (h.grammaticalCase === null || h.grammaticalCase === "nom"));
+    const subject = subjects[subjects.length - 1];
+    if (subject) set(subject, subjectRole);
+  }
+
+  const makers = new Set(items.map((i) => i.origin).filter(Boolean));
+  if (![...role.values()].some((v) => v.role === "S")) {
+    const maker = hits.find((h) => !used.has(h) && !role.has(h.actor.kbId!) && makers.has(h.actor.kbId) && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT");
+    if (maker) set(maker, "S");
+  }
+
+  const talks = status === "NEGOTIATING" || status === "CONTRACTED";
+  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
+    && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
+  let unnamedSide = unnamedAt >= 0;
+  // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.
+  const including = unnamedAt < 0 ? -1 : words.findIndex((w, j) => j > unnamedAt && j <= unnamedAt + MAX_WORDS_TO_PREPOSITION + 1 && INCLUDING.test(w.fold));
+  if (including >= 0) {
+    const after = hits.filter((h) => h.start > words[including].end && !h.possessor);
+    const gap = after.length ? words.filter((w) => w.start > words[including].end && w.end <= after[0].start).length : Infinity;
+    if (gap <= 2) {
+      const named = [after[0]];
+      for (const hit of after.slice(1)) if (hit.coordinated) named.push(hit); else break;
+      for (const hit of named) if (!role.has(hit.actor.kbId!)) set(hit, "S");
+      unnamedSide = named.some((h) => role.get(h.actor.kbId!)?.role !== "S");
+    }
+  }
+  const filled = new Set([...role.values()].map((v) => v.role));
+  if (filled.size === 1 && !unnamedSide) {
+    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
+    const distinct = new Set(left.map((h) => h.actor.kbId));
+    if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
+  }
+
+  if (role.size === 0 && direction === "NEUTRAL") {
+    const parties = [...new Map(hits.filter((h) => h.preposition !== "LOCATIVE" && !h.possessor).map((h) => [h.actor.kbId, h])).values()];
+    const makers = parties.filter((h) => producers.has(h.actor.kbId!));
+    if (parties.length === 2 && makers.length === 1) {
+      set(makers[0], "S");
+      set(parties.find((h) => h !== makers[0])!, "R");
+    }
+  }
+
+  // "Armenia signed a contract with India for Pinaka launchers": with nothing else to go on, the signer buys
+  // from its partner; not for mere "weapons", where the deal may as well run the other way.
+  if (role.size === 0 && direction === "NEUTRAL" && items.some((i) => i.specific)) {
+    const signer = hits.filter((h) => h.end <= trigger.start && h.preposition === null && !h.coordinated && !h.possessor && h.source !== "pair" && h.source !== "origin"
+      && (h.grammaticalCase === null || h.grammaticalCase === "nom")).pop();
+    const partner = hits.find((h) => h !== signer && h.preposition === "COUNTERPART" && !h.coordinated && PREPOSITION_OF_PARTNER.test(wordBefore(h)?.fold ?? ""));
+    if (signer && partner && signer.actor.kbId !== partner.actor.kbId) {
+      set(partner, "S");
+      set(signer, "R");
+    }
+  }
+
+  const ordered = [...role.values()].sort((a, b) => a.at - b.at);
+  return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor), unnamedSide };
+}
+
+/** True when `word` is the transfer word itself or at most `gap` words after it ("supplied by", "supplying Azerbaijan"). */
+function isJustAfter(words: Word[], trigger: Word, word: Word | undefined, gap = 1): boolean {
+  if (!word) return false;
+  const t = words.indexOf(trigger);
+  const w = words.indexOf(word);
+  return w >= t && w - t <= gap;
+}

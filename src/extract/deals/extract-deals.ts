@@ -1,0 +1,185 @@
+/**
+ * The deals stage: who supplies which weapons to whom, read clause by clause from an article body
+ * in English or Russian, with the passages that report each deal.
+ */
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { WeaponGazetteer } from "../../knowledge/weapons";
+import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "../types";
+import { hasOnlyVagueItems } from "./deal-facts";
+import { findPeriod } from "./find-period";
+import { findQuantity } from "./find-quantity";
+import { findValue } from "./find-value";
+import { stateRef } from "./find-parties";
+import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./lexicon";
+import { type ReportedDeal, mergeDeals } from "./merge-deals";
+import { itemsOf, readClause, splitAtTransfers } from "./read-clause";
+import { type Span, splitClauses, splitSentences, wordsOf } from "./text-spans";
+
+export type { ReportedDeal } from "./merge-deals";
+
+/** A deal as read, with its sentence, and whether its missing side was named as no state (so is not to be borrowed). */
+interface Found {
+  deal: ReportedDeal;
+  sentence: number;
+  closed: boolean;
+}
+
+/** How many sentences back a report with one party missing may borrow it from ("We are holding negotiations…"). */
+const CONTEXT_SENTENCES = 3;
+
+/**
+ * The arms deals an article reports, one per transfer: supplier and recipient states (by name,
+ * capital, demonym, or a quoted speaker's "we"), items with designations and SIPRI category,
+ * quantity, value, period, status, and evidence (the reporting sentences, with the statement that
+ * carries them). A deal needs a transfer word, an item, and a supplier or a recipient; a report
+ * naming only one of them borrows the other from a deal reported in the sentences just before with
+ * the same party. Reports of the same transfer in several sentences are merged. A one-sided report
+ * of vague items with no figures ("Yerevan will diversify its arms purchases") is a policy, not a
+ * deal, and is left out; so is one whose counterparty was only borrowed from context. A recipient
+ * left with no supplier gets the gazetteer maker of its items (marked `inferred`, lower
+ * `confidence`, a note on the evidence). A sentence opening "The deal…"/"Контракт…" that names no
+ * other state adds its value and period to the deal reported just before.
+ */
+export function extractDeals(
+  body: string,
+  meta: ArticleMetadata,
+  statements: ExtractedStatement[],
+  mentions: ExtractedMention[],
+  kb: KnowledgeBase,
+  weapons: WeaponGazetteer,
+): ReportedDeal[] {
+  const found: Found[] = [];
+  splitSentences(body).forEach((sentence, index) => {
+    const previous = found.filter((f) => f.sentence === index - 1);
+    if (previous.length && CONTINUATION.test(sentence.text)) {
+      continueDeal(previous[previous.length - 1].deal, sentence, weapons);
+      found.push(...previous.map((f) => ({ ...f, sentence: index })));
+      return;
+    }
+    const latest = found.length ? found[found.length - 1].sentence : -1;
+    const antecedents = found.filter((f) => f.sentence === latest);
+    if (latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_ANAPHOR.test(sentence.text) && !namesOtherState(sentence, antecedents.map((f) => f.deal), kb)) {
+      for (const f of antecedents) addFigures(f.deal, sentence, meta.publishedAt.date, weapons);
+      found.push(...antecedents.map((f) => ({ ...f, sentence: index })));
+      return;
+    }
+    let inherited: ExtractedDeal[] = [];
+    for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
+      const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
+      const { deals, otherSideUnnamed } = readClause(clause, sentence, {
+        body,
+        kb,
+        weapons,
+        publishedOn: meta.publishedAt.date,
+        speakerState: statementIndex >= 0 ? speakerStateOf(statements[statementIndex], kb) : null,
+        statementIndex: statementIndex >= 0 ? statementIndex : null,
+        extraStates: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.actor.kind === "STATE" && m.actor.kbId),
+        inherited,
+      });
+      if (deals.length) inherited = deals;
+      for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });
+    }
+  });
+  borrowMissingParties(found);
+  for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons);
+  const merged = mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
+  // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
+  return merged.filter((deal) => (deal.supplier && deal.recipient && !deal.inferred) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
+}
+
+/** How many sentences after a deal's report a sentence opening with "The deal"/"Контракт" may still refer to it. */
+const ANAPHOR_SENTENCES = 2;
+
+/** True when a sentence names a state (by name, capital, or through a person or body of it) that is no party to `deals`. */
+function namesOtherState(sentence: Span, deals: ExtractedDeal[], kb: KnowledgeBase): boolean {
+  const parties = new Set(deals.flatMap((d) => [d.supplier?.kbId, d.recipient?.kbId]));
+  return kb.findMentions(sentence.text).some((m) => {
+    const state = m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null;
+    return state !== null && !parties.has(state);
+  });
+}
+
+/**
+ * Adds what a sentence referring back to a deal ("The deal, worth around $250 million, was signed
+ * last year") tells of it: items, quantity, value and period, when the deal lacks them; the
+ * sentence becomes more evidence.
+ */
+function addFigures(deal: ReportedDeal, sentence: Span, publishedOn: string | null, weapons: WeaponGazetteer): void {
+  const words = wordsOf(sentence);
+  const items = itemsOf(sentence, words, weapons).filter((i) => i.specific);
+  for (const item of items) {
+    if (!deal.items.includes(item.text)) deal.items.push(item.text);
+    if (item.designation && !deal.designations.includes(item.designation)) deal.designations.push(item.designation);
+  }
+  const value = findValue(sentence.text, sentence.start);
+  if (value && deal.amount === null) Object.assign(deal, { valueText: value.text, amount: value.amount, currency: value.currency });
+  const period = findPeriod(sentence.text, publishedOn, sentence.start);
+  if (period && deal.periodStart === null && (period.startYear !== null || deal.period === null)) {
+    Object.assign(deal, { period: period.text, periodStart: period.startYear, periodEnd: period.endYear });
+  }
+  if (items.length) deal.quantity ??= findQuantity(words, items[0].start);
+  if (!deal.additionalEvidence.some((e) => e.start === sentence.start)) {
+    deal.additionalEvidence.push({ excerpt: sentence.text, start: sentence.start, end: sentence.end, statementIndex: null });
+  }
+}
+
+/**
+ * Gives a deal with a recipient but no supplier the state that makes its items, when the weapon
+ * gazetteer knows one maker for all of them ("Ереван получил первую партию истребителей Су-30СМ"
+ * → Russia). Not when the passage names another state, nor when it says the recipient makes them
+ * itself ("собственного производства", "locally produced", "under licence"). The supplier is marked
+ * inferred, with a note on the evidence, and the deal gets a lower confidence.
+ */
+function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons: WeaponGazetteer): void {
+  if (deal.supplier || !deal.recipient || !deal.designations.length) return;
+  const entries = deal.designations.map((d) => weapons.byDesignation(d));
+  const origins = new Set(entries.map((e) => e?.origin ?? null));
+  const origin = origins.size === 1 ? [...origins][0] : null;
+  if (!origin || origin === deal.recipient.kbId) return;
+  const maker = kb.byId(origin);
+  if (maker?.kind !== "STATE") return;
+  const passages = [deal.evidence, ...deal.additionalEvidence];
+  if (passages.some((p) => DOMESTIC_PRODUCTION.test(p.excerpt.toLowerCase()))) return;
+  const others = passages.flatMap((p) => kb.findMentions(p.excerpt))
+    .map((m) => (m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null))
+    .filter((id) => id && id !== deal.recipient!.kbId && id !== origin);
+  if (others.length) return;
+  deal.supplier = stateRef(maker);
+  (deal.inferred ??= {}).supplier = "origin";
+  const named = entries.map((e) => e!.designation).join(", ");
+  deal.evidence = { ...deal.evidence, note: `supplier inferred: ${named} ${entries.length > 1 ? "are" : "is"} made in ${maker.name} (weapon gazetteer)` };
+}
+
+/** The state a speaker's "we" stands for: the speaker if a state, else the speaker's country. */
+function speakerStateOf(statement: ExtractedStatement, kb: KnowledgeBase): KbActor | null {
+  const speaker = statement.speaker?.kbId ? kb.byId(statement.speaker.kbId) : undefined;
+  if (!speaker) return null;
+  if (speaker.kind === "STATE") return speaker;
+  const country = speaker.country ? kb.byId(speaker.country) : undefined;
+  return country?.kind === "STATE" ? country : null;
+}
+
+/** Adds the items of a sentence that continues a deal ("Those included Iskander ballistic missiles.") to that deal. */
+function continueDeal(deal: ReportedDeal, sentence: Span, weapons: WeaponGazetteer): void {
+  const items = itemsOf(sentence, wordsOf(sentence), weapons);
+  for (const item of items) {
+    if (!deal.items.includes(item.text)) deal.items.push(item.text);
+    if (item.designation && !deal.designations.includes(item.designation)) deal.designations.push(item.designation);
+  }
+  deal.category ??= items.find((i) => i.kind !== "generic" && i.category)?.category ?? items.find((i) => i.category)?.category ?? null;
+  if (items.length) deal.additionalEvidence.push({ excerpt: sentence.text, start: sentence.start, end: sentence.end, statementIndex: null });
+}
+
+/** Fills a missing supplier (or recipient) from the latest deal a few sentences before with the same recipient (or supplier). */
+function borrowMissingParties(found: Found[]): void {
+  found.forEach(({ deal, sentence, closed }, i) => {
+    if (closed || !!deal.supplier === !!deal.recipient) return;
+    const earlier = found.slice(0, i).reverse().find((f) => f.sentence < sentence && sentence - f.sentence <= CONTEXT_SENTENCES && f.deal.supplier && f.deal.recipient
+      && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient!.kbId === deal.recipient!.kbId));
+    if (!earlier) return;
+    const side = deal.supplier ? "recipient" : "supplier";
+    deal[side] = earlier.deal[side];
+    (deal.inferred ??= {})[side] = "context";
+    deal.evidence = { ...deal.evidence, note: `${side} ${deal[side]!.name} taken from the deal reported just before` };
+  });
+}

@@ -1,0 +1,187 @@
+/**
+ * The states a clause names, with the grammatical clues that tell supplier from recipient: the
+ * preposition before each ("to Baku", "от Минска"), its Russian case ("Азербайджану"), whether it
+ * is a possessor ("Moscow's readiness"), the origin of an item ("Russian-made Smerch",
+ * "американское оружие") or a state body ("the Azerbaijani army").
+ */
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import { foldWord } from "../../language/fold-text";
+import { NameMatcher } from "../../knowledge/name-matcher";
+import type { WeaponMatch } from "../../knowledge/weapons";
+import type { ExtractedMention } from "../types";
+import { INTO_RU, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
+import { type Span, type Word, wordsOf } from "./text-spans";
+import type { ActorRef } from "../../model/actor-ref";
+
+/** The role a preposition gives the state after it; LOCATIVE keeps the state out of the deal. */
+export type PrepositionRole = "RECIPIENT" | "SUPPLIER" | "COUNTERPART" | "AGENT" | "LOCATIVE";
+/** A Russian case as far as the ending tells it ("dat-gen": -ии, dative or genitive). */
+export type RussianCase = "nom" | "gen" | "dat" | "acc" | "ins" | "loc" | "dat-gen";
+
+/** One place where a clause names a state. Offsets are in the body. */
+export interface PartyHit {
+  actor: ActorRef;
+  start: number;
+  end: number;
+  /**
+   * name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army"; pair:
+   * "Russian-Azerbaijani"; we: the speaker's "we"; member: a person or body of the state ("Putin",
+   * "Rosoboronexport"), which acts for it as subject or after a preposition but is never guessed.
+   */
+  source: "name" | "origin" | "body" | "pair" | "we" | "member";
+  preposition: PrepositionRole | null;
+  /** "Moscow's readiness", "our needs": the state owns what follows rather than acting in the clause. */
+  possessor: boolean;
+  /** Russian case of a Cyrillic name, when the ending tells it. */
+  grammaticalCase: RussianCase | null;
+  /** Named in Cyrillic: Russian word order is free, so a preposition counts wherever the state stands. */
+  russian: boolean;
+  /** Joined to the previous hit by "and"/"и"/a comma ("to both Armenia and Azerbaijan"). */
+  coordinated: boolean;
+}
+
+const demonymIndex = new WeakMap<KnowledgeBase, NameMatcher<KbActor>>();
+
+/** A matcher for the demonyms ("Russian", "российский") of every state in the knowledge base, built once per base. */
+function demonymsOf(kb: KnowledgeBase): NameMatcher<KbActor> {
+  let matcher = demonymIndex.get(kb);
+  if (!matcher) {
+    matcher = new NameMatcher<KbActor>();
+    for (const actor of kb.actors) for (const d of actor.kind === "STATE" ? actor.demonyms ?? [] : []) matcher.add(d.text, actor);
+    demonymIndex.set(kb, matcher);
+  }
+  return matcher;
+}
+
+/** The state an actor stands for in a deal: a state itself, else none. */
+export function stateRef(actor: KbActor): ActorRef {
+  return { kbId: actor.id, name: actor.name, kind: "STATE" };
+}
+
+/**
+ * Every state named in `clause` (body offsets), with its clues. `items` are the clause's weapon
+ * matches (body offsets); `speakerState` is the state a quoted "we" stands for, when the clause is
+ * inside a statement whose speaker is known; `extraStates` are state mentions the actors stage found.
+ */
+export function findParties(
+  body: string,
+  clause: Span,
+  kb: KnowledgeBase,
+  items: WeaponMatch[],
+  speakerState: KbActor | null,
+  extraStates: ExtractedMention[] = [],
+): PartyHit[] {
+  const words = wordsOf(clause);
+  const hits: PartyHit[] = [];
+  const add = (actor: KbActor, start: number, end: number, source: PartyHit["source"], caseWord: string) => {
+    if (hits.some((h) => h.start < end && start < h.end)) return;
+    hits.push({ actor: stateRef(actor), start, end, source, preposition: null, possessor: false, grammaticalCase: russianCase(caseWord, actor, kb, source),
+      russian: /[\u0400-\u04ff]/.test(body.slice(start, end)), coordinated: false });
+  };
+
+  for (const m of kb.findMentions(clause.text)) {
+    if (m.actor.kind === "STATE") add(m.actor, clause.start + m.start, clause.start + m.end, "name", m.text);
+    const country = m.actor.kind === "PERSON" || m.actor.kind === "ORGANIZATION" ? kb.byId(m.actor.country ?? "") : undefined;
+    if (country?.kind === "STATE") add(country, clause.start + m.start, clause.start + m.end, "member", m.text);
+  }
+  for (const m of extraStates) {
+    const actor = m.actor.kbId ? kb.byId(m.actor.kbId) : undefined;
+    if (actor?.kind === "STATE") add(actor, m.start, m.end, "name", m.text);
+  }
+  for (const m of demonymsOf(kb).find(clause.text)) {
+    const start = clause.start + m.start;
+    const end = clause.start + m.end;
+    const after = body.slice(end, end + 40);
+    const next = words.find((w) => w.start >= end);
+    const item = items.find((i) => i.start >= end && isModifierGap(body.slice(end, i.start)));
+    const pairWith = /^[-‐‑]\p{L}/u.test(after) || /[-‐‑]$/u.test(body.slice(start - 1, start));
+    const isBody = next && STATE_BODY.test(next.fold) && /^[\s‐‑-]*$/u.test(body.slice(end, next.start));
+    if (pairWith) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
+    else if (isBody) add(m.values[0], start, next.end, "body", next.text);
+    else if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) add(m.values[0], start, end, "origin", clause.text.slice(m.start, m.end));
+  }
+  if (speakerState) {
+    for (const w of words) if (WE.test(w.fold)) add(speakerState, w.start, w.end, "we", w.text);
+  }
+
+  hits.sort((a, b) => a.start - b.start);
+  hits.forEach((hit, i) => {
+    hit.possessor = /^['’]s(?![\p{L}])/u.test(body.slice(hit.end, hit.end + 3)) || (hit.source === "we" && /^(our|наш)/iu.test(body.slice(hit.start, hit.end)));
+    const previous = hits[i - 1];
+    const gap = body.slice(previous?.end ?? 0, hit.start);
+    const listGoesOn = /^\s*(,|and|и)\s/u.test(body.slice(hit.end, hit.end + 6)) || previous?.coordinated;
+    if (previous && (/^\s*(and|both|и|or|или)\s*$/iu.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn))) {
+      hit.coordinated = true;
+      hit.preposition = previous.preposition;
+    } else {
+      hit.preposition = prepositionBefore(words, hit);
+    }
+    if (hit.source === "we" && /^(us|нам|нас)$/iu.test(body.slice(hit.start, hit.end))) hit.grammaticalCase = "dat";
+  });
+  return hits;
+}
+
+/** True when only up to three modifier words stand between a demonym and an item ("Russian-made", "new Russian"): no punctuation, no transfer word. */
+function isModifierGap(gap: string): boolean {
+  if (!/^[\p{L}\s‐‑-]*$/u.test(gap)) return false;
+  const words = gap.split(/[\s‐‑-]+/).filter(Boolean);
+  return words.length <= 3 && !words.some((w) => TRIGGERS.some((t) => t.word.test(foldWord(w))));
+}
+
+/** The role of the preposition governing a hit, looking back over articles and "armed forces of". */
+function prepositionBefore(words: Word[], hit: PartyHit): PrepositionRole | null {
+  const before = words.filter((w) => w.end <= hit.start);
+  for (let k = before.length - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const w = before[k].fold;
+    if (w === "стороны" && before[k - 1]?.fold === "со") return "SUPPLIER";
+    if (INTO_RU.test(w)) return hit.grammaticalCase === "nom" || hit.grammaticalCase === "acc" ? "RECIPIENT" : "LOCATIVE";
+    if (w in PREPOSITIONS) return PREPOSITIONS[w];
+    if (!TRANSPARENT_BEFORE_STATE.test(w)) return null;
+  }
+  return null;
+}
+
+const NOUN_ENDINGS = ["ою", "ею", "ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е", "и", "ы"];
+const RESTORE = ["", "а", "я", "ь", "й"];
+
+/**
+ * The case of a Russian state name or state-body noun: the ending that separates it from a
+ * dictionary form the knowledge base knows ("Азербайджану" → dat, "Белоруссией" → ins, "Баку" → nom).
+ */
+function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: PartyHit["source"]): RussianCase | null {
+  const raw = (text.trim().split(/\s+/).pop() ?? "").replace(/ё/g, "е").replace(/Ё/g, "Е");
+  const word = foldWord(raw);
+  if (!/[\u0400-\u04ff]/.test(word)) return null;
+  if (source !== "name") return adjectiveOrBodyCase(word);
+  for (const ending of NOUN_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = raw.slice(0, -ending.length);
+    for (const restore of RESTORE) {
+      const candidate = stem + restore;
+      // "Франци" + "а" is itself a case form of "Франция", not a dictionary form: -и- stems take -я.
+      if (restore === "а" && /и$/u.test(stem)) continue;
+      if (foldWord(candidate) === word || kb.lookup(candidate)?.id !== actor.id) continue;
+      return caseOfEnding(ending, restore);
+    }
+  }
+  return "nom";
+}
+
+function caseOfEnding(ending: string, restore: string): RussianCase {
+  const feminine = restore === "а" || restore === "я" || restore === "ь";
+  if (/^(ом|ем|ой|ей|ою|ею)$/.test(ending)) return "ins";
+  if (ending === "у" || ending === "ю") return feminine ? "acc" : "dat";
+  if (ending === "а" || ending === "я") return "gen";
+  if (ending === "е") return feminine ? "dat-gen" : "loc";
+  return "dat-gen";
+}
+
+function adjectiveOrBodyCase(word: string): RussianCase | null {
+  if (/(ому|ему|ам|ям)$/.test(word)) return "dat";
+  if (/(ого|его|ых|их)$/.test(word)) return "gen";
+  if (/(ым|им|ою|ею|ией|ами|ями)$/.test(word)) return "ins";
+  if (/(ой|ей|ии)$/.test(word)) return "dat-gen";
+  if (/(ую|ию|ю)$/.test(word)) return "acc";
+  if (/(ий|ый|ая|ое|ее|ые|ие|ия|а|я|о|ство|ы)$/.test(word)) return "nom";
+  return null;
+}

@@ -1,0 +1,196 @@
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { WeaponGazetteer, WeaponMatch } from "../../knowledge/weapons";
+import type { ExtractedDeal, ExtractedMention } from "../types";
+import { assignRoles } from "./assign-roles";
+import { findParties } from "./find-parties";
+import { findPeriod } from "./find-period";
+import { findQuantity } from "./find-quantity";
+import { findValue } from "./find-value";
+import type { ReportedDeal } from "./merge-deals";
+import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
+import { readStatus } from "./read-status";
+import { type Span, type Word, wordsOf } from "./text-spans";
+import type { ActorRef } from "../../model/actor-ref";
+
+/** What reading a clause needs besides its text. */
+export interface ClauseContext {
+  body: string;
+  kb: KnowledgeBase;
+  weapons: WeaponGazetteer;
+  /** `YYYY[-MM[-DD]]` of the article, for relative periods. */
+  publishedOn: string | null;
+  /** The state a quoted "we" in this clause stands for, if the clause is inside a known speaker's statement. */
+  speakerState: KbActor | null;
+  /** Index of the statement the clause belongs to, if any. */
+  statementIndex: number | null;
+  /** States the actors stage found in this clause (body offsets), beyond the knowledge base's own matches. */
+  extraStates: ExtractedMention[];
+  /**
+   * Deals of the sentence's previous clause: a clause naming no party continues theirs ("…, выяснило
+   * издание, услуги включали поставку…"), and one naming only a recipient keeps their supplier
+   * ("Russia sold tanks to Armenia and agreed to deliver S-400s to Turkey").
+   */
+  inherited: ExtractedDeal[];
+}
+
+/** The deals of a clause; `otherSideUnnamed` when the clause names a side as no state ("from several European governments"), which must not be filled from context. */
+export interface ClauseReading {
+  deals: Array<ExtractedDeal & Pick<ReportedDeal, "inferred">>;
+  otherSideUnnamed: boolean;
+}
+
+/** A transfer word of a clause and the direction it gives its subject. */
+interface Trigger {
+  word: Word;
+  direction: TriggerDirection;
+}
+
+/**
+ * The deals one clause reports: a transfer word (supply, buy, contract, поставки, закупка…), at
+ * least one item (a named system, an unknown designation, or a kind of equipment), and at least a
+ * supplier or a recipient. One deal per supplier/recipient pair ("to both Armenia and Azerbaijan"
+ * gives two). Hypothetical clauses ("could have purchased elsewhere") give none.
+ */
+export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): ClauseReading {
+  const none = { deals: [], otherSideUnnamed: false };
+  if (HYPOTHETICAL.test(clause.text.toLowerCase())) return none;
+  const words = wordsOf(clause);
+  const trigger = findTrigger(words);
+  if (!trigger) return none;
+  const items = itemsOf(clause, words, ctx.weapons);
+  if (!items.length) return none;
+  const status = readStatus(clause.text, words, trigger.word, trigger.direction);
+  const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
+  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons));
+  if (unnamedSide && items.every((i) => !i.specific)) return none;
+  if (!suppliers.length && !recipients.length && !hits.length) {
+    suppliers = distinct(ctx.inherited.map((d) => d.supplier));
+    recipients = distinct(ctx.inherited.map((d) => d.recipient));
+  }
+  // A clause with its own subject ("…; Azerbaijan also buys weapons") only guesses that the supplier is the previous clause's.
+  let supplierFromContext = false;
+  if (!suppliers.length && recipients.length && !unnamedSide) {
+    suppliers = distinct(ctx.inherited.map((d) => d.supplier));
+    supplierFromContext = suppliers.length > 0 && hits.some((h) => h.start < trigger.word.start);
+  }
+  if (!suppliers.length && !recipients.length) return none;
+
+  const value = findValue(clause.text, clause.start);
+  const period = findPeriod(clause.text, ctx.publishedOn, clause.start);
+  const specific = items.find((i) => i.kind !== "generic") ?? items.find((i) => i.specific) ?? items[0];
+  const facts = {
+    items: [...new Set(items.map((i) => i.text))],
+    designations: [...new Set(items.flatMap((i) => (i.designation ? [i.designation] : [])))],
+    category: items.find((i) => i.kind !== "generic" && i.category)?.category ?? items.find((i) => i.category)?.category ?? null,
+    quantity: findQuantity(words, specific.start),
+    valueText: value?.text ?? null,
+    amount: value?.amount ?? null,
+    currency: value?.currency ?? null,
+    period: period?.text ?? null,
+    periodStart: period?.startYear ?? null,
+    periodEnd: period?.endYear ?? null,
+    status,
+    evidence: { excerpt: evidence.text, start: evidence.start, end: evidence.end, statementIndex: ctx.statementIndex },
+  };
+  const pairs: ClauseReading["deals"] = [];
+  for (const supplier of suppliers.length ? suppliers : [null]) {
+    for (const recipient of recipients.length ? recipients : [null]) {
+      if (supplier && recipient && supplier.kbId === recipient.kbId) continue;
+      pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence },
+        ...(supplierFromContext ? { inferred: { supplier: "context" as const } } : {}) });
+    }
+  }
+  return { deals: pairs, otherSideUnnamed: unnamedSide };
+}
+
+const producerIndex = new WeakMap<WeaponGazetteer, Set<string>>();
+
+/** The states that make at least one system of the gazetteer. */
+function producersOf(weapons: WeaponGazetteer): Set<string> {
+  let producers = producerIndex.get(weapons);
+  if (!producers) {
+    producers = new Set(weapons.weapons.flatMap((w) => (w.origin ? [w.origin] : [])));
+    producerIndex.set(weapons, producers);
+  }
+  return producers;
+}
+
+function distinct(refs: Array<ActorRef | null>): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const ref of refs) if (ref && !out.some((r) => r.kbId === ref.kbId)) out.push(ref);
+  return out;
+}
+
+/** The items a clause names, without facilities ("helicopter maintenance center", "завод по ремонту вертолетов"). Offsets in the body. */
+export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): WeaponMatch[] {
+  return weapons.find(clause.text)
+    .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }))
+    .filter((m) => {
+      const i = words.findIndex((w) => w.start >= m.end);
+      const after = i < 0 ? [] : words.slice(i, i + 2);
+      const j = words.findIndex((w) => w.end > m.start);
+      const before = words.slice(Math.max(0, j - 2), Math.max(0, j));
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold));
+    });
+}
+
+const CONJUNCTION = /^(and|и|а|also|также)$/u;
+
+/**
+ * Splits a clause that reports two transfers, each with its own items ("orders for artillery for
+ * Baku and talks on buying Groza-S systems"): a new part starts at the first "and"/"и" after the
+ * items of one transfer word, when another transfer word with items of its own follows.
+ */
+export function splitAtTransfers(clause: Span, weapons: WeaponGazetteer): Span[] {
+  const words = wordsOf(clause);
+  const items = itemsOf(clause, words, weapons);
+  const transfers = words.filter((w) => TRIGGERS.some((t) => t.word.test(w.fold)));
+  const parts: Span[] = [];
+  let from = clause.start;
+  let previous = transfers[0];
+  for (const next of transfers.slice(1)) {
+    const between = items.filter((i) => i.start > previous.end && i.end <= next.start);
+    const after = items.some((i) => i.start > next.end);
+    if (!between.length || !after) continue;
+    const lastItem = between[between.length - 1];
+    const cut = words.find((w) => w.start >= lastItem.end && w.end <= next.start && CONJUNCTION.test(w.fold));
+    if (!cut) continue;
+    parts.push(trimmedSpan(clause, from, cut.start));
+    from = cut.start;
+    previous = next;
+  }
+  parts.push(trimmedSpan(clause, from, clause.end));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+function trimmedSpan(clause: Span, start: number, end: number): Span {
+  const raw = clause.text.slice(start - clause.start, end - clause.start);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: start + lead, end: start + lead + text.length };
+}
+
+/**
+ * The first transfer word with a direction; else the first deal word ("contract", "переговоры").
+ * When a deal word comes first ("signed contracts for the supply of", "подписала контракты на
+ * поставку"), the subject signed the deal and may be either side: the direction is NEUTRAL.
+ * "Took delivery of" makes its subject the recipient. An arrival ("arrived in", "прибыла") counts
+ * only when the clause has no other transfer word.
+ */
+function findTrigger(words: Word[]): Trigger | null {
+  let neutral: Trigger | null = null;
+  let arrival: Trigger | null = null;
+  for (const word of words) {
+    if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
+    if (/^deliver(y|ies)$/.test(word.fold) && TAKE_DELIVERY.test(words[words.indexOf(word) - 1]?.fold ?? "")) {
+      return { word, direction: neutral ? "NEUTRAL" : "ACQUIRE" };
+    }
+    if (ARRIVAL.test(word.fold)) arrival ??= { word, direction: "ACQUIRE" };
+    for (const { direction, word: pattern } of TRIGGERS) {
+      if (!pattern.test(word.fold)) continue;
+      if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction };
+      neutral ??= { word, direction };
+    }
+  }
+  return neutral ?? arrival;
+}

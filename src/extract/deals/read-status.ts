@@ -1,0 +1,31 @@
+import { CONTRACTED_MARKER, DELIVERED_MARKER, NEGATION, RUMOUR_MARKER, STATUS_MARKERS, type TriggerDirection } from "./lexicon";
+import type { Word } from "./text-spans";
+import type { DealStatus } from "../../model/deal-status";
+
+/**
+ * The status a clause gives its deal: a negated transfer verb is DENIED; then the strongest marker
+ * (denied, cancelled, negotiating, sought, offered, planned); then hedges (RUMOURED), then past
+ * transfer verbs (DELIVERED) and contracts (CONTRACTED); a bare transfer word reads as DELIVERED.
+ */
+export function readStatus(text: string, words: Word[], trigger: Word, direction: TriggerDirection): DealStatus {
+  const clause = text.toLowerCase();
+  const i = words.indexOf(trigger);
+  if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.fold))) return "DENIED";
+  for (const { status, pattern } of STATUS_MARKERS) if (pattern.test(clause)) return status;
+  if (RUMOUR_MARKER.test(clause)) return "RUMOURED";
+  if (DELIVERED_MARKER.test(clause)) return "DELIVERED";
+  if (CONTRACTED_MARKER.test(clause) || direction === "NEUTRAL") return "CONTRACTED";
+  return "DELIVERED";
+}
+
+/** Statuses that speak of a transfer still to come; the others speak of one done or agreed. */
+export function isProspective(status: DealStatus): boolean {
+  return status === "SOUGHT" || status === "OFFERED" || status === "NEGOTIATING" || status === "PLANNED";
+}
+
+const ORDER: DealStatus[] = ["RUMOURED", "SOUGHT", "OFFERED", "NEGOTIATING", "PLANNED", "CONTRACTED", "DELIVERED", "CANCELLED", "DENIED"];
+
+/** The further along of two statuses (DELIVERED over CONTRACTED, NEGOTIATING over SOUGHT). */
+export function furtherStatus(a: DealStatus, b: DealStatus): DealStatus {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}

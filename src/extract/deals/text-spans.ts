@@ -1,0 +1,77 @@
+/**
+ * Sentences, clauses and words of an article body, each with its offsets in the body.
+ */
+import { foldWord } from "../../language/fold-text";
+import { CLAUSE_BOUNDARY } from "./lexicon";
+
+/** A stretch of the body: body.slice(start, end) === text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A word of a span, with absolute offsets and its folded form. */
+export interface Word extends Span {
+  fold: string;
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|г|гг|т|т\.е|т\.д|т\.п|им|ул|\p{L})\.$/u;
+const SENTENCE_END = /[.!?…]+["”»’]?(?=\s+["“«„(]?[\p{Lu}\d])|\n+/gu;
+
+/** The sentences of a body, trimmed, in order: split at . ! ? before a capital, and at line breaks; not after abbreviations or initials. */
+export function splitSentences(body: string): Span[] {
+  const sentences: Span[] = [];
+  let from = 0;
+  for (const m of body.matchAll(SENTENCE_END)) {
+    const cut = m.index + m[0].length;
+    if (!m[0].includes("\n") && ABBREVIATIONS.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+    pushTrimmed(body, from, cut, sentences);
+    from = cut;
+  }
+  pushTrimmed(body, from, body.length, sentences);
+  return sentences;
+}
+
+/** The clauses of a sentence: split at ";", a spaced dash, and ", saying"/", but"/", а"…; the boundary words start the next clause. */
+export function splitClauses(sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(CLAUSE_BOUNDARY)) {
+    pushTrimmed(sentence.text, from, m.index, clauses, sentence.start);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(sentence.text, from, sentence.text.length, clauses, sentence.start);
+  return clauses;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+
+/** The words of a span with absolute offsets (hyphenated words stay whole: "Russian-made", "Т-90С"). */
+export function wordsOf(span: Span): Word[] {
+  return [...span.text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    fold: foldWord(m[0]),
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+}
+
+/**
+ * The longest sentence the deals stage reads, in characters: longer than any sentence of real news,
+ * and a bound that keeps a page without punctuation linear (it is read in pieces cut at spaces).
+ */
+const MAX_SENTENCE = 800;
+
+function pushTrimmed(text: string, from: number, to: number, out: Span[], offset = 0): void {
+  while (to - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", from + MAX_SENTENCE);
+    const cut = space > from ? space : from + MAX_SENTENCE;
+    pushTrimmed(text, from, cut, out, offset);
+    from = cut;
+  }
+  const piece = text.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (trimmed) out.push({ text: trimmed, start: offset + from + lead, end: offset + from + lead + trimmed.length });
+}

@@ -1,0 +1,93 @@
+/**
+ * Which outlet published a page, and which agency it credits.
+ *
+ * Rule: the page's own marks name the publisher — a site-name meta tag, the copyright notice,
+ * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line),
+ * or a header line the knowledge base knows as media. A dateline credit ("MOSCOW (RFE/RL) —",
+ * "/ТАСС/", "INTERFAX.RU") names the agency the report comes from; it is the publisher only when
+ * the page shows no mark of its own (an agency's own page); so does a "Source: Reuters" /
+ * "Источник: ТАСС" credit after the article. The credited agency is returned
+ * separately as `sourceAgency` when it differs from the publisher.
+ */
+import type { SourceHints } from "../types";
+import type { KnowledgeBase } from "../../knowledge/types";
+import { parseDateline } from "../clean/dateline";
+import { isCopyrightLine } from "../clean/furniture";
+import type { ActorRef } from "../../model/actor-ref";
+
+export interface OutletCredit {
+  /** The outlet that published the page. */
+  outlet: ActorRef | null;
+  /** The agency a dateline credits, when it is not the publisher itself. */
+  sourceAgency: ActorRef | null;
+}
+
+const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|info|news|tv|ge|by|ua|kz|uz|tr|co\.uk|de|fr|io)$/iu;
+
+/** A display name for a masthead: a domain without its suffix ("Asbarez.com" → "Asbarez"). */
+function siteName(text: string): string {
+  const t = text.trim();
+  const m = DOMAIN.exec(t);
+  return m ? m[1].replace(/^www\./iu, "") : t;
+}
+
+/**
+ * The knowledge-base media (or organisation) a name or knowledge-base id denotes, trying the id,
+ * the name as written, without a domain suffix, and title-cased; otherwise an unknown MEDIA actor
+ * named as written (domain suffix dropped).
+ */
+export function resolveMedia(name: string, kb: KnowledgeBase): ActorRef {
+  const written = name.trim();
+  const byId = kb.byId(written);
+  if (byId && (byId.kind === "MEDIA" || byId.kind === "ORGANIZATION")) return { kbId: byId.id, name: byId.name, kind: byId.kind };
+  const bare = siteName(written);
+  const titled = bare.length > 4 && bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
+  for (const candidate of [written, bare, titled]) {
+    const actor = kb.lookup(candidate);
+    if (actor && (actor.kind === "MEDIA" || actor.kind === "ORGANIZATION")) return { kbId: actor.id, name: actor.name, kind: actor.kind };
+  }
+  return { kbId: null, name: bare, kind: "MEDIA" };
+}
+
+/** The owner named in a copyright line ("© 2021 Asbarez | All Rights Reserved" → "Asbarez"). */
+export function copyrightOwner(line: string): string | null {
+  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·,;\n]+?)\s*(?:[|•·,;]|\.\s|all rights|все права|tüm hakları|$)/iu.exec(line);
+  if (!m) return null;
+  const owner = m[1].replace(/\s+\d{4}$/, "").trim();
+  return owner.length >= 2 && owner.split(/\s+/).length <= 5 && /\p{L}/u.test(owner) ? owner : null;
+}
+
+/** The publisher's name as the page marks it, or null. */
+function publisherMark(header: readonly string[], title: string | null, kb: KnowledgeBase): string | null {
+  for (const line of header) {
+    const meta = /^(?:og:site_name|application-name):\s*(.+)$/iu.exec(line);
+    if (meta) return meta[1];
+  }
+  for (const line of header) {
+    if (isCopyrightLine(line)) {
+      const owner = copyrightOwner(line);
+      if (owner) return owner;
+    }
+  }
+  for (const line of header) if (DOMAIN.test(line.trim())) return line.trim();
+  const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l));
+  const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;
+  if (masthead) return masthead[1];
+  for (const line of header) {
+    if (line === title || line.split(/\s+/).length > 4) continue;
+    const actor = kb.lookup(line);
+    if (actor?.kind === "MEDIA") return line;
+  }
+  return null;
+}
+
+/** Publisher and credited agency of a page, from hints first, then the header lines. */
+export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase): OutletCredit {
+  const credit = header.map((l) => /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*(.+)$/iu.exec(l.trim())?.[1]).find(Boolean);
+  const datelineAgency = header.map(parseDateline).find((d) => d?.agency)?.agency ?? credit?.replace(/[.;]\s*$/u, "") ?? null;
+  const agency = datelineAgency ? resolveMedia(datelineAgency, kb) : null;
+  const mark = hints.outlet ?? publisherMark(header, title, kb);
+  const outlet = mark ? resolveMedia(mark, kb) : agency;
+  const same = outlet && agency && (outlet.kbId ? outlet.kbId === agency.kbId : outlet.name.toLowerCase() === agency.name.toLowerCase());
+  return { outlet, sourceAgency: agency && !same ? agency : null };
+}

@@ -1,0 +1,132 @@
+/**
+ * The statements stage: quotations and reported speech in an article body, each with its speaker,
+ * relay (via) and the date the words were said.
+ *
+ * saidOn is read only from a time expression in the statement's own attribution ("said on Thursday",
+ * "в среду", "in August", "last Friday"), resolved against the publication date. Without one it is
+ * UNKNOWN: the publication date is not taken as the day of speaking. A quotation that continues the
+ * previous one in the same paragraph (“A,” he said. “B.”) shares its date and relay.
+ */
+import type { KnowledgeBase } from "../../knowledge/types";
+import type { ArticleMetadata, ExtractedStatement } from "../types";
+import type { Candidate } from "./candidate";
+import { findIndirect } from "./indirect";
+import { findQuotations } from "./quotations";
+import { findQuoteSpans } from "./quote-spans";
+import { readSaidOn } from "./said-on";
+import { SpeakerResolver } from "./speaker-resolver";
+import { maskQuotes, splitSentences } from "./text-units";
+import { findVia } from "./via";
+import { feedParagraphs } from "./page-furniture";
+import { CONTINUATION_VERBS } from "./lexicon";
+import { withAnswerCache } from "./cached-knowledge-base";
+import type { ActorRef } from "../../model/actor-ref";
+import { UNKNOWN_DATE, type PartialDate } from "../../model/partial-date";
+
+interface Resolved {
+  candidate: Candidate;
+  statement: ExtractedStatement;
+}
+
+/** The language of a statement's text: Russian when it is written in Cyrillic, else the article's. */
+function languageOf(text: string, articleLanguage: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  if (cyrillic > latin) return "ru";
+  return articleLanguage === "ru" && latin > 0 ? "en" : articleLanguage;
+}
+
+function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
+  if (!a || !b) return false;
+  return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
+}
+
+interface Attribution {
+  speaker: ActorRef | null;
+  speakerLabel: string | null;
+  via: ActorRef | null;
+  saidOn: PartialDate;
+}
+
+/**
+ * Who said a candidate's words. A quotation without attribution continues the previous statement (the
+ * next paragraph at most; a fragment only within its paragraph) and, in the same paragraph, shares its
+ * relay and date; with no statement close by, a full quotation goes to the person the text was just
+ * about. "He added" shares relay and date too. Otherwise the attribution phrase is resolved.
+ */
+function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver): Attribution {
+  const reach = c.kind === "DIRECT" ? 1 : 0;
+  const distance = previous ? c.paragraph - previous.candidate.paragraph : Infinity;
+  if (c.continuation && previous && distance <= reach) {
+    const { speaker, speakerLabel, via, saidOn } = previous.statement;
+    return distance === 0 ? { speaker, speakerLabel, via, saidOn } : { speaker, speakerLabel, via: null, saidOn: UNKNOWN_DATE };
+  }
+  if (c.continuation && c.kind === "DIRECT" && !c.speakerPhrase) {
+    return { speaker: resolver.salientPerson(c.sentence, c.start), speakerLabel: null, via: null, saidOn: UNKNOWN_DATE };
+  }
+  const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
+  if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && distance <= 1 && sameActor(previous.statement.speaker, r.actor)) {
+    return { speaker: r.actor, speakerLabel: r.label, via: previous.statement.via, saidOn: previous.statement.saidOn };
+  }
+  return { speaker: r.actor, speakerLabel: r.label, via: null, saidOn: UNKNOWN_DATE };
+}
+
+/** Drops an indirect clause that overlaps a full quotation (the quotation already holds those words). */
+function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
+  const direct = candidates.filter((c) => c.kind === "DIRECT");
+  return candidates.filter((c) => c.kind !== "INDIRECT" || !direct.some((d) => d.start < c.end && c.start < d.end));
+}
+
+/**
+ * Every statement in `body` in text order: direct quotations, partial (quoted fragments of reported
+ * speech) and indirect statements, with speaker, relay and saidOn; `body.slice(start, end) === text`.
+ */
+export function extractStatements(body: string, meta: ArticleMetadata, knowledgeBase: KnowledgeBase): ExtractedStatement[] {
+  const kb = withAnswerCache(knowledgeBase);
+  const spans = findQuoteSpans(body);
+  const masked = maskQuotes(body, spans);
+  const sentences = splitSentences(body, masked, spans);
+  const quotations = findQuotations(body, masked, spans, sentences);
+  const indirect = findIndirect(body, masked, sentences, quotations.attributionVerbs);
+  const feed = feedParagraphs(body, sentences);
+  const candidates = withoutShadowedIndirect([...quotations.candidates, ...indirect])
+    .filter((c) => !feed.has(c.paragraph))
+    .sort((a, b) => a.start - b.start);
+
+  const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
+  const out: Resolved[] = [];
+  for (const c of candidates) {
+    const who = attribute(c, out[out.length - 1], resolver);
+    if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
+    let { via, saidOn } = who;
+    for (const [from, to] of c.frames) {
+      via ??= findVia(masked, from, to, who.speaker, resolver);
+      if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
+    }
+    if (who.speaker) resolver.recordSpeaker(who.speaker, c.sentence, c.start);
+    if (via) resolver.recordRelay(via, c.start);
+    const text = body.slice(c.start, c.end);
+    const confidence = who.speaker ? c.confidence : Math.min(c.confidence, 0.4);
+    out.push({
+      candidate: c,
+      statement: {
+        text,
+        kind: c.kind,
+        speaker: who.speaker,
+        speakerLabel: who.speakerLabel,
+        via,
+        saidOn,
+        language: languageOf(text, meta.language),
+        start: c.start,
+        end: c.end,
+        confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+      },
+    });
+  }
+  return out.map((r) => r.statement);
+}

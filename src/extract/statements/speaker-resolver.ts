@@ -1,0 +1,311 @@
+/**
+ * Turns the words that name a speaker or a relay ("Shoygu", "he", "президент Азербайджана", "the
+ * statement", "в Кремле", "издание") into an actor: the knowledge base's entry, an actor already named in
+ * the article whose role fits, the holder of the office at the article's date, or an actor the base does
+ * not know, kept with its role text.
+ */
+import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
+import { NP_WORDS } from "./lexicon";
+import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
+import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
+import { MASK_CHAR, type Sentence, sentenceIndexAt } from "./text-units";
+import type { ActorKind } from "../../model/actor-kind";
+import type { ActorRef } from "../../model/actor-ref";
+
+/** A speaker phrase resolved: the actor (or null when nobody fits) and the phrase as written. */
+export interface Resolved {
+  actor: ActorRef | null;
+  label: string | null;
+}
+
+interface NamedActor {
+  pos: number;
+  ref: ActorRef;
+  kb: KbActor | null;
+  roles: string[];
+}
+
+interface Spoken {
+  sentence: number;
+  pos: number;
+  ref: ActorRef;
+}
+
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+/** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
+const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
+/** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */
+const HEAD_OF_BODY = /^(?:the\s+)?(?:глав[аыеу]|руководител[ьяюе]|head|chief)\s+(?:of\s+)?(?:the\s+)?\S/iu;
+/** "the Azerbaijani leader", "лидер Армении": the head of state when nobody named before fits. */
+const LEADER = /(?<![\p{L}])(?:leader|лидер\p{L}*)(?![\p{L}])/iu;
+/** "of the country" after a role, or "the country's" before it. */
+const THE_COUNTRY = /(?:\s+(?:страны|республики|государства)(?![\p{L}])|(?:^|\s)the\s+country[’']s\s+)/iu;
+const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
+
+/** Two capitalised words closing a label: a first name and a surname. */
+const TRAILING_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u;
+const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
+
+/**
+ * Resolves speaker and relay phrases of one article, remembering who spoke where so that pronouns,
+ * continuations and descriptions ("the statement", "the minister") point back to them.
+ */
+export class SpeakerResolver {
+  private readonly named: NamedActor[] = [];
+  private readonly spoken: Spoken[] = [];
+  private readonly relays: Array<{ pos: number; ref: ActorRef }> = [];
+
+  constructor(
+    body: string,
+    private readonly masked: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly kb: KnowledgeBase,
+    private readonly date: string | null,
+  ) {
+    for (const m of kb.findMentions(body, { date })) {
+      if (masked[m.start] === MASK_CHAR) continue;
+      const sentence = sentences[sentenceIndexAt(sentences, m.start)];
+      const roles = [wordsBefore(masked, sentence?.start ?? 0, m.start)];
+      const apposition = /^,\s+((?:the|a|an)\s+[^,.;()]{3,80})[,.]/u.exec(masked.slice(m.end, m.end + 100));
+      if (apposition) roles.push(apposition[1]);
+      this.named.push({ pos: m.start, ref: toRef(m.actor), kb: m.actor, roles: roles.filter(Boolean) });
+    }
+  }
+
+  /** Remembers who spoke in a sentence, for pronouns and continuations later on. */
+  recordSpeaker(ref: ActorRef, sentence: number, pos: number): void {
+    this.spoken.push({ sentence, pos, ref });
+    if (ref.kbId === null) this.named.push({ pos, ref, kb: null, roles: ref.roleText ? [ref.roleText] : [] });
+  }
+
+  /** Remembers a relay, so that "the statement" or "the ministry" can point back to it. */
+  recordRelay(ref: ActorRef, pos: number): void {
+    this.relays.push({ pos, ref });
+  }
+
+  /** The actor a speaker phrase names at `at` (a body offset) in sentence `sentence`. */
+  resolve(phrase: Phrase | null, at: number, sentence: number): Resolved {
+    if (!phrase) return { actor: null, label: null };
+    const label = phrase.text;
+    if (phrase.pronoun) {
+      if (/^(?:they|them|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
+      return { actor: this.antecedent(sentence, at), label };
+    }
+    if (POSSESSIVE_LEAD.test(label) && !/(?:ministry|министерств)/iu.test(label)) {
+      // "His press office said": the office speaks for the person "his" stands for, who may be named
+      // earlier in this very sentence, so the search starts with the sentence itself.
+      return { actor: this.antecedent(sentence + 1, at), label };
+    }
+    return { actor: this.resolveName(label, at, phrase.prepositional), label };
+  }
+
+  /** The person the text was last about before sentence `sentence`: who a floating quotation most likely belongs to. */
+  salientPerson(sentence: number, at: number): ActorRef | null {
+    return this.antecedent(sentence, at);
+  }
+
+  /** Resolves a relay phrase ("RIA Novosti", "the Russian Defense Ministry", "a ministry statement"): media or bodies only. */
+  resolveRelay(label: string, at: number): ActorRef | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const mentions = this.kb.findMentions(label, { date: this.date });
+    const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
+    // "РИА Новости Алиев", "Алиева агентство АПА": the outlet is the relay; in "представитель МИД России
+    // Мария Захарова" the body only qualifies the title of the person named after it, and relays nothing.
+    // "глава Минобороны Армении", "the head of the Foreign Ministry": a person's office, not a relay
+    const titled =
+      body !== undefined &&
+      body.start > 0 &&
+      (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()));
+    if (body && !titled) return toRef(body.actor);
+    if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
+    // "Belarus 24", "Georgia Today", "телеканалу Armenia TV": an outlet named after its state is the outlet
+    const proper = label.replace(/^(?:[\p{Ll}-]+\s+)+/u, "");
+    const state = mentions.find((m) => m.actor.kind === "STATE");
+    if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
+      return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
+    }
+    const name = nameTokens(label);
+    if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
+    return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
+  }
+
+  private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const mentions = this.kb.findMentions(label, { date: this.date });
+    if (prepositional) {
+      const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+      return body ? toRef(body.actor) : null;
+    }
+    const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
+    if (person) return toRef(person.actor);
+    if (/[’']s\s+\p{Ll}/u.test(label)) {
+      // "Turkey's defence minister": the state's office holder; "Rogozin's deputy" stays a description
+      const owner = mentions.find((m) => /^[’']s\s/u.test(label.slice(m.end)));
+      const holder = owner?.actor.kind === "STATE" ? this.kb.resolveRole(label, this.date) : undefined;
+      if (holder) return toRef(holder);
+      return { kbId: null, name: label, kind: guessKind(label), roleText: label };
+    }
+    if (HEAD_OF_BODY.test(label) && mentions.some((m) => m.actor.kind === "ORGANIZATION")) {
+      // "глава российского МИД", "head of the Russian Foreign Ministry": the person holding the office, not the body
+      const holder = this.kb.resolveRole(label, this.date);
+      const head = holder ? toRef(holder) : this.byRole(label, at);
+      if (head) return head;
+    }
+    const trailing = TRAILING_NAME.exec(label);
+    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some(isCountryWord)) {
+      // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
+      // description ending in a full name is that person, however many bodies the description names
+      const known = this.kb.lookup(trailing[0]);
+      if (known) return toRef(known);
+      return { kbId: null, name: nominativeOfName(trailing[0], this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
+    }
+    const role = describeRole(label, this.kb);
+    const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
+    // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
+    const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label));
+    if (!name && isPersonRole(role)) return this.byRole(label, at);
+    const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+    if (body) return toRef(body.actor);
+    if (!name) {
+      const state = mentions.find((m) => m.actor.kind === "STATE");
+      if (state && label.replace(/^the\s+/iu, "") === state.text) return toRef(state.actor);
+      const unknown = label.replace(/^(?:the|a|an)\s+/iu, "");
+      if (isPersonRole(role) || NEW_REFERENT.test(label)) return this.byRole(label, at);
+      if (ORG_WORDS.test(label) || MEDIA_WORDS.test(label)) return { kbId: null, name: unknown, kind: guessKind(label), roleText: null };
+      // a bare common noun ("adviser", "the minister") names nobody: it never becomes an actor
+      return null;
+    }
+    const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
+    if (known) return toRef(known);
+    const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
+    const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
+    return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
+  }
+
+  /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */
+  private fullName(name: string, at: number): string {
+    const attested = this.attested;
+    if (/\s/u.test(name)) return nominativeOfName(name, attested);
+    const nominative = nominativeOfNameWord(name, attested);
+    const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
+    const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
+    const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
+    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${nominativeOfNameWord(full[1], attested)} ${nominative}` : nominative;
+  }
+
+  private attestedWords: Set<string> | null = null;
+  /** True for a capitalised word the text writes on its own: evidence for a nominative form. */
+  private readonly attested = (form: string): boolean => (this.attestedWords ??= new Set(this.masked.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
+
+  /**
+   * The person a role phrase with no name stands for: an actor already named whose role fits, else the
+   * holder of the office at the article's date. "one official", "источник" are a new, unnamed person;
+   * any other role nobody fits is unknown (null), never an actor named by a common noun.
+   */
+  private byRole(label: string, at: number): ActorRef | null {
+    if (NEW_REFERENT.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
+    label = this.withCountry(label, at);
+    const wanted = describeRole(label, this.kb);
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const n = this.named[i];
+      if (n.pos >= at || n.ref.kind !== "PERSON") continue;
+      const roles = this.named.filter((o) => sameActor(o.ref, n.ref)).flatMap((o) => o.roles);
+      if (fits(wanted, actorRoles(n.kb, roles, this.date, this.kb))) return n.ref;
+    }
+    const holder = this.kb.resolveRole(label, this.date) ?? (LEADER.test(label) ? this.kb.resolveRole(label.replace(LEADER, "head of state"), this.date) : undefined);
+    return holder ? toRef(holder) : null;
+  }
+
+  /**
+   * "премьер-министр страны", "the country's president": "of the country" is the state the text is
+   * about (the one it names most often before `at`), written out so that the role reads as that state's.
+   */
+  private withCountry(label: string, at: number): string {
+    const m = THE_COUNTRY.exec(label);
+    if (!m) return label;
+    const counts = new Map<string, { ref: ActorRef; n: number }>();
+    for (const n of this.named) {
+      if (n.pos >= at || n.ref.kind !== "STATE" || !n.ref.kbId) continue;
+      const c = counts.get(n.ref.kbId) ?? { ref: n.ref, n: 0 };
+      c.n++;
+      counts.set(n.ref.kbId, c);
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (!top) return label;
+    return /^\p{Script=Cyrillic}/u.test(m[0]) || /страны|республики|государства/iu.test(m[0])
+      ? label.replace(m[0], ` ${top.ref.name}`).replace(/\s+/gu, " ").trim()
+      : label.replace(m[0], `${top.ref.name} `).replace(/\s+/gu, " ").trim();
+  }
+
+  private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
+    const n = noun.toLowerCase();
+    const wantMedia = /издание|agency|агентство|газета|newspaper|publication|outlet|телеканал/u.test(n);
+    const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
+    return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
+  }
+
+  private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {
+    const candidates = [
+      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
+      ...this.relays,
+      ...this.spoken.map((s) => ({ pos: s.pos, ref: s.ref })),
+    ].filter((c) => c.pos < at).sort((a, b) => b.pos - a.pos);
+    for (const c of candidates) {
+      const k = c.ref.kind;
+      if (kind === "media" && k === "MEDIA") return c.ref;
+      if (kind === "ministry" && k === "ORGANIZATION" && /ministry|министерств|мид/iu.test(c.ref.name)) return c.ref;
+      if (kind === "organization" && k === "ORGANIZATION") return c.ref;
+      if (kind === "any" && (k === "ORGANIZATION" || k === "MEDIA")) return c.ref;
+    }
+    return null;
+  }
+
+  /**
+   * Who "he" or "по его словам" stands for: the person who spoke in the nearest sentence before, or
+   * that sentence's subject, looking back a few sentences; else the last person who spoke.
+   */
+  private antecedent(sentence: number, at: number): ActorRef | null {
+    for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
+      const said = this.spoken.filter((s) => s.sentence === k && s.ref.kind === "PERSON");
+      if (said.length) return said[said.length - 1].ref;
+      const s = this.sentences[k];
+      let pronounSubject = false;
+      for (const p of phrasesIn(this.masked, s.start, Math.min(s.end, at))) {
+        if (p.prepositional) continue;
+        if (p.pronoun) {
+          pronounSubject = true;
+          break;
+        }
+        const ref = this.resolveName(p.text, p.start, false);
+        if (ref?.kind === "PERSON") return ref;
+      }
+      if (!pronounSubject && k < sentence - 2) break;
+    }
+    const last = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON");
+    return last?.ref ?? null;
+  }
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
+}
+
+/** The capitalised words of a phrase that are a name rather than a role or a demonym. */
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*)\.?$/iu;
+
+function nameTokens(label: string): string {
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
+  return words.join(" ").replace(/[,.;:]+$/u, "");
+}
+
+function guessKind(label: string): ActorKind {
+  if (MEDIA_WORDS.test(label)) return "MEDIA";
+  if (ORG_WORDS.test(label)) return "ORGANIZATION";
+  return "PERSON";
+}

@@ -1,0 +1,28 @@
+import DataLoader from "dataloader";
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "./keyset";
+
+/** A parent id with the page of children wanted under it. */
+export interface ChildPageKey {
+  parentId: number;
+  page: PageRequest;
+}
+
+/** Batches nested-connection pages: one SQL statement per distinct (first, after) for all parents of a level. */
+export function childPageLoader(
+  dataSource: DataSource, query: () => SelectQueryBuilder<ObjectLiteral>, parentColumn: string, order: SortOrder,
+): DataLoader<ChildPageKey, ChildPage, string> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, ChildPageKey[]>();
+    for (const key of keys) {
+      const group = JSON.stringify(key.page);
+      groups.set(group, [...(groups.get(group) ?? []), key]);
+    }
+    const results = new Map<string, ChildPage>();
+    for (const [group, members] of groups) {
+      const pages = await fetchChildPages(dataSource, query(), parentColumn, members.map((m) => m.parentId), order, members[0].page);
+      for (const m of members) results.set(`${group}#${m.parentId}`, pages.get(m.parentId) ?? { ids: [], cursors: [], hasNextPage: false });
+    }
+    return keys.map((key) => results.get(`${JSON.stringify(key.page)}#${key.parentId}`)!);
+  }, { cacheKeyFn: (key) => `${JSON.stringify(key.page)}#${key.parentId}` });
+}

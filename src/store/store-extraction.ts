@@ -1,0 +1,102 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { insertRows } from "../db/insert-rows";
+import { namedQuery } from "../db/named-query";
+import { Article } from "../modules/article/article.entity";
+import type { WeaponGazetteer } from "../knowledge/weapons";
+import { linkUtterances } from "./link-utterances";
+import { resolveActorIds } from "./resolve-actor-ids";
+import { actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
+import type { Extraction } from "../extract/types";
+
+export type StoreStatus = "added" | "duplicate";
+
+export interface StoreResult {
+  status: StoreStatus;
+  articleId: number;
+  statements: number;
+  mentions: number;
+  deals: number;
+}
+
+export interface StoreOptions {
+  /** The gazetteer the extraction was made with: deals are matched and linked to SIPRI records by its designations. */
+  weapons: WeaponGazetteer;
+  /** Runs inside the article's transaction once the article is added (not for a duplicate): its writes commit with the article, and its error undoes it. */
+  afterStore?: (manager: EntityManager, result: StoreResult) => Promise<void>;
+}
+
+/**
+ * Persists one extraction in one transaction: the article, its statements, mentions and deals
+ * (a deal already reported by another article gets this article's evidence instead of a copy, and
+ * each press deal the article reports is linked to the SIPRI record it matches). A page whose content hash is already
+ * stored is a no-op ("duplicate"). On any error (`afterStore`'s included) nothing of the article remains.
+ */
+export async function storeExtraction(dataSource: DataSource, extraction: Extraction, options: StoreOptions): Promise<StoreResult> {
+  const { weapons } = options;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(async (manager) => {
+        const result = await storeInTransaction(manager, extraction, weapons);
+        if (result.status === "added" && options.afterStore) await options.afterStore(manager, result);
+        return result;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
+        if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
+      }
+      // A concurrent ingest committed a row this one also inserts (on PostgreSQL: the statement group of
+      // an earlier report both articles repeat), or a deadlock: nothing of this article was written, and
+      // a new attempt sees the other's rows.
+      if (attempt < 4 && (isUniqueViolation(error) || isTransientConflict(error))) continue;
+      throw error;
+    }
+  }
+}
+
+/** Writes one extraction through the caller's transaction (see storeExtraction); "duplicate" when its content hash is stored. */
+export async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
+  const [existing] = await namedQuery(manager, `SELECT id FROM articles WHERE "contentHash" = :hash`, { hash: extraction.contentHash });
+  if (existing) return { status: "duplicate", articleId: Number(existing.id), statements: 0, mentions: 0, deals: 0 };
+
+  const { metadata } = extraction;
+  const actorIds = await resolveActorIds(manager, actorRefsOf(extraction, extraction.statements), metadata.language);
+  const idOf = actorIdOf(actorIds);
+
+  const [articleId] = await insertRows(manager, "articles", [{
+    url: metadata.url,
+    title: metadata.title,
+    outletId: idOf(metadata.outlet),
+    publishedAt: metadata.publishedAt.date,
+    publishedPrecision: metadata.publishedAt.precision,
+    language: metadata.language,
+    authors: JSON.stringify(metadata.authors),
+    body: extraction.body,
+    originalText: extraction.originalText,
+    format: extraction.format,
+    contentHash: extraction.contentHash,
+    ingestedAt: new Date().toISOString(),
+    extractorVersion: extraction.extractorVersion,
+  }]);
+
+  const statementIds = await insertStatements(manager, articleId, extraction.statements, idOf);
+  await insertMentions(manager, articleId, extraction.mentions, idOf);
+  await linkUtterances(manager, statementIds);
+  await storeDeals(manager, articleId, extraction.deals, actorIds, metadata.publishedAt.date, (index) => statementIds[index] ?? null, weapons);
+
+  return { status: "added", articleId, statements: statementIds.length, mentions: extraction.mentions.length, deals: extraction.deals.length };
+}
+
+/** PostgreSQL deadlock or serialization failure: the transaction can simply run again. */
+export function isTransientConflict(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === "40P01" || code === "40001";
+}
+
+/** A unique index refused a row (on either engine). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}

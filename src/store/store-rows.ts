@@ -1,0 +1,88 @@
+import type { EntityManager } from "typeorm";
+import { insertRows, type Row } from "../db/insert-rows";
+import type { WeaponGazetteer } from "../knowledge/weapons";
+import { linkPressDeals } from "./sipri/link-press-deals";
+import { findOrCreateDeal } from "./find-or-create-deal";
+import { actorKey, type ActorIds } from "./resolve-actor-ids";
+import type { ExtractedDeal, ExtractedMention, ExtractedStatement, Extraction } from "../extract/types";
+import type { ActorRef } from "../model/actor-ref";
+
+/** The store id of an extracted actor, or null (see resolveActorIds). */
+export type ActorIdOf = (ref: ActorRef | null) => number | null;
+
+/** Looks actors up in what resolveActorIds returned. */
+export function actorIdOf(actorIds: ActorIds): ActorIdOf {
+  return (ref) => (ref ? actorIds.get(actorKey(ref)) ?? null : null);
+}
+
+/** Every actor an extraction names: the outlet, the actors and mentions, the given statements' speakers and vias, the deals' parties. */
+export function actorRefsOf(extraction: Extraction, statements: readonly ExtractedStatement[]): ActorRef[] {
+  const { metadata } = extraction;
+  return [
+    ...(metadata.outlet ? [metadata.outlet] : []),
+    ...extraction.actors,
+    ...extraction.mentions.map((m) => m.actor),
+    ...statements.flatMap((s) => [s.speaker, s.via]),
+    ...extraction.deals.flatMap((d) => [d.supplier, d.recipient]),
+  ].filter((r): r is ActorRef => r !== null);
+}
+
+/** Inserts an article's extracted statements (not reviewed) and returns their ids in the same order. */
+export function insertStatements(manager: EntityManager, articleId: number, statements: readonly ExtractedStatement[], idOf: ActorIdOf): Promise<number[]> {
+  return insertRows(manager, "statements", statements.map((s) => ({
+    articleId,
+    text: s.text,
+    kind: s.kind,
+    speakerId: idOf(s.speaker),
+    speakerLabel: s.speakerLabel,
+    viaId: idOf(s.via),
+    saidOn: s.saidOn.date,
+    saidOnPrecision: s.saidOn.precision,
+    language: s.language,
+    startOffset: s.start,
+    endOffset: s.end,
+    confidence: s.confidence,
+    reviewed: false,
+  })));
+}
+
+/** Inserts an article's actor mentions. */
+export async function insertMentions(manager: EntityManager, articleId: number, mentions: readonly ExtractedMention[], idOf: ActorIdOf): Promise<void> {
+  await insertRows(manager, "mentions", mentions.map((m) => ({ articleId, actorId: idOf(m.actor)!, text: m.text, startOffset: m.start, endOffset: m.end })));
+}
+
+/**
+ * Stores an article's extracted deals: each becomes a new press deal or evidence of the stored deal it
+ * reports again, every passage one evidence row (linked to its statement through `statementIdOf`), and
+ * the deals are linked to the SIPRI records they match. Returns the ids of the deals the article reports.
+ */
+export async function storeDeals(
+  manager: EntityManager,
+  articleId: number,
+  deals: readonly ExtractedDeal[],
+  actorIds: ActorIds,
+  reportedOn: string | null,
+  statementIdOf: (index: number) => number | null,
+  weapons: WeaponGazetteer,
+): Promise<Set<number>> {
+  const dealsOfThisArticle = new Set<number>();
+  const evidenceRows: Row[] = [];
+  for (const deal of deals) {
+    const dealId = await findOrCreateDeal(manager, deal, actorIds, reportedOn, dealsOfThisArticle);
+    dealsOfThisArticle.add(dealId);
+    for (const evidence of [deal.evidence, ...(deal.additionalEvidence ?? [])]) {
+      evidenceRows.push({
+        dealId,
+        articleId,
+        statementId: evidence.statementIndex === null ? null : statementIdOf(evidence.statementIndex),
+        excerpt: evidence.excerpt,
+        startOffset: evidence.start,
+        endOffset: evidence.end,
+        note: evidence.note ?? null,
+      });
+    }
+  }
+  await insertRows(manager, "deal_evidence", evidenceRows);
+  if (dealsOfThisArticle.size) await linkPressDeals(manager, weapons, [...dealsOfThisArticle]);
+  return dealsOfThisArticle;
+}
