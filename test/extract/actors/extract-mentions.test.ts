@@ -1,0 +1,124 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractMentions } from "../../../src/extract/actors/extract-mentions";
+import type { ExtractedStatement } from "../../../src/extract/types";
+import { loadKnowledgeBase } from "../../../src/knowledge";
+import type { ActorRef } from "../../../src/model/actor-ref";
+
+const kb = loadKnowledgeBase();
+const names = (actors: ActorRef[]) => actors.map((a) => a.name);
+
+function statement(text: string, body: string, speaker: ActorRef | null, via: ActorRef | null = null, speakerLabel: string | null = null): ExtractedStatement {
+  const start = body.indexOf(text);
+  return { text, kind: "DIRECT", speaker, speakerLabel, via, saidOn: { date: null, precision: "UNKNOWN" }, language: "en", start, end: start + text.length, confidence: 0.9 };
+}
+
+test("knowledge-base actors with offsets, each actor once", () => {
+  const body = "Shoygu told his Azerbaijani counterpart Zakir Hasanov in Moscow that Russia would deliver. Hasanov agreed, Шойгу сказал.";
+  const { mentions, actors } = extractMentions(body, [], kb);
+  for (const m of mentions) assert.equal(body.slice(m.start, m.end), m.text);
+  assert.deepEqual(names(actors), ["Sergei Shoigu", "Zakir Hasanov", "Russia"]);
+  assert.equal(mentions.filter((m) => m.actor.kbId === "sergei-shoigu").length, 2);
+  assert.ok(actors.every((a) => a.kbId !== null));
+});
+
+test("unknown people with a title before or after the name keep their role text", () => {
+  const body =
+    "Colonel Mehman Novruzov, Defence Attache of the Embassy of Azerbaijan in Armenia, said the deal was signed. " +
+    "Armenian Defense Ministry spokesman Vahe Ghazaryan denied it. Later Novruzov added nothing.";
+  const { mentions, actors } = extractMentions(body, [], kb);
+  const novruzov = actors.find((a) => a.name === "Mehman Novruzov");
+  assert.equal(novruzov?.kbId, null);
+  assert.equal(novruzov?.kind, "PERSON");
+  assert.match(novruzov?.roleText ?? "", /Defence Attache of the Embassy of Azerbaijan/);
+  const ghazaryan = actors.find((a) => a.name === "Vahe Ghazaryan");
+  assert.equal(ghazaryan?.roleText, "Armenian Defense Ministry spokesman");
+  assert.ok(mentions.some((m) => m.text === "Novruzov" && m.actor === novruzov), "the bare surname later is a mention of the same person");
+});
+
+test("Russian titles, inflected names merged into one person", () => {
+  const body =
+    "Официальный представитель МИД Азербайджана Айгюн Рустамова заявила, что встреча состоится. " +
+    "Позже слова Айгюн Рустамовой подтвердил военный эксперт Иван Петров.";
+  const { actors } = extractMentions(body, [], kb);
+  const unknown = actors.filter((a) => a.kbId === null);
+  assert.deepEqual(names(unknown), ["Айгюн Рустамова", "Иван Петров"]);
+  assert.equal(unknown[0].roleText, "Официальный представитель МИД Азербайджана");
+  assert.equal(unknown[1].roleText, "военный эксперт");
+  assert.ok(names(actors).includes("Azerbaijani Foreign Ministry"));
+});
+
+test("capitalised phrases without a title are never people", () => {
+  const body =
+    "Top Stories\n\nRussian Defense Minister Urges Closer Ties With Azerbaijan\n\n" +
+    "The Karabakh War ended in 1994. Defense Minister said nothing. Nagorno Karabakh Line Of Contact was calm. " +
+    "Южный Кавказ остается неспокойным, Вооруженные Силы Армении приведены в готовность. Мэр Ивано-Франковска выступил.";
+  const { actors } = extractMentions(body, [], kb);
+  assert.deepEqual(actors.filter((a) => a.kbId === null), []);
+});
+
+test("statement speakers and relays are actors, unknown ones included", () => {
+  const body = "“We will buy more,” said Arman Petrosyan, a local analyst, told RIA Novosti. Another quote came from someone.";
+  const unknownSpeaker: ActorRef = { kbId: null, name: "Arman Petrosyan", kind: "PERSON", roleText: "a local analyst" };
+  const ria: ActorRef = { kbId: "ria-novosti", name: "RIA Novosti", kind: "MEDIA" };
+  const { mentions, actors } = extractMentions(body, [statement("We will buy more,", body, unknownSpeaker, ria)], kb);
+  assert.deepEqual(names(actors).sort(), ["Arman Petrosyan", "RIA Novosti"]);
+  const mention = mentions.find((m) => m.actor.name === "Arman Petrosyan");
+  assert.equal(mention && body.slice(mention.start, mention.end), "Arman Petrosyan");
+});
+
+test("namesakes follow the article's date", () => {
+  const body = "Саркисян заявил, что Ереван закупит оружие.";
+  const ids = (date: string) => extractMentions(body, [], kb, { date }).actors.map((a) => a.kbId);
+  assert.deepEqual(ids("2019-05-01"), ["armen-sarkissian", "armenia"]);
+  assert.deepEqual(ids("2013-05-01"), ["serzh-sargsyan", "armenia"]);
+});
+
+test("speakers described by a common noun phrase are not listed as actors", () => {
+  const body = "Armenian leaders have charged that the fighting was facilitated by arms supplies, Russian newspapers wrote.";
+  const leaders: ActorRef = { kbId: null, name: "Armenian leaders", kind: "PERSON" };
+  const papers: ActorRef = { kbId: null, name: "Russian newspapers", kind: "MEDIA" };
+  const clause = "the fighting was facilitated by arms supplies";
+  const { actors } = extractMentions(body, [{ ...statement(clause, body, leaders, papers), kind: "INDIRECT" }], kb);
+  assert.deepEqual(actors, []);
+});
+
+test("a building's name after 'in the' is a place, elsewhere the body", () => {
+  const body = "Speaking after talks in the Kremlin, Putin smiled. The Kremlin said later that the Pentagon was wrong.";
+  const { actors, mentions } = extractMentions(body, [], kb);
+  assert.deepEqual(names(actors), ["Vladimir Putin", "Kremlin", "US Department of Defense"]);
+  assert.equal(mentions.filter((m) => m.actor.kbId === "kremlin").length, 1);
+});
+
+test("a person found by title under an unlisted spelling is the knowledge-base person", () => {
+  const body = "Armenian First Deputy Defense Minister Davit Tonoian met Colonel Artur Mkrtchyan, a military analyst.";
+  const { actors } = extractMentions(body, [], kb);
+  assert.deepEqual(
+    actors.map((a) => a.kbId ?? a.name),
+    ["davit-tonoyan", "Artur Mkrtchyan"],
+  );
+});
+
+test("an unknown Russian name in an oblique case is listed once, in the nominative, with its later bare surname", () => {
+  const body = "Министр встретился с малайзийским коллегой Мохаммадом Хасаном в Москве. Позже Хасан посетил завод.";
+  const { actors, mentions } = extractMentions(body, [], kb, { date: "2021-03-02" });
+  const people = actors.filter((a) => a.kind === "PERSON");
+  assert.deepEqual(names(people), ["Мохаммад Хасан"]);
+  assert.equal(mentions.filter((m) => m.actor === people[0]).length, 2);
+});
+
+test("a ministry named with its state's name also mentions the state; an adjective does not", () => {
+  const withName = extractMentions("Turkey's Defence Ministry denied the report.", [], kb, { date: "2021-03-02" });
+  assert.ok(names(withName.actors).includes("Turkey"));
+  const ru = extractMentions("В Минобороны Индии опровергли сообщение.", [], kb, { date: "2021-03-02" });
+  assert.ok(names(ru.actors).includes("India"));
+  const adjective = extractMentions("The Turkish Defence Ministry denied the report.", [], kb, { date: "2021-03-02" });
+  assert.ok(!names(adjective.actors).includes("Turkey"));
+});
+
+test("an outlet whose name starts with a state's is the outlet, not the state", () => {
+  const { actors } = extractMentions("Pashinyan gave an interview to France 24. Позже он выступил по Общественному телевидению Армении.", [], kb, { date: "2023-09-05" });
+  assert.ok(names(actors).includes("France 24"));
+  assert.ok(names(actors).includes("Public Television of Armenia"));
+  assert.ok(!names(actors).includes("France"));
+});

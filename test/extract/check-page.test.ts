@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { extractArticle } from "../../src/extract/pipeline";
+import { InputError } from "../../src/errors/input-error";
+import { HTML_LIMITS, checkHtmlShape } from "../../src/extract/check-page";
+import { repoRoot } from "../support/paths";
+
+const page = (body: string) => `<!doctype html><html><head><title>t</title><script>var s = "<div><div><div>";</script></head><body>${body}</body></html>`;
+
+test("checkHtmlShape: real pages pass; script text, comments, void and optional-end tags do not count as depth", () => {
+  for (const file of ["test/fixtures/pages/en-article.html", "test/fixtures/unseen/articles/u03_reuters_harop.html"]) {
+    checkHtmlShape(fs.readFileSync(path.join(repoRoot, file), "utf8"));
+  }
+  checkHtmlShape(page(`${"<div>".repeat(HTML_LIMITS.depth)}x${"</div>".repeat(HTML_LIMITS.depth)}`));
+  checkHtmlShape(page(`<!-- ${"<div>".repeat(10_000)} -->${"<p>unclosed paragraph<br><img src=x>".repeat(5_000)}<ul>${"<li>item".repeat(3_000)}</ul>`));
+});
+
+test("checkHtmlShape: HTML bombs are InputErrors with a clear message, found in one linear scan", () => {
+  const bombs: [string, RegExp][] = [
+    [page(`${"<div>".repeat(100_000)}x`), /nests elements more than 150 deep/],
+    [page(`${"<span><b>".repeat(2_000)}x`), /nests elements more than 150 deep/],
+    [page("<p>a</p>".repeat(200_000)), /more than 25,000 elements/],
+    [page(`<p ${Array.from({ length: 5_000 }, (_, i) => `a${i}="v"`).join(" ")}>x</p>`), /<p> element has 5,000 attributes, over the limit of 1,000/],
+  ];
+  for (const [html, message] of bombs) {
+    const started = process.hrtime.bigint();
+    assert.throws(() => checkHtmlShape(html), (error: Error) => error instanceof InputError && message.test(error.message));
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 2_000, "fast");
+  }
+});
+
+test("extractArticle refuses an HTML bomb before building the DOM (it used to take minutes)", () => {
+  const started = Date.now();
+  assert.throws(() => extractArticle(page(`${"<div>".repeat(100_000)}Aliyev said “yes”.`), { format: "html" }), InputError);
+  assert.ok(Date.now() - started < 5_000);
+});

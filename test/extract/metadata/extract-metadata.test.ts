@@ -1,0 +1,115 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanPage } from "../../../src/extract/clean/clean-page";
+import { extractMetadata } from "../../../src/extract/metadata/extract-metadata";
+import type { CleanedPage } from "../../../src/extract/types";
+import { fakeKnowledgeBase } from "../../fixtures/pages/fake-knowledge-base";
+import { longPage, readPage } from "../../fixtures/pages/read-page";
+
+const kb = fakeKnowledgeBase();
+
+/** Cleans an invented page and reads its metadata, without hints. */
+function metadataOf(name: string, format: "text" | "html" = "text") {
+  const raw = readPage(name);
+  return extractMetadata(cleanPage(raw, format), raw, {}, kb);
+}
+
+test("English page: byline date under the headline wins over the site header's date; copyright names the publisher", () => {
+  const meta = metadataOf("en-news-with-comments.txt");
+  assert.equal(meta.title, "Armenia Signs Radar Deal With France");
+  assert.equal(meta.language, "en");
+  assert.deepEqual(meta.publishedAt, { date: "2022-03-03", precision: "DAY" });
+  assert.deepEqual(meta.outlet, { kbId: "caucasus-tribune", name: "Caucasus Tribune", kind: "MEDIA" });
+  assert.deepEqual(meta.sourceAgency, { kbId: null, name: "Caucasus Wire", kind: "MEDIA" });
+  assert.deepEqual(meta.authors, ["Anna Petrosyan"]);
+  assert.equal(meta.url, null);
+});
+
+test("Russian page with a dateline without year: the agency is the outlet and the year comes from weekday and past years", () => {
+  const meta = metadataOf("ru-news-with-ticker.txt");
+  assert.equal(meta.language, "ru");
+  assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
+  assert.equal(meta.sourceAgency, null);
+  assert.deepEqual(meta.publishedAt, { date: "2024-03-12", precision: "DAY" });
+});
+
+test("Russian page: «Опубликовано 16 июня 2016», «Автор:» byline, copyright owner unknown to the knowledge base", () => {
+  const meta = metadataOf("ru-news-published-line.txt");
+  assert.deepEqual(meta.publishedAt, { date: "2016-06-16", precision: "DAY" });
+  assert.deepEqual(meta.authors, ["Ирина Соколова"]);
+  assert.deepEqual(meta.outlet, { kbId: null, name: "Кавказский вестник", kind: "MEDIA" });
+});
+
+test("HTML page: site name, published time and author from meta tags", () => {
+  const meta = metadataOf("en-article.html", "html");
+  assert.equal(meta.title, "Kazakhstan Orders Transport Aircraft");
+  assert.deepEqual(meta.outlet, { kbId: null, name: "Steppe Herald", kind: "MEDIA" });
+  assert.deepEqual(meta.publishedAt, { date: "2019-09-15", precision: "DAY" });
+  assert.deepEqual(meta.authors, ["Daniyar Sultanov"]);
+});
+
+test("hints win: title, outlet looked up by name, date with its precision, language, url", () => {
+  const raw = readPage("en-news-with-comments.txt");
+  const meta = extractMetadata(cleanPage(raw, "text"), raw, { title: "Given Title", outlet: "Interfax", publishedAt: "2022-03", language: "EN-us", url: "https://example.org/a" }, kb);
+  assert.equal(meta.title, "Given Title");
+  assert.deepEqual(meta.outlet, { kbId: "interfax", name: "Interfax", kind: "MEDIA" });
+  assert.deepEqual(meta.publishedAt, { date: "2022-03-01", precision: "MONTH" });
+  assert.equal(meta.language, "en");
+  assert.equal(meta.url, "https://example.org/a");
+});
+
+test("an outlet hint may be a knowledge-base id; a three-letter language hint is normalised", () => {
+  const page: CleanedPage = { title: "T", body: "Some text about arms.", header: [] };
+  const meta = extractMetadata(page, "", { outlet: "tass", language: "rus" }, kb);
+  assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
+  assert.equal(meta.language, "ru");
+});
+
+test("an outlet hint the knowledge base does not know becomes an unknown MEDIA actor; a state name is not an outlet", () => {
+  const page: CleanedPage = { title: "T", body: "Some text about arms.", header: ["Armenia"] };
+  assert.deepEqual(extractMetadata(page, "", { outlet: "Hetq" }, kb).outlet, { kbId: null, name: "Hetq", kind: "MEDIA" });
+  assert.equal(extractMetadata(page, "", {}, kb).outlet, null);
+});
+
+test("generic credits are not authors; a doubled avatar name is", () => {
+  const page: CleanedPage = { title: null, body: "Text.", header: ["by Contributor", "Asbarez Staff", "Hasan Oktay Hasan Oktay - - 7 dk okuma süresi", "Автор: Редакция"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).authors, ["Hasan Oktay"]);
+});
+
+test("a domain masthead names the publisher without its suffix; a dated agency credit stays the source", () => {
+  const page: CleanedPage = { title: "Ministers Meet", body: "Risking fresh criticism, the minister praised ties.", header: ["Sunday, March 26, 2023", "Armnews.am", "Ministers Meet", "June 15, 2016", "MOSCOW (RFE/RL) —"] };
+  const meta = extractMetadata(page, "", {}, kb);
+  assert.deepEqual(meta.outlet, { kbId: null, name: "Armnews", kind: "MEDIA" });
+  assert.equal(meta.sourceAgency?.name, "RFE/RL");
+  assert.deepEqual(meta.publishedAt, { date: "2016-06-15", precision: "DAY" });
+});
+
+test("a site header's today's date far above the headline is not the publication date", () => {
+  const page: CleanedPage = { title: "Ministers Meet", body: "The minister praised ties.", header: ["Sunday, March 26, 2023", "Site News", "Menu", "Ministers Meet"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: null, precision: "UNKNOWN" });
+});
+
+test("without a headline, the date nearest the body is taken, not the site header's", () => {
+  const page: CleanedPage = { title: null, body: "The minister praised ties.", header: ["Sunday, March 26, 2023", "Site News", "June 15, 2016"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: "2016-06-15", precision: "DAY" });
+});
+
+test("a 'Source:' credit names the agency; with no publisher mark the agency is the outlet", () => {
+  const page: CleanedPage = { title: "T", body: "The minister praised ties.", header: ["T", "Источник: ТАСС"] };
+  const meta = extractMetadata(page, "", {}, kb);
+  assert.deepEqual(meta.outlet, { kbId: "tass", name: "TASS", kind: "MEDIA" });
+});
+
+test("a rubric-and-time line with a numeric date right above the headline dates the page", () => {
+  const page: CleanedPage = { title: "Pashinyan: Russia Did Not Deliver", body: "The prime minister said so.", header: ["NEWS.am", "Politics", "Politics 15:42 15/09/2020", "Pashinyan: Russia Did Not Deliver"] };
+  assert.deepEqual(extractMetadata(page, "", {}, kb).publishedAt, { date: "2020-09-15", precision: "DAY" });
+});
+
+test("clean + metadata on a 13 KB page takes a few milliseconds (printed, not asserted)", () => {
+  const raw = longPage();
+  for (let i = 0; i < 10; i++) extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
+  const runs = 20;
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
+  console.log(`clean+metadata: ${((performance.now() - start) / runs).toFixed(2)} ms for ${(raw.length / 1024).toFixed(1)} KB`);
+});

@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { startTestApi, type TestApi } from "../../support/test-api";
+import { seedDealStore, type DealStore } from "../../support/seed";
+
+const SIPRI_FIELDS = `id source designation description category numberOrdered numberOrderedEstimated numberDelivered numberDeliveredEstimated
+  orderYear orderYearEstimated deliveryYears deliveryYearsEstimated sipriStatus comments tivPerUnit tivTotalOrder tivDelivered`;
+const PRESS_FIELDS = "id source valueText amount currency period periodStart periodEnd status statusReportedOn";
+
+describe("deal links over HTTP: press ↔ SIPRI, statements, evidence, an actor's deals", () => {
+  let api: TestApi;
+  let store: DealStore;
+  before(async () => {
+    api = await startTestApi(async (ds) => {
+      store = await seedDealStore(ds);
+    });
+  });
+  after(() => api?.close());
+
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
+
+  it("a PRESS deal's sipriRecord is its linked SIPRI record with every SIPRI field and estimate flag; null when unlinked", async () => {
+    const { t90, sipriT90, s300 } = store.dealIds;
+    const { linked, unlinked } = await data(`query($a: ID!, $b: ID!) {
+      linked: deal(id: $a) { ${PRESS_FIELDS} sipriRecord { ${SIPRI_FIELDS} sipriRecord { id } supplier { name } recipient { name } } }
+      unlinked: deal(id: $b) { id sipriRecord { id } } }`, { a: String(t90), b: String(s300) });
+    assert.deepEqual(linked, {
+      id: String(t90), source: "PRESS", valueText: "$1 billion", amount: 1e9, currency: "USD", period: "2010-2016", periodStart: 2010, periodEnd: 2016,
+      status: "DELIVERED", statusReportedOn: "2016-06-15",
+      sipriRecord: {
+        id: String(sipriT90), source: "SIPRI", designation: "T-90S", description: "tank", category: "armoured vehicles",
+        numberOrdered: 94, numberOrderedEstimated: false, numberDelivered: 94, numberDeliveredEstimated: true, orderYear: 2010, orderYearEstimated: true,
+        deliveryYears: "2011-2016", deliveryYearsEstimated: true, sipriStatus: "New", comments: "$1 b deal", tivPerUnit: 2.6, tivTotalOrder: 244.4, tivDelivered: 244.4,
+        sipriRecord: null, supplier: { name: "Russia" }, recipient: { name: "Azerbaijan" },
+      },
+    });
+    assert.deepEqual(unlinked, { id: String(s300), sipriRecord: null });
+  });
+
+  it("a SIPRI record's reports are the PRESS deals linked to it, in id order; empty for an unreported record and for PRESS deals", async () => {
+    const { t90, t90Contract, sipriT90, smerch, iskander, sipriIskander } = store.dealIds;
+    const { deals } = await data(`{ deals(first: 100) { edges { node { id reports { id source sipriRecord { id } } } } } }`);
+    const reports = new Map<number, any[]>(deals.edges.map((e: any) => [Number(e.node.id), e.node.reports]));
+    assert.deepEqual(reports.get(sipriT90), [
+      { id: String(t90), source: "PRESS", sipriRecord: { id: String(sipriT90) } },
+      { id: String(t90Contract), source: "PRESS", sipriRecord: { id: String(sipriT90) } },
+    ]);
+    assert.deepEqual(reports.get(sipriIskander), [{ id: String(iskander), source: "PRESS", sipriRecord: { id: String(sipriIskander) } }]);
+    assert.deepEqual(reports.get(smerch), []);
+    assert.deepEqual(reports.get(t90), []);
+    assert.deepEqual(reports.get(iskander), []);
+  });
+
+  it("statements are those of the evidence, each once; evidence carries article and statement; SIPRI records have neither", async () => {
+    const { t90, rumour, sipriT90 } = store.dealIds;
+    const { a, b, c } = await data(`query($a: ID!, $b: ID!, $c: ID!) {
+      a: deal(id: $a) { statements { id text speaker { name } } evidence { excerpt article { title } statement { id } } }
+      b: deal(id: $b) { statements { id } evidence { excerpt statement { id } } }
+      c: deal(id: $c) { statements { id } evidence { excerpt } } }`, { a: String(t90), b: String(rumour), c: String(sipriT90) });
+    assert.deepEqual(a.statements, [
+      { id: String(store.statements.shoiguTass), text: "Поставки танков Т-90С завершены", speaker: { name: "Sergei Shoigu" } },
+      { id: String(store.statements.shoiguReuters), text: "Russia has delivered every tank on time,", speaker: { name: "Sergei Shoigu" } },
+    ]);
+    assert.deepEqual(a.evidence.map((e: any) => [e.article.title, e.statement.id]), [
+      ["Алиев и Россия", String(store.statements.shoiguTass)],
+      ["Azerbaijan buys arms", String(store.statements.shoiguReuters)],
+    ]);
+    assert.deepEqual(b, { statements: [], evidence: [{ excerpt: "Azerbaijan buys arms from Russia.", statement: null }] });
+    const twice = await data(`query($id: ID!) { deal(id: $id) { statements { id } evidence { excerpt statement { id } } } }`, { id: String(store.dealIds.t90Contract) });
+    assert.deepEqual(twice.deal.evidence.map((e: any) => e.statement.id), [String(store.statements.shoiguReuters), String(store.statements.shoiguReuters)]);
+    assert.deepEqual(twice.deal.statements, [{ id: String(store.statements.shoiguReuters) }]);
+    assert.deepEqual(c, { statements: [], evidence: [] });
+  });
+
+  it("Actor.dealsAsSupplier and dealsAsRecipient page in id order with totalCount, under a list of actors", async () => {
+    const { t90, smerch, rumour, sipriT90, t90Contract, iskander, sipriIskander, s300 } = store.dealIds;
+    const query = `query($first: Int, $after: String) { actors(first: 100, filter: { kind: [STATE] }) { edges { node { name
+      dealsAsSupplier(first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
+      dealsAsRecipient(first: $first, after: $after) { totalCount edges { node { id supplier { name } } } pageInfo { hasNextPage } } } } } }`;
+    const first = await data(query, { first: 3 });
+    const byName = new Map<string, any>(first.actors.edges.map((e: any) => [e.node.name, e.node]));
+    const ids = (connection: any) => connection.edges.map((e: any) => Number(e.node.id));
+    const russia = byName.get("Russia");
+    assert.equal(russia.dealsAsSupplier.totalCount, 7);
+    assert.deepEqual(ids(russia.dealsAsSupplier), [t90, smerch, sipriT90]);
+    assert.equal(russia.dealsAsSupplier.pageInfo.hasNextPage, true);
+    assert.deepEqual(russia.dealsAsRecipient, { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+    const azerbaijan = byName.get("Azerbaijan");
+    assert.equal(azerbaijan.dealsAsRecipient.totalCount, 5);
+    assert.deepEqual(ids(azerbaijan.dealsAsRecipient), [t90, smerch, rumour]);
+    assert.deepEqual(azerbaijan.dealsAsSupplier.edges, []);
+    const armenia = byName.get("Armenia");
+    assert.deepEqual(ids(armenia.dealsAsRecipient), [iskander, sipriIskander, s300].sort((x, y) => x - y));
+    assert.equal(armenia.dealsAsRecipient.pageInfo.hasNextPage, false);
+
+    // The next page of Russia's supplies, through the single actor.
+    const next = await data(`query($id: ID!, $after: String) { actor(id: $id) { dealsAsSupplier(first: 10, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } } }`, { id: String(store.actors.russia), after: russia.dealsAsSupplier.pageInfo.endCursor });
+    assert.deepEqual(ids(next.actor.dealsAsSupplier), [sipriIskander, t90Contract, iskander, s300]);
+    assert.deepEqual(next.actor.dealsAsSupplier.pageInfo, { hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("refuses a cursor of another connection as `after` of dealsAsSupplier", async () => {
+    const page = await data(`{ deals(first: 1) { pageInfo { endCursor } } }`);
+    const res = await api.query(`query($id: ID!, $after: String) { actor(id: $id) { dealsAsSupplier(after: $after) { edges { cursor } } } }`,
+      { id: String(store.actors.russia), after: page.deals.pageInfo.endCursor });
+    assert.equal(res.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+    assert.equal(res.errors?.[0]?.extensions?.argumentName, "after");
+  });
+});
