@@ -1,8 +1,8 @@
 import { In, type DataSource } from "typeorm";
 import { Actor } from "../modules/actor/actor.entity";
 import { Article } from "../modules/article/article.entity";
-import type { StatementFilter } from "../modules/statement/statement-filter";
-import { statementQuery } from "../modules/statement/statement-query";
+import type { StatementFilter } from "../modules/statement/statement.filter";
+import { selectStatements } from "../modules/statement/select-statements";
 import type { ExportedActor, StatementExportRow } from "./statement-export-row";
 import { textQuoteSelector } from "./text-quote-selector";
 import { columnSql } from "../db/column-sql";
@@ -27,7 +27,7 @@ export async function* readStatementRows(
 ): AsyncGenerator<StatementExportRow> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const idSql = columnSql(dataSource, "statement", "id");
-  const base = await statementQuery(dataSource, filter, { field: "ID", direction: "ASC" });
+  const base = await selectStatements(dataSource, filter, { field: "ID", direction: "ASC" });
   let lastId = 0;
   for (let batch = 1; !options.signal?.aborted; batch++) {
     const statements = await base.clone().andWhere(`${idSql} > :lastId`, { lastId }).orderBy(idSql, "ASC").limit(batchSize).getMany();

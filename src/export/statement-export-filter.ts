@@ -1,6 +1,6 @@
 import { dateBound } from "../modules/common/date-bounds";
 import { userInputError } from "../modules/common/user-input-error";
-import type { StatementFilter } from "../modules/statement/statement-filter";
+import type { StatementFilter } from "../modules/statement/statement.filter";
 
 /** The export filters, as written on the command line and in the query string. */
 export interface StatementExportOptions {

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
-import type { StatementFilter } from "../modules/statement/statement-filter";
+import type { StatementFilter } from "../modules/statement/statement.filter";
 import { csvRecord } from "./csv-record";
 import { readStatementRows, type ReadRowsOptions } from "./read-statement-rows";
 import { CSV_COLUMNS, csvValues, type StatementExportRow } from "./statement-export-row";

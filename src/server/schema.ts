@@ -1,37 +1,23 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
-import { ActorResolver } from "../modules/actor/actor.resolver";
-import { ActorRoleResolver } from "../modules/actor/actor-role.resolver";
-import { ArticleResolver } from "../modules/article/article.resolver";
-import { MentionResolver } from "../modules/article/mention.resolver";
-import { DealResolver } from "../modules/deal/deal.resolver";
-import { DealEvidenceResolver } from "../modules/deal/deal-evidence.resolver";
-import { DealLinksResolver } from "../modules/deal/deal-links.resolver";
-import { DealAggregatesResolver } from "../modules/deal/deal-aggregates.resolver";
-import { ActorDealsResolver } from "../modules/actor/actor-deals.resolver";
-import { StatementResolver } from "../modules/statement/statement.resolver";
-import { curationResolvers } from "../modules/curation/curation-resolvers";
-import { SearchResolver } from "../modules/search/search.resolver";
-import { FacetsResolver } from "../modules/facets/facets.resolver";
-import { SameUtteranceResolver } from "../modules/statement/same-utterance.resolver";
+import { actorResolvers } from "../modules/actor/actor.module";
+import { articleResolvers } from "../modules/article/article.module";
+import { auditResolvers } from "../modules/audit/audit.module";
+import { dealResolvers } from "../modules/deal/deal.module";
+import { facetsResolvers } from "../modules/facets/facets.module";
+import { searchResolvers } from "../modules/search/search.module";
+import { statementResolvers } from "../modules/statement/statement.module";
 
-/** Every resolver class of the API: add new ones (e.g. more Deal field resolvers) here. */
+/** Every resolver class of the API, module by module: a new resolver goes in its module's list. */
 export const resolvers: NonEmptyArray<Function> = [
-  StatementResolver,
-  ArticleResolver,
-  MentionResolver,
-  ActorResolver,
-  ActorRoleResolver,
-  DealResolver,
-  DealEvidenceResolver,
-  DealLinksResolver,
-  DealAggregatesResolver,
-  ActorDealsResolver,
-  ...curationResolvers,
-  SearchResolver,
-  FacetsResolver,
-  SameUtteranceResolver,
+  ...actorResolvers,
+  ...articleResolvers,
+  ...auditResolvers,
+  ...dealResolvers,
+  ...facetsResolvers,
+  ...searchResolvers,
+  ...statementResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { parseId } from "../common/ids";
-import { findActorIdsByName } from "./actor-name-search";
+import { findActorIdsByName } from "./find-actor-ids-by-name";
 
 /**
  * The actor ids a filter's id/name pair allows: null when neither is given (no constraint),

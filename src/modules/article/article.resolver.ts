@@ -15,9 +15,9 @@ import type { Deal } from "../deal/deal.entity";
 import { DealNode } from "../deal/deal.type";
 import type { Statement } from "../statement/statement.entity";
 import { StatementConnection } from "../statement/statement.type";
-import { ArticleFilter } from "./article-filter";
-import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleSortOrder } from "./article-order";
-import { articleQuery } from "./article-query";
+import { ArticleFilter } from "./article.filter";
+import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleSortOrder } from "./article.order";
+import { selectArticles } from "./select-articles";
 import type { Article } from "./article.entity";
 import { ArticleConnection, ArticleNode } from "./article.type";
 import type { Mention } from "./mention.entity";
@@ -36,7 +36,7 @@ export class ArticleResolver {
   ): Promise<Connection<Article>> {
     const sort = articleSortOrder(dataSource, orderBy ?? DEFAULT_ARTICLE_ORDER);
     const page = pageRequest(args, sort);
-    const query = await articleQuery(dataSource, filter);
+    const query = await selectArticles(dataSource, filter);
     const { rows, hasNextPage } = await fetchPage(query, "article", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     return toConnection(rows, hasNextPage, page, totalCount);

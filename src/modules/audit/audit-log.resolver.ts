@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { unauthenticated } from "../../auth/auth-errors";
-import type { CurationContext } from "../curation/curation-context";
+import type { CurationContext } from "./curation-context";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
 import { fetchPage, pageRequest, toConnection } from "../common/keyset";

@@ -4,8 +4,8 @@ import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
 import { userInputError } from "../common/user-input-error";
 import { DealAggregateNode, DealAggregateOrder, DealGroupBy } from "./deal-aggregate.type";
-import { DealFilter } from "./deal-filter";
-import { dealQuery, dealYearSql } from "./deal-query";
+import { DealFilter } from "./deal.filter";
+import { selectDeals, dealYearSql } from "./select-deals";
 import { columnSql } from "../../db/column-sql";
 
 /** Default and largest number of rows `dealAggregates` returns. */
@@ -52,7 +52,7 @@ export class DealAggregatesResolver {
     }[groupBy];
     const numeric = groupBy === "SUPPLIER" || groupBy === "RECIPIENT" || groupBy === "YEAR";
     const usd = `UPPER(${d("currency")}) = 'USD' AND ${d("amount")} IS NOT NULL`;
-    const query = (await dealQuery(dataSource, filter)).clone()
+    const query = (await selectDeals(dataSource, filter)).clone()
       .select(expression, "value")
       .addSelect("COUNT(*)", "deal_count")
       .addSelect(`SUM(CASE WHEN ${usd} THEN ${d("amount")} END)`, "value_usd")

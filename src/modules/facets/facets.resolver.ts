@@ -6,11 +6,11 @@ import type { Actor } from "../actor/actor.entity";
 import { Article } from "../article/article.entity";
 import { selectsField } from "../common/selection";
 import { userInputError } from "../common/user-input-error";
-import { DealFilter } from "../deal/deal-filter";
-import { dealQuery } from "../deal/deal-query";
-import { StatementFilter } from "../statement/statement-filter";
-import { DEFAULT_STATEMENT_ORDER } from "../statement/statement-order";
-import { statementQuery } from "../statement/statement-query";
+import { DealFilter } from "../deal/deal.filter";
+import { selectDeals } from "../deal/select-deals";
+import { StatementFilter } from "../statement/statement.filter";
+import { DEFAULT_STATEMENT_ORDER } from "../statement/statement.order";
+import { selectStatements } from "../statement/select-statements";
 import { countGroups, MAX_FACET_GROUPS, type GroupCount } from "./count-groups";
 import { ActorCount, DealFacets, StatementFacets } from "./facets.type";
 import { columnSql } from "../../db/column-sql";
@@ -32,7 +32,7 @@ export class FacetsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Partial<StatementFacets>> {
     checkLimit(limit);
-    const query = await statementQuery(dataSource, filter, DEFAULT_STATEMENT_ORDER);
+    const query = await selectStatements(dataSource, filter, DEFAULT_STATEMENT_ORDER);
     const s = (column: string) => columnSql(dataSource, "statement", column);
     const withArticle = () => hasJoin(query, "article") ? query
       : query.clone().innerJoin(Article, "article", `${columnSql(dataSource, "article", "id")} = ${s("articleId")}`);
@@ -61,7 +61,7 @@ export class FacetsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Partial<DealFacets>> {
     checkLimit(limit);
-    const query = await dealQuery(dataSource, filter);
+    const query = await selectDeals(dataSource, filter);
     const d = (column: string) => columnSql(dataSource, "deal", column);
     const facets: Partial<DealFacets> = {};
     await Promise.all([

@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { findActorIdsByName } from "../actor/actor-name-search";
+import { findActorIdsByName } from "../actor/find-actor-ids-by-name";
 import { Actor } from "../actor/actor.entity";
 import { Article } from "../article/article.entity";
 import { Mention } from "../article/mention.entity";

@@ -12,10 +12,10 @@ import { parseId } from "../common/ids";
 import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
-import { StatementFilter } from "./statement-filter";
-import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementSortOrder } from "./statement-order";
+import { StatementFilter } from "./statement.filter";
+import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementSortOrder } from "./statement.order";
 import { prefetchStatementRelations } from "./prefetch-statement-relations";
-import { statementQuery } from "./statement-query";
+import { selectStatements } from "./select-statements";
 import type { Statement } from "./statement.entity";
 import { StatementConnection, StatementNode } from "./statement.type";
 
@@ -33,7 +33,7 @@ export class StatementResolver {
     const order = orderBy ?? DEFAULT_STATEMENT_ORDER;
     const sort = statementSortOrder(dataSource, order);
     const page = pageRequest(args, sort);
-    const query = await statementQuery(dataSource, filter, order);
+    const query = await selectStatements(dataSource, filter, order);
     const { rows, hasNextPage } = await fetchPage(query, "statement", sort, page);
     await prefetchStatementRelations(rows.map((r) => r.row), info, loaders, ["edges", "node"]);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { requireEditor } from "../../auth/require-role";
 import { recordAudit } from "../audit/record-audit";
-import { Article } from "../article/article.entity";
+import { Article } from "./article.entity";
 import { userInputError } from "../common/user-input-error";
-import type { CurationContext } from "./curation-context";
-import { IngestArticleInput, IngestArticlePayload } from "./ingest-article-input";
+import type { CurationContext } from "../audit/curation-context";
+import { IngestArticleInput, IngestArticlePayload } from "./ingest-article.input";
 
 /** Largest page `ingestArticle` accepts, in characters. */
 export const MAX_ARTICLE_CHARACTERS = 500_000;

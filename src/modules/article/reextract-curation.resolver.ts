@@ -2,11 +2,11 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { In } from "typeorm";
 import { requireEditor } from "../../auth/require-role";
 import { EXTRACTOR_VERSION } from "../../extract/extractor-version";
-import { Article } from "../article/article.entity";
+import { Article } from "./article.entity";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
-import type { CurationContext } from "./curation-context";
-import { ReextractArticlesInput, ReextractArticlesPayload, type ReextractStatus } from "./reextract-articles-input";
+import type { CurationContext } from "../audit/curation-context";
+import { ReextractArticlesInput, ReextractArticlesPayload, type ReextractStatus } from "./reextract-articles.input";
 
 /** Most articles one `reextractArticles` call re-extracts; the CLI has no limit. */
 export const MAX_REEXTRACT_ARTICLES = 100;

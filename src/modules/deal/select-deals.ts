@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { actorConstraint } from "../actor/actor-constraint";
 import { inList } from "../../db/in-list";
-import type { DealFilter } from "./deal-filter";
+import type { DealFilter } from "./deal.filter";
 import { Deal } from "./deal.entity";
 import { columnSql } from "../../db/column-sql";
 
@@ -11,7 +11,7 @@ export function dealYearSql(dataSource: DataSource): string {
 }
 
 /** The deals (aliased `deal`) matching a filter. */
-export async function dealQuery(dataSource: DataSource, filter: DealFilter | null | undefined): Promise<SelectQueryBuilder<Deal>> {
+export async function selectDeals(dataSource: DataSource, filter: DealFilter | null | undefined): Promise<SelectQueryBuilder<Deal>> {
   const f = filter ?? {};
   const d = (column: string) => columnSql(dataSource, "deal", column);
   const year = dealYearSql(dataSource);

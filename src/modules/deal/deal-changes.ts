@@ -2,9 +2,9 @@ import type { EntityManager } from "typeorm";
 import { Actor } from "../actor/actor.entity";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
-import type { Deal } from "../deal/deal.entity";
-import type { DealInput } from "./deal-input";
-import { findOrFail } from "./find-or-fail";
+import type { Deal } from "./deal.entity";
+import type { DealInput } from "./deal.input";
+import { findOrFail } from "../common/find-or-fail";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COPIED = ["designation", "description", "category", "numberOrdered", "numberDelivered", "orderYear", "deliveryYears",

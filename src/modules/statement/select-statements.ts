@@ -5,8 +5,8 @@ import { Mention } from "../article/mention.entity";
 import { dateBound } from "../common/date-bounds";
 import { parseId } from "../common/ids";
 import { inList } from "../../db/in-list";
-import type { StatementFilter } from "./statement-filter";
-import type { StatementOrder } from "./statement-order";
+import type { StatementFilter } from "./statement.filter";
+import type { StatementOrder } from "./statement.order";
 import { Statement } from "./statement.entity";
 import { columnSql } from "../../db/column-sql";
 
@@ -14,7 +14,7 @@ import { columnSql } from "../../db/column-sql";
  * The statements (aliased `statement`) matching a filter, with the article joined as `article`
  * when the filter or the order needs it. Names are resolved to actor ids first (one query each).
  */
-export async function statementQuery(
+export async function selectStatements(
   dataSource: DataSource, filter: StatementFilter | null | undefined, order: StatementOrder,
 ): Promise<SelectQueryBuilder<Statement>> {
   const f = filter ?? {};

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { userInputError } from "../common/user-input-error";
+import { userInputError } from "./user-input-error";
 
 /** The row with this id, or a BAD_USER_INPUT error naming the argument and the kind of row. */
 export async function findOrFail<T extends ObjectLiteral>(

@@ -1,12 +1,12 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { inList } from "../../db/in-list";
-import type { ActorFilter } from "./actor-filter";
-import { findActorIdsByName } from "./actor-name-search";
+import type { ActorFilter } from "./actor.filter";
+import { findActorIdsByName } from "./find-actor-ids-by-name";
 import { Actor } from "./actor.entity";
 import { columnSql } from "../../db/column-sql";
 
 /** The actors (aliased `actor`) matching a filter. */
-export async function actorQuery(dataSource: DataSource, filter: ActorFilter | null | undefined): Promise<SelectQueryBuilder<Actor>> {
+export async function selectActors(dataSource: DataSource, filter: ActorFilter | null | undefined): Promise<SelectQueryBuilder<Actor>> {
   const f = filter ?? {};
   const a = (column: string) => columnSql(dataSource, "actor", column);
   const query = dataSource.getRepository(Actor).createQueryBuilder("actor");

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { DealStatus } from "../../model/deal-status";
-import { DealSource } from "../deal/deal.type";
+import { DealSource } from "./deal.type";
 
 /** The `input` of `createDeal` and `updateDeal`: fields left out keep their value (or default); null clears. */
 @InputType({ description: "For updateDeal, fields left out keep their value and null clears one. For createDeal, source defaults to PRESS and items to []." })

@@ -1,16 +1,16 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { normalizeName } from "../../language/normalize-name";
 import { recordAudit } from "../audit/record-audit";
-import { ActorAlias } from "../actor/actor-alias.entity";
-import { ActorRole } from "../actor/actor-role.entity";
-import { Actor } from "../actor/actor.entity";
-import { ActorNode } from "../actor/actor.type";
+import { ActorAlias } from "./actor-alias.entity";
+import { ActorRole } from "./actor-role.entity";
+import { Actor } from "./actor.entity";
+import { ActorNode } from "./actor.type";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
-import { ActorRoleInput } from "./actor-role-input";
-import type { CurationContext } from "./curation-context";
-import { editTransaction } from "./edit-transaction";
-import { findOrFail } from "./find-or-fail";
+import { ActorRoleInput } from "./actor-role.input";
+import type { CurationContext } from "../audit/curation-context";
+import { editTransaction } from "../audit/edit-transaction";
+import { findOrFail } from "../common/find-or-fail";
 import { mergeActorRows } from "./merge-actors";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

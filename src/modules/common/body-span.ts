@@ -1,4 +1,4 @@
-import { userInputError } from "../common/user-input-error";
+import { userInputError } from "./user-input-error";
 
 /**
  * The text at [start, end) of an article body, after checking the offsets are integers with

@@ -3,17 +3,17 @@ import { recordAudit } from "../audit/record-audit";
 import { Article } from "../article/article.entity";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
-import { DealEvidence } from "../deal/deal-evidence.entity";
-import { Deal } from "../deal/deal.entity";
-import { DealNode } from "../deal/deal.type";
+import { DealEvidence } from "./deal-evidence.entity";
+import { Deal } from "./deal.entity";
+import { DealNode } from "./deal.type";
 import { Statement } from "../statement/statement.entity";
-import { bodySpan } from "./body-span";
-import type { CurationContext } from "./curation-context";
+import { bodySpan } from "../common/body-span";
+import type { CurationContext } from "../audit/curation-context";
 import { checkDealPeriod, dealChanges } from "./deal-changes";
-import { DealEvidenceInput } from "./deal-evidence-input";
-import { DealInput } from "./deal-input";
-import { editTransaction } from "./edit-transaction";
-import { findOrFail } from "./find-or-fail";
+import { DealEvidenceInput } from "./deal-evidence.input";
+import { DealInput } from "./deal.input";
+import { editTransaction } from "../audit/edit-transaction";
+import { findOrFail } from "../common/find-or-fail";
 
 /** What a new deal starts from; every other column takes its database default (NULL, or false for the "estimated" flags). */
 const NEW_DEAL: Partial<Deal> = { source: "PRESS", items: [], curated: true };

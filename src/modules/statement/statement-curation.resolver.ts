@@ -3,13 +3,13 @@ import { recordAudit } from "../audit/record-audit";
 import { Actor } from "../actor/actor.entity";
 import { Article } from "../article/article.entity";
 import { parseId } from "../common/ids";
-import { Statement } from "../statement/statement.entity";
-import { StatementNode } from "../statement/statement.type";
-import { bodySpan } from "./body-span";
-import type { CurationContext } from "./curation-context";
-import { editTransaction } from "./edit-transaction";
-import { findOrFail } from "./find-or-fail";
-import { StatementCorrectionInput } from "./statement-correction-input";
+import { Statement } from "./statement.entity";
+import { StatementNode } from "./statement.type";
+import { bodySpan } from "../common/body-span";
+import type { CurationContext } from "../audit/curation-context";
+import { editTransaction } from "../audit/edit-transaction";
+import { findOrFail } from "../common/find-or-fail";
+import { StatementCorrectionInput } from "./statement-correction.input";
 
 /** Editor mutations on statements; each change is audited. */
 @Resolver()

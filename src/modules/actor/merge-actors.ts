@@ -1,9 +1,9 @@
 import { In, type EntityManager } from "typeorm";
 import { isCyrillic } from "../../language/fold-text";
 import { normalizeName } from "../../language/normalize-name";
-import { ActorAlias } from "../actor/actor-alias.entity";
-import { ActorRole } from "../actor/actor-role.entity";
-import { Actor } from "../actor/actor.entity";
+import { ActorAlias } from "./actor-alias.entity";
+import { ActorRole } from "./actor-role.entity";
+import { Actor } from "./actor.entity";
 import { Article } from "../article/article.entity";
 import { Mention } from "../article/mention.entity";
 import { Deal } from "../deal/deal.entity";

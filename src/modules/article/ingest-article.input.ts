@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { ArticleNode } from "../article/article.type";
+import { ArticleNode } from "./article.type";
 
 /** How the text of an ingested page is written. */
 export const ArticleFormat = { TEXT: "TEXT", HTML: "HTML" } as const;

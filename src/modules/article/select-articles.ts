@@ -2,12 +2,12 @@ import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { actorConstraint } from "../actor/actor-constraint";
 import { dateBound } from "../common/date-bounds";
 import { inList } from "../../db/in-list";
-import type { ArticleFilter } from "./article-filter";
+import type { ArticleFilter } from "./article.filter";
 import { Article } from "./article.entity";
 import { columnSql } from "../../db/column-sql";
 
 /** The articles (aliased `article`) matching a filter. */
-export async function articleQuery(dataSource: DataSource, filter: ArticleFilter | null | undefined): Promise<SelectQueryBuilder<Article>> {
+export async function selectArticles(dataSource: DataSource, filter: ArticleFilter | null | undefined): Promise<SelectQueryBuilder<Article>> {
   const f = filter ?? {};
   const a = (column: string) => columnSql(dataSource, "article", column);
   const query = dataSource.getRepository(Article).createQueryBuilder("article");
