@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { test } from "node:test";
+import { repoRoot } from "./support/paths";
+import { testEngine } from "./support/test-database";
+
+/**
+ * The import rules of .dependency-cruiser.cjs hold over src/: extraction is pure, the server imports
+ * the modules and never the reverse, no import cycles (docs/architecture.md).
+ */
+test("the folders import only what the architecture allows (dependency-cruiser)", { skip: testEngine !== "sqlite" && "engine-independent: run on SQLite only" }, () => {
+  const cli = path.join(repoRoot, "node_modules", "dependency-cruiser", "bin", "dependency-cruise.mjs");
+  const run = spawnSync(process.execPath, [cli, "src", "--config", ".dependency-cruiser.cjs", "--output-type", "json"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  assert.ok(run.stdout, `dependency-cruiser printed nothing: ${run.stderr}`);
+  const report = JSON.parse(run.stdout) as { summary: { violations: { rule: { name: string }; from: string; to: string }[]; totalCruised: number } };
+  assert.ok(report.summary.totalCruised > 200, `only ${report.summary.totalCruised} modules were read: is the config's path right?`);
+  const breaches = report.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  assert.deepEqual(breaches, [], `import rules broken:\n${breaches.join("\n")}`);
+});
