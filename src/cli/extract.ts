@@ -6,25 +6,35 @@ import { hintOptions, hintsFromOptions } from "./parse-hints";
 import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
+       npm run -s extract -- --ndjson FILE...
 Prints the extraction of one article file as JSON (the shape of ../shared/eval/CONTRACT.md). No database is needed.
+--ndjson extracts many files in one process: one JSON line per file, in the order given; a file that fails
+  gives a line {"file", "error"} and the others go on (exit 1 when any failed).
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
 function main(): number {
   const parsed = parseCommandLine({
       allowPositionals: true,
-      options: { ...hintOptions, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { ...hintOptions, ndjson: { type: "boolean" }, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
     }, usage);
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(usage);
     return 0;
   }
-  if (positionals.length !== 1) {
-    console.error(`extract takes exactly one file.\n${usage}`);
-    return 2;
-  }
   if (values.format && values.format !== "text" && values.format !== "html") {
     console.error(`--format must be text or html, not "${values.format}".`);
+    return 2;
+  }
+  if (values.ndjson) {
+    if (!positionals.length) {
+      console.error(`extract --ndjson takes one or more files.\n${usage}`);
+      return 2;
+    }
+    return extractMany(positionals, values);
+  }
+  if (positionals.length !== 1) {
+    console.error(`extract takes exactly one file (or --ndjson FILE...).\n${usage}`);
     return 2;
   }
   try {
@@ -43,12 +53,45 @@ function main(): number {
     }
     return 0;
   } catch (error) {
-    if (error instanceof InputError || (error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
-      console.error(`extract: ${(error as Error).message}`);
+    if (["ENOENT", "EISDIR", "EACCES"].includes((error as NodeJS.ErrnoException).code ?? "")) {
+      console.error(`extract: ${fileErrorMessage(positionals[0], error)}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(`extract: ${error.message}`);
       return 1;
     }
     throw error;
   }
+}
+
+/** `--ndjson`: one line per file, each extracted on its own, so one bad file costs only its own line. */
+function extractMany(files: readonly string[], values: Parameters<typeof hintsFromOptions>[0] & { format?: string }): number {
+  const resources = loadPipelineResources();
+  const hints = hintsFromOptions(values);
+  let failed = 0;
+  for (const file of files) {
+    let line: string;
+    try {
+      const input = readInputFile(file);
+      const extraction = extractArticle(input.text, { format: (values.format as "text" | "html" | undefined) ?? input.format, hints, resources });
+      line = JSON.stringify({ file, ...toContractJson(extraction) });
+    } catch (error) {
+      failed++;
+      line = JSON.stringify({ file, error: fileErrorMessage(file, error) });
+    }
+    process.stdout.write(line + "\n");
+  }
+  return failed ? 1 : 0;
+}
+
+/** What went wrong with one input file, in one sentence a user can act on. */
+function fileErrorMessage(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `${file} does not exist: check the path.`;
+  if (code === "EISDIR") return `${file} is a folder: give the article files inside it.`;
+  if (code === "EACCES") return `${file} cannot be read: check its permissions.`;
+  return (error as Error).message;
 }
 
 function formatTimings(timings: Record<string, number>): string {
