@@ -17,7 +17,7 @@ test("descriptive words after a named system belong to the item", () => {
 });
 
 test("an unknown designation is recognised by its shape; things shaped like one that are not weapons are not", () => {
-  assert.deepEqual(found("Su-75 and Т-15 but not COVID-19"), [["Su-75", "shape", "Su-75"], ["Т-15", "shape", "Т-15"]]);
+  assert.deepEqual(found("Xz-47 and Ж-12 but not COVID-19"), [["Xz-47", "shape", "Xz-47"], ["Ж-12", "shape", "Ж-12"]]);
 });
 
 test("generic kinds of equipment, in both languages, with their SIPRI category and vagueness", () => {
@@ -29,7 +29,8 @@ test("generic kinds of equipment, in both languages, with their SIPRI category a
 });
 
 test("systems added as data carry their maker: Russian case forms, multi-word names, capitals required for common words", () => {
-  assert.deepEqual(weapons.find("поставки Орланов-10 и РСЗО «Град»").map((m) => [m.designation, m.origin]), [["Orlan-10", "russia"], ["BM-21 Grad", "russia"]]);
+  assert.deepEqual(weapons.find("поставки Орланов-10 и РСЗО «Град»").map((m) => [m.text, m.designation, m.origin]),
+    [["Орланов-10", "Orlan-10", "russia"], ["РСЗО", null, null], ["Град", "BM-21 Grad", "russia"]]);
   assert.deepEqual(weapons.find("Swathi radars and Iron Dome batteries").map((m) => [m.designation, m.origin]).filter((d) => d[0]), [["Swathi", "india"], ["Iron Dome", "israel"]]);
   assert.deepEqual(found("the hail (град) fell"), []);
 });
