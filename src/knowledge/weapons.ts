@@ -3,8 +3,10 @@
  * `data/weapons.yaml`, and a matcher that finds them in English and Russian text. Adding a system
  * is a data change.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { foldWord } from "./fold-text";
 import { designationKey, wordKeys } from "./weapons-keys";
@@ -96,10 +98,33 @@ let defaultGazetteer: WeaponGazetteer | undefined;
 /** The gazetteer read from `file` (default `data/weapons.yaml`); the default file is read once per process. */
 export function loadWeaponGazetteer(file: string = DEFAULT_WEAPONS_FILE): WeaponGazetteer {
   if (file === DEFAULT_WEAPONS_FILE && defaultGazetteer) return defaultGazetteer;
-  const data = parse(readFileSync(file, "utf8")) as WeaponGazetteerData;
+  const data = parseCached(readFileSync(file, "utf8")) as WeaponGazetteerData;
   const gazetteer = createWeaponGazetteer(data);
   if (file === DEFAULT_WEAPONS_FILE) defaultGazetteer = gazetteer;
   return gazetteer;
+}
+
+/**
+ * The YAML document `text`. Parsing a gazetteer of a thousand systems costs about a second of
+ * every process's start, so the parsed document is kept as JSON in the system's temporary
+ * directory, keyed by the file's content (as the knowledge base does).
+ */
+function parseCached(text: string): unknown {
+  const cached = join(tmpdir(), `armsgraph-weapons-${createHash("sha256").update(text).digest("hex").slice(0, 32)}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, "utf8"));
+  } catch {
+    // not cached yet (or unreadable): parse the YAML below
+  }
+  const doc: unknown = parse(text);
+  try {
+    const partial = `${cached}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(doc));
+    renameSync(partial, cached);
+  } catch {
+    // a read-only temporary directory only costs speed
+  }
+  return doc;
 }
 
 /** A gazetteer over in-memory data (tests, other data files). Throws when an entry lacks a designation or category. */
