@@ -141,6 +141,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
     };
   });
   const named = new Map<string, NamedPattern[]>();
+  const firstKeys = new KeyFilter();
   const byKey = new Map<string, WeaponEntry>();
   for (const entry of weapons) {
     for (const name of [entry.designation, ...entry.aliases]) {
@@ -154,6 +155,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       const list = named.get(words[0].key) ?? [];
       list.push({ words, entry });
       named.set(words[0].key, list);
+      firstKeys.add(words[0].key);
     }
   }
   const generic = new Map<string, GenericPattern[]>();
@@ -203,6 +205,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
   function namedAt(tokens: Token[], i: number): Hit | null {
     let best: NamedPattern | null = null;
     for (const key of tokens[i].keys) {
+      if (!firstKeys.mayHave(key)) continue;
       for (const pattern of named.get(key) ?? []) {
         if (best && best.words.length >= pattern.words.length) continue;
         const ok = pattern.words.every((w, k) => {
@@ -242,6 +245,29 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       return byKey.get(key);
     },
   };
+}
+
+/**
+ * A compact, possibly over-inclusive set of the keys that start a name: most words of a text start
+ * none, and this answers for them from a few kilobytes instead of a lookup in the map of every name.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(1 << 11);
+
+  add(key: string): void {
+    const h = KeyFilter.hash(key);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  mayHave(key: string): boolean {
+    const h = KeyFilter.hash(key);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  private static hash(key: string): number {
+    const n = key.length;
+    return (n * 31 + key.charCodeAt(0) * 977 + key.charCodeAt(n >> 1) * 131 + key.charCodeAt(n - 1) * 7) & 0xffff;
+  }
 }
 
 function termWord(word: string): TermWord {
