@@ -43,6 +43,9 @@ function computeWordKeys(word: string): readonly string[] {
     }
   } else if (/[a-z]s$/.test(fold) && fold.length > MIN_STEM) {
     keys.push(designationKey(fold.slice(0, -1)));
+  } else if (/\ds$/.test(word)) {
+    // The English plural of a designation that ends in a digit ("F-16s", "Su-35s"); a capital S is part of the name ("T-90S").
+    keys.push(designationKey(fold.slice(0, -1)));
   }
   // A hyphenated name inflected inside ("Орланов-10", "Искандеров-М"): the ending sits on its Cyrillic first part.
   const hyphen = fold.search(/[-‐‑–]/);

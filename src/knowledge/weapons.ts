@@ -3,8 +3,10 @@
  * `data/weapons.yaml`, and a matcher that finds them in English and Russian text. Adding a system
  * is a data change.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { foldWord } from "../language/fold-text";
 import { designationKey, wordKeys } from "./weapons-keys";
@@ -96,10 +98,33 @@ let defaultGazetteer: WeaponGazetteer | undefined;
 /** The gazetteer read from `file` (default `data/weapons.yaml`); the default file is read once per process. */
 export function loadWeaponGazetteer(file: string = DEFAULT_WEAPONS_FILE): WeaponGazetteer {
   if (file === DEFAULT_WEAPONS_FILE && defaultGazetteer) return defaultGazetteer;
-  const data = parse(readFileSync(file, "utf8")) as WeaponGazetteerData;
+  const data = parseCached(readFileSync(file, "utf8")) as WeaponGazetteerData;
   const gazetteer = createWeaponGazetteer(data);
   if (file === DEFAULT_WEAPONS_FILE) defaultGazetteer = gazetteer;
   return gazetteer;
+}
+
+/**
+ * The YAML document `text`. Parsing a gazetteer of a thousand systems costs about a second of
+ * every process's start, so the parsed document is kept as JSON in the system's temporary
+ * directory, keyed by the file's content (as the knowledge base does).
+ */
+function parseCached(text: string): unknown {
+  const cached = join(tmpdir(), `armsgraph-weapons-${createHash("sha256").update(text).digest("hex").slice(0, 32)}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, "utf8"));
+  } catch {
+    // not cached yet (or unreadable): parse the YAML below
+  }
+  const doc: unknown = parse(text);
+  try {
+    const partial = `${cached}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(doc));
+    renameSync(partial, cached);
+  } catch {
+    // a read-only temporary directory only costs speed
+  }
+  return doc;
 }
 
 /** A gazetteer over in-memory data (tests, other data files). Throws when an entry lacks a designation or category. */
@@ -116,6 +141,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
     };
   });
   const named = new Map<string, NamedPattern[]>();
+  const firstKeys = new KeyFilter();
   const byKey = new Map<string, WeaponEntry>();
   for (const entry of weapons) {
     for (const name of [entry.designation, ...entry.aliases]) {
@@ -129,6 +155,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       const list = named.get(words[0].key) ?? [];
       list.push({ words, entry });
       named.set(words[0].key, list);
+      firstKeys.add(words[0].key);
     }
   }
   const generic = new Map<string, GenericPattern[]>();
@@ -178,6 +205,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
   function namedAt(tokens: Token[], i: number): Hit | null {
     let best: NamedPattern | null = null;
     for (const key of tokens[i].keys) {
+      if (!firstKeys.mayHave(key)) continue;
       for (const pattern of named.get(key) ?? []) {
         if (best && best.words.length >= pattern.words.length) continue;
         const ok = pattern.words.every((w, k) => {
@@ -217,6 +245,29 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
       return byKey.get(key);
     },
   };
+}
+
+/**
+ * A compact, possibly over-inclusive set of the keys that start a name: most words of a text start
+ * none, and this answers for them from a few kilobytes instead of a lookup in the map of every name.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(1 << 11);
+
+  add(key: string): void {
+    const h = KeyFilter.hash(key);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  mayHave(key: string): boolean {
+    const h = KeyFilter.hash(key);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  private static hash(key: string): number {
+    const n = key.length;
+    return (n * 31 + key.charCodeAt(0) * 977 + key.charCodeAt(n >> 1) * 131 + key.charCodeAt(n - 1) * 7) & 0xffff;
+  }
 }
 
 function termWord(word: string): TermWord {

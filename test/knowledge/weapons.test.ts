@@ -17,7 +17,7 @@ test("descriptive words after a named system belong to the item", () => {
 });
 
 test("an unknown designation is recognised by its shape; things shaped like one that are not weapons are not", () => {
-  assert.deepEqual(found("Su-75 and Т-15 but not COVID-19"), [["Su-75", "shape", "Su-75"], ["Т-15", "shape", "Т-15"]]);
+  assert.deepEqual(found("Xz-47 and Ж-12 but not COVID-19"), [["Xz-47", "shape", "Xz-47"], ["Ж-12", "shape", "Ж-12"]]);
 });
 
 test("generic kinds of equipment, in both languages, with their SIPRI category and vagueness", () => {
@@ -29,7 +29,8 @@ test("generic kinds of equipment, in both languages, with their SIPRI category a
 });
 
 test("systems added as data carry their maker: Russian case forms, multi-word names, capitals required for common words", () => {
-  assert.deepEqual(weapons.find("поставки Орланов-10 и РСЗО «Град»").map((m) => [m.designation, m.origin]), [["Orlan-10", "russia"], ["BM-21 Grad", "russia"]]);
+  assert.deepEqual(weapons.find("поставки Орланов-10 и РСЗО «Град»").map((m) => [m.text, m.designation, m.origin]),
+    [["Орланов-10", "Orlan-10", "russia"], ["РСЗО", null, null], ["Град", "BM-21 Grad", "russia"]]);
   assert.deepEqual(weapons.find("Swathi radars and Iron Dome batteries").map((m) => [m.designation, m.origin]).filter((d) => d[0]), [["Swathi", "india"], ["Iron Dome", "israel"]]);
   assert.deepEqual(found("the hail (град) fell"), []);
 });
@@ -37,4 +38,52 @@ test("systems added as data carry their maker: Russian case forms, multi-word na
 test("a capitalised name does not match a common word; the gazetteer validates its data", () => {
   assert.deepEqual(found("a sharp spike in prices"), []);
   assert.throws(() => createWeaponGazetteer({ weapons: [{ designation: "X-1" }], generic: [], descriptors: [], not_weapons: [] }), /designation and a category/);
+});
+
+const named = (text: string) => weapons.find(text).filter((m) => m.kind === "named").map((m) => [m.text, m.designation, m.origin]);
+
+test("the gazetteer covers the main exporters: SIPRI designations, variant aliases, Latin and Cyrillic spellings", () => {
+  assert.ok(weapons.weapons.length >= 600);
+  const origins = new Set(weapons.weapons.map((w) => w.origin));
+  for (const state of ["united-states", "russia", "china", "france", "germany", "united-kingdom", "italy", "israel", "turkey", "south-korea", "india", "pakistan", "iran", "belarus", "ukraine", "sweden", "spain"]) {
+    assert.ok(origins.has(state), state);
+  }
+  assert.deepEqual(named("The army ordered K9A1 howitzers and Leopard 2A6 and Leopard-2A4 tanks."), [
+    ["K9A1 howitzers", "K-9 Thunder", "south-korea"], ["Leopard 2A6", "Leopard-2A6", "germany"], ["Leopard-2A4 tanks", "Leopard-2A4", "germany"],
+  ]);
+  assert.deepEqual(named("Ми-171Ш и Mi-171Sh, Су-30СМ2 и Су-30МКИ"), [
+    ["Ми-171Ш", "Mi-171Sh", "russia"], ["Mi-171Sh", "Mi-171Sh", "russia"], ["Су-30СМ2", "Su-30SM", "russia"], ["Су-30МКИ", "Su-30MKI", "russia"],
+  ]);
+  assert.equal(weapons.byDesignation("Т-90СА")?.designation, "T-90S");
+  assert.equal(weapons.byDesignation("F/A-18F")?.designation, "F/A-18E/F Super Hornet");
+  assert.equal(weapons.byDesignation("Gripen E")?.origin, "sweden");
+  assert.equal(weapons.byDesignation("Eurofighter")?.origin, null);
+});
+
+test("Russian text: the kind of equipment before the name is a generic item, and case endings are accepted", () => {
+  assert.deepEqual(found("поставка танков Т-90С и ЗРК «Бук-М2Э»"), [
+    ["танков", "generic", null], ["Т-90С", "named", "T-90S"], ["ЗРК", "generic", null], ["Бук-М2Э", "named", "Buk-M2"],
+  ]);
+  assert.deepEqual(found("закупка самоходных гаубиц «Мста-С», Байрактаров и Панцирей"), [
+    ["самоходных гаубиц", "generic", null], ["Мста-С", "named", "2S19 Msta-S"], ["Байрактаров", "named", "Bayraktar TB2"], ["Панцирей", "named", "Pantsir-S1"],
+  ]);
+  assert.deepEqual(named("поставки Леопардов-2А4 и Леопардов"), [["Леопардов-2А4", "Leopard-2A4", "germany"], ["Леопардов", "Leopard-2", "germany"]]);
+  assert.deepEqual(named("две подводные лодки проекта 636.3"), [["проекта 636.3", "Project-636", "russia"]]);
+});
+
+test("English plurals of designations that end in a digit; Title-case spellings of acronyms", () => {
+  assert.deepEqual(named("F-16s, MiG-29s and B-52s"), [["F-16s", "F-16", "united-states"], ["MiG-29s", "MiG-29", "russia"], ["B-52s", "B-52H Stratofortress", "united-states"]]);
+  assert.deepEqual(named("T-90S tanks"), [["T-90S tanks", "T-90S", "russia"]], "a capital S is part of the name");
+  assert.deepEqual(named("Himars and HIMARS launchers, Nasams"), [["Himars", "M142 HIMARS", "united-states"], ["HIMARS launchers", "M142 HIMARS", "united-states"], ["Nasams", "NASAMS", null]]);
+  assert.deepEqual(named("24 Typhoon jets"), [["Typhoon jets", "Eurofighter Typhoon", null]]);
+});
+
+test("ordinary words, names, places and currency strings are not weapons", () => {
+  assert.deepEqual(found("a patriot, a spike and a typhoon"), []);
+  assert.deepEqual(found("Typhoon Haiyan hit the coast"), [], "a storm is not the Eurofighter");
+  assert.deepEqual(found("Oleg Antonov and Pavel Sukhoi"), [], "a maker's name alone is not a weapon");
+  assert.deepEqual(found("Senator Barbara Boxer met Abdel Fattah al-Sisi; Ajax beat Derby County; Roland Garros"), []);
+  assert.deepEqual(found("worth US$ 2 billion, FDI rose in Q3, CO2 and COP28"), []);
+  assert.deepEqual(found("переговоры в Вене; Вена и Алтай"), [], "Vienna and the Altai are not the 2S31 Vena or the Altay tank");
+  assert.deepEqual(found("Leopard 1 AP"), [["Leopard 1", "named", "Leopard-1"]], "the credit after a name is not part of it");
 });
