@@ -215,9 +215,10 @@ export function buildWorldStates(
       country: null,
       aliases: [],
       roles: [],
+      // the data file's adjectives first: they correct the packages, and the first names the state's bodies
       demonyms: mergeAliases(
-        country.demonyms.filter((d) => !ignoreDemonyms.has(nameKey(d)) && nameKey(d) !== nameKey(country.common)).map((text) => ({ text, lang: "en" })),
         entry.demonyms,
+        country.demonyms.filter((d) => !ignoreDemonyms.has(nameKey(d)) && nameKey(d) !== nameKey(country.common)).map((text) => ({ text, lang: "en" })),
       ),
     };
     addAliases(actor, [...names, ...entry.aliases]);
