@@ -221,3 +221,8 @@ test("the states a role description names, for rules that compare roles", () => 
   assert.equal(isStateWord(kb, "Britain's"), true);
   assert.equal(isStateWord(kb, "Minister"), false);
 });
+
+test("places named after a state that are not the state", () => {
+  assert.deepEqual(mentions("New Guinea, the Gulf of Guinea, Guinea pigs and Northern Ireland; but Guinea and Ireland"), ["Guinea → guinea", "Ireland → ireland"]);
+  assert.deepEqual(mentions("Новая Гвинея и Северная Ирландия, а также Папуа — Новая Гвинея"), ["Папуа — Новая Гвинея → papua-new-guinea"]);
+});
