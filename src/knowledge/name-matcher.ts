@@ -161,10 +161,12 @@ function matchName<T>(text: string, tokens: Token[], i: number, name: IndexedNam
       if (token.raw.replace(/ё/g, "е") !== word.raw.replace(/ё/g, "е")) return null;
       continue;
     }
+    // the words first: most candidates fail there, and the capital letter costs a regex
+    if (token.fold !== word.fold) {
+      if (!matchesInflected(token.fold, word.fold, word.pattern)) return null;
+      exact = false;
+    }
     if (word.capitalised && !startsUpper(token.raw)) return null;
-    if (token.fold === word.fold) continue;
-    if (!matchesInflected(token.fold, word.fold, word.pattern)) return null;
-    exact = false;
   }
   return exact;
 }
