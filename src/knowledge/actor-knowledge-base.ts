@@ -51,7 +51,6 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   private readonly roles: RoleReader;
   private readonly people: PersonFinder;
   private readonly notNames = new Set<string>();
-  private readonly statesOfBodies = new Map<string, string>();
 
   constructor(data: KnowledgeBaseData, source = "knowledge base") {
     this.actors = data.actors;
@@ -73,10 +72,7 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     for (const list of Object.values(data.namePatterns.notActors)) for (const name of list) this.names.add(name, null);
     for (const list of Object.values(data.namePatterns.notNames)) for (const word of list) this.notNames.add(word.toLowerCase());
     const bodyIds = new Map<string, KbActor>();
-    for (const [id, body] of data.bodies) {
-      for (const rule of body.rules) bodyIds.set(`${body.state}\u0000${rule}`, this.ids.get(id)!);
-      this.statesOfBodies.set(id, body.state);
-    }
+    for (const [id, body] of data.bodies) for (const rule of body.rules) bodyIds.set(`${body.state}\u0000${rule}`, this.ids.get(id)!);
     const templates = new Map<string, Record<string, string[]>>();
     for (const p of data.vocabulary.portfolios.values()) templates.set(`portfolio:${p.key}`, p.templates);
     for (const f of data.vocabulary.forces.values()) templates.set(`force:${f.key}`, f.templates);

@@ -5,7 +5,9 @@
  * - `lookup(name)` / `lookupAll(name)`: the actor(s) a name denotes (any spelling, script or
  *   Russian case form); `lookup` is undefined for a shared surname ("Aliyev") — use `lookupAll`.
  * - `findMentions(text, { date })`: every knowledge-base name in a text, with offsets; namesakes
- *   are settled by the text's other mentions, then by who was in office at `date`.
+ *   are settled by the text's other mentions, then by who was in office at `date`. Every state's
+ *   ministries and armed forces are found by the templates of roles.yaml ("Минобороны Германии",
+ *   "Pakistan Air Force"); a name before a currency sign ("US$") names nothing.
  * - `findDemonyms(text)`: state adjectives ("Russian", "азербайджанского"), which are not mentions.
  * - `resolveRole(label, date)`: the holder of an office a label describes ("президент Армении").
  * - `findRoleDescriptions(text, date)`: role descriptions in running text, with office and holder.
