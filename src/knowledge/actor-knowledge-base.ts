@@ -23,6 +23,9 @@ const STATE_MIN_STEM = 3;
 /** A name written right before a currency sign is part of a currency ("US$", "HK$", "A$"). */
 const CURRENCY_AFTER = /^[$€£¥₽₹]/;
 
+/** A state's name or capital before "-based" names a place: "a Stockholm-based institute", "US-based firms". */
+const PLACE_AFTER = /^[-‐]based\b/i;
+
 /** Options for reading a text. */
 export interface MentionOptions {
   /** The text's date (`YYYY[-MM[-DD]]`): picks among namesakes the one in office then. */
@@ -134,7 +137,8 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     const tokens = tokenize(text);
     const names = this.names
       .find(text, tokens)
-      .filter((m): m is NameMatch<KbActor> => !m.values.includes(null) && !CURRENCY_AFTER.test(text.slice(m.end, m.end + 1)));
+      .filter((m): m is NameMatch<KbActor> => !m.values.includes(null) && !CURRENCY_AFTER.test(text.slice(m.end, m.end + 1)))
+      .filter((m) => !(m.values[0].kind === "STATE" && PLACE_AFTER.test(text.slice(m.end, m.end + 7))));
     const bodies = this.bodies.find(text, tokens).map((b) => ({ ...b, values: [b.actor], body: true }));
     const matches = longestFirst([...names, ...bodies]).filter((m) => "body" in m || this.meetsCondition(m, text, tokens));
     const named = new Set(matches.filter((m) => m.values.length === 1).map((m) => m.values[0]));

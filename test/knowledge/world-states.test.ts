@@ -143,8 +143,10 @@ test("country names that are also ordinary words or people's names", () => {
   assert.deepEqual(mentions("Turkey and China bought drones"), ["Turkey → turkey", "China → china"]);
 });
 
-test("currency signs and two-letter codes are never states", () => {
+test("currency signs, places and two-letter codes are never states", () => {
   assert.deepEqual(mentions("a US$500 million deal, HK$20 and A$3, signed by the US"), ["US → united-states"]);
+  assert.deepEqual(mentions("the Stockholm-based institute and US-based firms told Stockholm"), ["Stockholm → sweden"]);
+  assert.deepEqual(mentions("A CAR BOMB hit the Central African Republic"), ["Central African Republic → central-african-republic"]);
   assert.deepEqual(mentions("codes DE, GB, FR and KR; the Island of Crete; Congo basin"), []);
 });
 
