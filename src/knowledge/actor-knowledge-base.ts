@@ -6,8 +6,9 @@ import type { KbActor, KbMatch, KnowledgeBase } from "./types";
 import type { KnowledgeBaseData } from "./read-data-files";
 import { KnowledgeBaseDataError } from "./read-data-files";
 import type { RoleVocabulary } from "./role-vocabulary";
-import { NameMatcher, type NameMatch } from "./name-matcher";
-import { nameKey, tokenize } from "../language/fold-text";
+import { NameMatcher, type NameMatch, type NameOptions } from "./name-matcher";
+import { type Token, nameKey, startsUpper, tokenize } from "../language/fold-text";
+import { BodyFinder } from "./body-finder";
 import { activeOn } from "./term-dates";
 import { type RoleDescription, RoleReader } from "./role-reader";
 import { PersonFinder, type UnknownPerson } from "./person-finder";
@@ -15,6 +16,15 @@ import { spellingSkeleton } from "../language/spelling-skeleton";
 
 /** Skeletons shorter than this ("Xi", "Ли") are too likely to collide. */
 const MIN_SKELETON = 6;
+
+/** A one-word state name or capital may inflect from a stem this short, being capitalised ("Кубы", "Чада", "Риме"). */
+const STATE_MIN_STEM = 3;
+
+/** A name written right before a currency sign is part of a currency ("US$", "HK$", "A$"). */
+const CURRENCY_AFTER = /^[$€£¥₽₹]/;
+
+/** A state's name or capital before "-based" names a place: "a Stockholm-based institute", "US-based firms". */
+const PLACE_AFTER = /^[-‐]based\b/i;
 
 /** Options for reading a text. */
 export interface MentionOptions {
@@ -40,8 +50,10 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   /** Actor names, and (as null) names that contain an alias but denote no actor ("Latin America"). */
   private readonly names = new NameMatcher<KbActor | null>();
   private readonly demonyms = new NameMatcher<KbActor>();
+  private readonly bodies: BodyFinder;
   private readonly roles: RoleReader;
   private readonly people: PersonFinder;
+  private readonly notNames = new Set<string>();
 
   constructor(data: KnowledgeBaseData, source = "knowledge base") {
     this.actors = data.actors;
@@ -51,28 +63,37 @@ export class ActorKnowledgeBase implements KnowledgeBase {
       this.order.set(actor, i);
     });
     for (const actor of data.actors) {
-      this.addName(actor.name, actor);
-      for (const alias of actor.aliases) this.addName(alias.text, actor);
-      for (const alias of data.capitals.get(actor.id) ?? []) this.addName(alias.text, actor);
+      const options = (text: string): NameOptions => {
+        const condition = data.nameConditions.get(nameKey(text));
+        return { minStem: actor.kind === "STATE" ? STATE_MIN_STEM : undefined, condition };
+      };
+      this.addName(actor.name, actor, options(actor.name));
+      for (const alias of actor.aliases) this.addName(alias.text, actor, options(alias.text));
+      for (const alias of data.capitals.get(actor.id) ?? []) this.addName(alias.text, actor, options(alias.text));
       for (const demonym of actor.demonyms ?? []) this.demonyms.add(demonym.text, actor);
     }
-    for (const [id, ministry] of data.ministries) {
-      for (const alias of ministryAliases(this.ids.get(ministry.state)!, data, ministry.portfolio)) {
-        this.addName(alias, this.ids.get(id)!);
-      }
-    }
     for (const list of Object.values(data.namePatterns.notActors)) for (const name of list) this.names.add(name, null);
+    for (const list of Object.values(data.namePatterns.notNames)) for (const word of list) this.notNames.add(word.toLowerCase());
+    const bodyIds = new Map<string, KbActor>();
+    for (const [id, body] of data.bodies) for (const rule of body.rules) bodyIds.set(`${body.state}\u0000${rule}`, this.ids.get(id)!);
+    const templates = new Map<string, Record<string, string[]>>();
+    for (const p of data.vocabulary.portfolios.values()) templates.set(`portfolio:${p.key}`, p.templates);
+    for (const f of data.vocabulary.forces.values()) templates.set(`force:${f.key}`, f.templates);
+    this.bodies = new BodyFinder(templates, { names: this.names, demonyms: this.demonyms }, (state, rule) => bodyIds.get(`${state}\u0000${rule}`));
     checkAmbiguity(this.byKey, data.sharedAliasKeys, data.origins, source);
     this.roles = new RoleReader(this, data);
     this.people = new PersonFinder(data.namePatterns);
   }
 
-  private addName(name: string, actor: KbActor): void {
+  private addName(name: string, actor: KbActor, options: NameOptions): void {
     const key = nameKey(name);
     const list = this.byKey.get(key) ?? [];
     if (!list.includes(actor)) list.push(actor);
     this.byKey.set(key, list);
-    this.names.add(name, actor);
+    this.names.add(name, actor, options);
+    // the skeleton levels the romanisations of people's names ("Tonoian", "Тоноян"); it is not
+    // needed for states, bodies and outlets, whose names the base lists in each script
+    if (actor.kind !== "PERSON") return;
     const skeleton = spellingSkeleton(name);
     if (skeleton.length >= MIN_SKELETON) this.bySkeleton.set(skeleton, (this.bySkeleton.get(skeleton) ?? new Set()).add(actor));
   }
@@ -97,6 +118,9 @@ export class ActorKnowledgeBase implements KnowledgeBase {
     if (exact) return [...exact];
     const text = name.trim().replace(/^the\s+/i, "");
     const tokens = tokenize(text);
+    if (tokens.length === 0) return [];
+    const body = this.bodies.find(text, tokens).find((b) => b.firstToken === 0 && b.endToken === tokens.length);
+    if (body) return [body.actor];
     const matches = this.names.find(text, tokens);
     if (matches.length === 1 && matches[0].firstToken === 0 && matches[0].endToken === tokens.length) {
       return matches[0].values.filter((a): a is KbActor => a !== null);
@@ -110,7 +134,13 @@ export class ActorKnowledgeBase implements KnowledgeBase {
    * the one in office at `options.date`, else to the one listed first in the data.
    */
   findMentions(text: string, options: MentionOptions = {}): KbMatch[] {
-    const matches = this.names.find(text).filter((m): m is NameMatch<KbActor> => !m.values.includes(null));
+    const tokens = tokenize(text);
+    const names = this.names
+      .find(text, tokens)
+      .filter((m): m is NameMatch<KbActor> => !m.values.includes(null) && !CURRENCY_AFTER.test(text.slice(m.end, m.end + 1)))
+      .filter((m) => !(m.values[0].kind === "STATE" && PLACE_AFTER.test(text.slice(m.end, m.end + 7))));
+    const bodies = this.bodies.find(text, tokens).map((b) => ({ ...b, values: [b.actor], body: true }));
+    const matches = longestFirst([...names, ...bodies]).filter((m) => "body" in m || this.meetsCondition(m, text, tokens));
     const named = new Set(matches.filter((m) => m.values.length === 1).map((m) => m.values[0]));
     return matches.map((m) => ({
       actor: m.values.length === 1 ? m.values[0] : this.pickNamesake(m.values, named, options.date ?? null),
@@ -118,6 +148,18 @@ export class ActorKnowledgeBase implements KnowledgeBase {
       start: m.start,
       end: m.end,
     }));
+  }
+
+  /** Whether a name that is also an ordinary word or a person's name stands where it names the actor. */
+  private meetsCondition(m: { condition?: string; firstToken: number; endToken: number; start: number }, text: string, tokens: Token[]): boolean {
+    if (m.condition === "notAtSentenceStart") return !atSentenceStart(text, m.start);
+    if (m.condition === "notBesideName") {
+      const before = tokens[m.firstToken - 1];
+      const after = tokens[m.endToken];
+      const beside = (t: Token | undefined, gap: string) => !!t && /^ {1,2}$/.test(gap) && startsUpper(t.raw) && /\p{L}/u.test(t.raw) && !this.notNames.has(t.fold);
+      return !beside(before, before ? text.slice(before.end, m.start) : "") && !beside(after, after ? text.slice(tokens[m.endToken - 1].end, after.start) : "");
+    }
+    return true;
   }
 
   private pickNamesake(candidates: KbActor[], named: Set<KbActor>, date: string | null): KbActor {
@@ -175,19 +217,34 @@ export class ActorKnowledgeBase implements KnowledgeBase {
   }
 }
 
-function ministryAliases(state: KbActor, data: KnowledgeBaseData, portfolio: string): string[] {
-  const templates = data.vocabulary.portfolios.get(portfolio)!.templates;
-  const aliases: string[] = [];
-  for (const [lang, list] of Object.entries(templates)) {
-    const names = state.aliases.filter((a) => a.lang === lang).map((a) => a.text);
-    if (lang === "en") names.unshift(state.name);
-    const adjectives = (state.demonyms ?? []).filter((a) => a.lang === lang).map((a) => a.text);
-    for (const template of list) {
-      const fills = template.includes("{adj}") ? adjectives : template.includes("{name}") ? names : [""];
-      for (const fill of fills) aliases.push(template.replace(/\{adj\}|\{name\}/, fill));
-    }
+/**
+ * Non-overlapping matches, the earliest first and, at the same place, the longest; at the same
+ * span, a name the data lists wins over a body found by template.
+ */
+function longestFirst<M extends { start: number; end: number; body?: boolean }>(matches: M[]): M[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end || Number(!!a.body) - Number(!!b.body));
+  const kept: M[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.start < end) continue;
+    kept.push(m);
+    end = m.end;
   }
-  return aliases;
+  return kept;
+}
+
+/**
+ * True when `start` begins a sentence: nothing but spaces, quotation marks, brackets or a dash
+ * stand between it and the start of the text, a line break, or the end of the previous sentence.
+ */
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "\n" || /[.!?…:;]/.test(c)) return true;
+    if (/[\s«»“”„"'(\[—–-]/.test(c)) continue;
+    return false;
+  }
+  return true;
 }
 
 function checkAmbiguity(byKey: Map<string, KbActor[]>, shared: Set<string>, origins: Map<string, string>, source: string): void {

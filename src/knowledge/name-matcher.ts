@@ -5,7 +5,7 @@
  * any case form (see russian-inflection).
  */
 import { INDEX_KEY_LENGTH, type Token, isAllCaps, isCyrillic, startsUpper, tokenize } from "../language/fold-text";
-import { type InflectionPattern, MIN_STEM_IN_LONGER_NAME, inflectionPattern, matchesInflected } from "../language/russian-inflection";
+import { type InflectionPattern, MIN_STEM_IN_LONGER_NAME, inflectionPattern, isPluralWord, matchesInflected } from "../language/russian-inflection";
 
 interface NameWord {
   fold: string;
@@ -17,11 +17,28 @@ interface NameWord {
   pattern: InflectionPattern | null;
 }
 
+/**
+ * A condition a name's place in the text must meet besides its words, for names that are also
+ * ordinary words or people's names (see `NameOptions.condition`). The matcher reports it on the
+ * match; the caller decides (a name inside a longer name, such as a ministry's, needs no check).
+ */
+export type NameCondition = "notAtSentenceStart" | "notBesideName";
+
+/** How a name is added. */
+export interface NameOptions {
+  /** Russian words match their case forms (off for names that must be written exactly). Default true. */
+  inflect?: boolean;
+  /** The shortest stem that may inflect in a one-word name (default 4: "Баку" never matches "бак"). */
+  minStem?: number;
+  condition?: NameCondition;
+}
+
 interface IndexedName<T> {
   words: NameWord[];
   /** Text between consecutive words of the name as written ("." in "U.S.", " " in "Sergei Shoigu"). */
   gaps: string[];
   value: T;
+  condition?: NameCondition;
 }
 
 interface TrieNode<T> {
@@ -40,6 +57,8 @@ export interface NameMatch<T> {
   endToken: number;
   /** True when every word matched in its dictionary form. */
   exact: boolean;
+  /** The condition the name carries, when it has one. */
+  condition?: NameCondition;
 }
 
 
@@ -48,13 +67,16 @@ export class NameMatcher<T> {
   private readonly root: TrieNode<T> = { names: [], children: new Map() };
 
   /**
-   * Adds a name. `inflect` lets Russian words match their case forms (off for acronyms and for
-   * names that must be written exactly).
+   * Adds a name. Russian words match their case forms unless `inflect` is false (acronyms never
+   * inflect); `options.condition` is reported on every match of the name.
    */
-  add(name: string, value: T, inflect = true): void {
+  add(name: string, value: T, options: boolean | NameOptions = {}): void {
+    const { inflect = true, minStem, condition } = typeof options === "boolean" ? { inflect: options } : options;
     const tokens = tokenize(name);
     if (tokens.length === 0) return;
-    const words = tokens.map((t) => toNameWord(t, inflect, tokens.length > 1));
+    const plural = tokens.some((t) => isPluralWord(t.fold));
+    const stem = tokens.length > 1 ? MIN_STEM_IN_LONGER_NAME : minStem;
+    const words = tokens.map((t) => toNameWord(t, inflect, stem, plural));
     const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
     let node = this.root;
     for (const word of words) {
@@ -66,7 +88,7 @@ export class NameMatcher<T> {
       }
       node = child;
     }
-    if (!node.names.some((n) => n.value === value && sameWords(n.words, words))) node.names.push({ words, gaps, value });
+    if (!node.names.some((n) => n.value === value && sameWords(n.words, words))) node.names.push(condition ? { words, gaps, value, condition } : { words, gaps, value });
   }
 
   /** Every non-overlapping name in `text` (longest first at each place), in text order. */
@@ -107,6 +129,7 @@ export class NameMatcher<T> {
       if (!best || (exact && !best.exact)) {
         const endToken = i + name.words.length;
         best = { values: [name.value], start: tokens[i].start, end: tokens[endToken - 1].end, firstToken: i, endToken, exact };
+        if (name.condition) best.condition = name.condition;
       } else if (exact === best.exact && !best.values.includes(name.value)) {
         best.values.push(name.value);
       }
@@ -115,10 +138,9 @@ export class NameMatcher<T> {
   }
 }
 
-function toNameWord(token: Token, inflect: boolean, inLongerName: boolean): NameWord {
+function toNameWord(token: Token, inflect: boolean, minStem: number | undefined, plural: boolean): NameWord {
   const exactCase = isAllCaps(token.raw) && token.raw.length > 1;
-  const minStem = inLongerName ? MIN_STEM_IN_LONGER_NAME : undefined;
-  const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold, minStem) : null;
+  const pattern = inflect && !exactCase && isCyrillic(token.raw) ? inflectionPattern(token.fold, { minStem, plural }) : null;
   const capitalised = startsUpper(token.raw) && token.fold !== "the";
   return { fold: token.fold, raw: token.raw, exactCase, capitalised, pattern };
 }
@@ -139,10 +161,12 @@ function matchName<T>(text: string, tokens: Token[], i: number, name: IndexedNam
       if (token.raw.replace(/ё/g, "е") !== word.raw.replace(/ё/g, "е")) return null;
       continue;
     }
+    // the words first: most candidates fail there, and the capital letter costs a regex
+    if (token.fold !== word.fold) {
+      if (!matchesInflected(token.fold, word.fold, word.pattern)) return null;
+      exact = false;
+    }
     if (word.capitalised && !startsUpper(token.raw)) return null;
-    if (token.fold === word.fold) continue;
-    if (!matchesInflected(token.fold, word.fold, word.pattern)) return null;
-    exact = false;
   }
   return exact;
 }
@@ -155,7 +179,7 @@ const POSSESSIVE_GAP = /^['’]s\s{1,2}$/;
  * possessive fits a space ("Russia's Defense Ministry"), anything else must be written alike.
  * Quotation marks do not count: «РИА «Новости»» is "РИА Новости".
  */
-function gapMatches(rawTextGap: string, rawNameGap: string): boolean {
+export function gapMatches(rawTextGap: string, rawNameGap: string): boolean {
   if (rawTextGap.includes("\n")) return false;
   const textGap = withoutQuotes(rawTextGap);
   const nameGap = withoutQuotes(rawNameGap);
@@ -166,6 +190,7 @@ function gapMatches(rawTextGap: string, rawNameGap: string): boolean {
 }
 
 function withoutQuotes(gap: string): string {
-  const stripped = gap.replace(/[«»“”„"]/g, "");
+  // a typographic apostrophe is an apostrophe: "Côte d’Ivoire" is "Côte d'Ivoire"
+  const stripped = gap.replace(/[«»“”„"]/g, "").replace(/[’‘]/g, "'");
   return stripped === "" && gap !== "" ? " " : stripped;
 }

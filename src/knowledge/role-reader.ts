@@ -39,6 +39,8 @@ export class RoleReader {
   private readonly words = new NameMatcher<RoleWord>();
   private readonly ministryHead = new Map<string, { state: string; role: string }>();
   private readonly severalHolders = new Set<string>();
+  /** Armed forces by rule → their state: an office of "the Pakistan Army" is held in Pakistan. */
+  private readonly forceStates = new Map<string, string>();
 
   constructor(
     private readonly kb: RoleReaderHost,
@@ -53,6 +55,7 @@ export class RoleReader {
     for (const [id, m] of data.ministries) {
       this.ministryHead.set(id, { state: m.state, role: data.vocabulary.portfolios.get(m.portfolio)!.head });
     }
+    for (const [id, body] of data.bodies) if (body.rules.some((r) => r.startsWith("force:"))) this.forceStates.set(id, body.state);
   }
 
   /** The holder of the office a label describes, or the person the label names. */
@@ -75,7 +78,10 @@ export class RoleReader {
       const acting = !!previous && previous.values[0].type === "acting" && ACTING_GAP.test(text.slice(previous.end, hit.start));
       let start = acting ? previous.start : hit.start;
       let end = hit.end;
-      const before = bodies.filter((b) => b.end <= start && BODY_BEFORE_GAP.test(text.slice(b.end, start))).pop();
+      // a body may end inside the role's words: "Pakistan Army chief" is the Pakistan Army + "army chief"
+      const before =
+        bodies.filter((b) => b.end <= start && BODY_BEFORE_GAP.test(text.slice(b.end, start))).pop() ??
+        bodies.find((b) => b.start < start && b.end > start && b.end <= end);
       const after = bodies.find((b) => b.start >= end && BODY_AFTER_GAP.test(text.slice(end, b.start)));
       const body = word.type === "head" ? after : before ?? after;
       if (body) {
@@ -99,7 +105,9 @@ export class RoleReader {
       );
     const direct = fits((r) => r.of === of);
     if (direct.length > 0) return direct;
-    return fits((r) => r.of !== null && this.kb.byId(r.of)?.country === of);
+    const within = fits((r) => r.of !== null && this.kb.byId(r.of)?.country === of);
+    const state = this.forceStates.get(of);
+    return within.length > 0 || !state ? within : this.holders(role, state, date, acting);
   }
 
   private pick(candidates: KbActor[], acting: boolean, of: string, date: string | null): KbActor | undefined {

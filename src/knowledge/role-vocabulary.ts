@@ -23,11 +23,27 @@ export interface PortfolioDefinition {
    * of its names (capitals excluded): "{adj} Defense Ministry", "Минобороны {name}".
    */
   templates: Record<string, string[]>;
+  /** Canonical name of a ministry made by rule ("{adj} Defense Ministry"); null: none is made. */
+  name: string | null;
+}
+
+/**
+ * How one of a state's armed forces is named ("{adj} Air Force", "ВВС {name}"). Each state gets one
+ * by rule; `forces:` of a state's entry corrects the canonical name where usage differs.
+ */
+export interface ForceDefinition {
+  key: string;
+  /** Canonical name ("{adj} Air Force"). */
+  name: string;
+  /** Alias templates by language, as for portfolios. */
+  templates: Record<string, string[]>;
 }
 
 export interface RoleVocabulary {
   roles: Map<string, RoleDefinition>;
   portfolios: Map<string, PortfolioDefinition>;
+  /** Armed forces and services made by rule for every state (`forces` in roles.yaml). */
+  forces: Map<string, ForceDefinition>;
   /** Words that, before a body, name its head ("head", "chief", "глава"). */
   headWords: Record<string, string[]>;
   /** Words that mark an acting holder ("acting", "и.о."). */

@@ -21,14 +21,46 @@ const MASCULINE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ы
 const SOFT_MASCULINE_ENDINGS = ["й", "ь", "я", "ю", "е", "ем", "ём", "и"];
 const NEUTER_ENDINGS = ["о", "а", "у", "ом", "е"];
 const POSSESSIVE_SURNAME = /(ов|ев|ин|ын)$/;
+const NEUTER_IE_ENDINGS = ["е", "я", "ю", "ем", "и"];
+
+/** The ending sets, built once: a knowledge base holds thousands of patterns that share them. */
+const ENDINGS = {
+  adjective: new Set(ADJECTIVE_ENDINGS),
+  feminine: new Set(FEMININE_ENDINGS),
+  masculine: new Set(MASCULINE_ENDINGS),
+  possessiveSurname: new Set([...MASCULINE_ENDINGS, "ым"]),
+  softMasculine: new Set(SOFT_MASCULINE_ENDINGS),
+  neuter: new Set(NEUTER_ENDINGS),
+  neuterIe: new Set(NEUTER_IE_ENDINGS),
+} satisfies Record<string, ReadonlySet<string>>;
+
+/**
+ * Endings of a plural noun written in the nominative ("Нидерланды", "Филиппины", "силы",
+ * "Острова", "войска"): genitive "Нидерландов", "Филиппин", "сил", "Островов", "войск", dative
+ * "-ам", instrumental "-ами", prepositional "-ах"; "-ых/-ым/-ыми" for possessive adjectives written
+ * like nouns ("Маршалловы" → "Маршалловых").
+ */
+const PLURAL = new Set(["ы", "и", "а", "я", "", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ых", "ым", "ыми"]);
+
+/** Options for `inflectionPattern`. */
+export interface InflectionOptions {
+  /** The shortest stem that may inflect (default 4). */
+  minStem?: number;
+  /**
+   * The word belongs to a plural name ("Объединённые Арабские Эмираты", "Сейшельские Острова"):
+   * nouns in "-а"/"-я" decline as plurals ("Островов"), not as feminine singulars.
+   */
+  plural?: boolean;
+}
 
 /**
  * The declension pattern of one folded Russian alias word, or null when the word must match
  * exactly (indeclinable endings such as "-ко", "-у", "-и", or a stem too short to be safe).
  * `minStem` may be lowered for words of a longer name ("Юрий Борисов" → "Юрием Борисовым").
  */
-export function inflectionPattern(word: string, minStem = MIN_STEM): InflectionPattern | null {
-  const pattern = classify(word);
+export function inflectionPattern(word: string, options: number | InflectionOptions = {}): InflectionPattern | null {
+  const { minStem = MIN_STEM, plural = false } = typeof options === "number" ? { minStem: options } : options;
+  const pattern = classify(word, plural);
   if (!pattern || pattern.stem.length < minStem) return null;
   return pattern;
 }
@@ -36,20 +68,29 @@ export function inflectionPattern(word: string, minStem = MIN_STEM): InflectionP
 /** The shortest stem allowed for a word that is part of a name of several words. */
 export const MIN_STEM_IN_LONGER_NAME = 3;
 
+/**
+ * True when a folded name word marks its name as plural: a plural adjective ("объединенные",
+ * "арабские", "маршалловы") or a plural noun ("эмираты", "нидерланды").
+ */
+export function isPluralWord(word: string): boolean {
+  return /^[а-я-]+$/.test(word) && word.length >= 5 && /(ые|(ск|цк)ие|ы)$/.test(word);
+}
+
 /** Adjectives ("российский", "Единая") decline as adjectives; "-ий" names ("Дмитрий") as soft nouns. */
-function classify(word: string): InflectionPattern | null {
-  if ((/(ый|ой|ая|яя|ое|ее)$/.test(word) && word.length > 5) || /(ск|цк)ий$/.test(word)) {
-    return { stem: word.slice(0, -2), endings: new Set(ADJECTIVE_ENDINGS) };
+function classify(word: string, plural: boolean): InflectionPattern | null {
+  // "-ая" ends no noun, so short adjectives decline too: "Южная" → "Южной", "Новая" → "Новой"
+  if ((/(ый|ой|ая|яя|ое|ее|ые)$/.test(word) && word.length > 5) || (/(ая|яя)$/.test(word) && word.length === 5) || /(ск|цк)и[йе]$/.test(word)) {
+    return { stem: word.slice(0, -2), endings: ENDINGS.adjective };
   }
-  if (/[ая]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(FEMININE_ENDINGS) };
-  if (/[йь]$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(SOFT_MASCULINE_ENDINGS) };
-  if (/ство$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(NEUTER_ENDINGS) };
+  // plural nouns: "-ы" never ends a Russian nominative singular; "-а/-я" does, unless the name is plural
+  if (/ы$/.test(word) || (plural && /[ая]$/.test(word))) return { stem: word.slice(0, -1), endings: PLURAL };
+  if (/[ая]$/.test(word)) return { stem: word.slice(0, -1), endings: ENDINGS.feminine };
+  if (/[йь]$/.test(word)) return { stem: word.slice(0, -1), endings: ENDINGS.softMasculine };
+  if (/ство$/.test(word)) return { stem: word.slice(0, -1), endings: ENDINGS.neuter };
   // "телевидение" → "телевидению", "телевидения": neuter nouns in "-ие"
-  if (/ие$/.test(word)) return { stem: word.slice(0, -1), endings: new Set(["е", "я", "ю", "ем", "и"]) };
+  if (/ие$/.test(word)) return { stem: word.slice(0, -1), endings: ENDINGS.neuterIe };
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) {
-    const endings = new Set(MASCULINE_ENDINGS);
-    if (POSSESSIVE_SURNAME.test(word)) endings.add("ым");
-    return { stem: word, endings };
+    return { stem: word, endings: POSSESSIVE_SURNAME.test(word) ? ENDINGS.possessiveSurname : ENDINGS.masculine };
   }
   return null;
 }

@@ -42,3 +42,17 @@ test("defence and foreign ministers of India, Pakistan, Israel, Turkey, France a
   const zakharova = kb.lookup("Мария Захарова");
   assert.ok(zakharova?.roles.some((r) => r.role === "spokesperson" && r.of === "russian-foreign-ministry"));
 });
+
+test("plural names, plural adjectives and short adjectives decline", async () => {
+  const { inflectionPattern, matchesInflected } = await import("../../src/language/russian-inflection");
+  const matches = (text: string, alias: string, options = {}) => matchesInflected(text, alias, inflectionPattern(alias, options));
+  for (const form of ["нидерландов", "нидерландам", "нидерландах"]) assert.ok(matches(form, "нидерланды"), form);
+  assert.ok(matches("филиппин", "филиппины"), "a plural genitive without an ending");
+  assert.ok(matches("объединенных", "объединенные"));
+  assert.ok(matches("арабских", "арабские"));
+  assert.ok(matches("островов", "острова", { plural: true }), "a plural name's nouns in -а");
+  assert.ok(!matches("островов", "острова"), "a lone -а noun is feminine");
+  assert.ok(matches("южной", "южная", { minStem: 3 }) && matches("новой", "новая", { minStem: 3 }), "as words of a longer name");
+  assert.ok(matches("кубы", "куба", { minStem: 3 }) && !matches("кубы", "куба"), "short stems only where asked");
+  assert.ok(matches("телевидения", "телевидение"), "neuter nouns in -ие still decline as nouns");
+});
