@@ -3,6 +3,7 @@
  * Armenian head of state") into the office it names and the country, and tells whether an actor fits
  * it, from the knowledge base's roles at a date or from the words the article puts before the name.
  */
+import { isStateWord, statesNamedIn } from "../../knowledge/state-words";
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 
 /** What a role description says: kinds of office ("president", "defence", "minister"…) and countries. */
@@ -27,19 +28,6 @@ const CONCEPTS: Array<[string, RegExp]> = [
 /** Concepts that name a person's office; "official" fits any office and is not compared. */
 const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official", "diplomat"];
 
-/** Demonyms and country names the rules know without the knowledge base (the base may add more). */
-const COUNTRY_WORDS: Array<[string, RegExp]> = [
-  ["Russia", /russia|росси|kremlin|кремл|(?<![\p{L}])(?:рф|rf)(?![\p{L}])/iu],
-  ["Azerbaijan", /azerbaijan|азербайджан/iu],
-  ["Armenia", /armenia|армян|армени/iu],
-  ["Belarus", /belarus|белорус|беларус/iu],
-  ["United States", /american|\bu\.?s\.?\b|united states|сша|американ/iu],
-  ["Turkey", /turk(?:ey|ish)|турц|турецк/iu],
-  ["Iran", /iran|иран/iu],
-  ["Georgia", /georgia|грузи|грузин/iu],
-  ["Ukraine", /ukrain|украин/iu],
-];
-
 const DESCRIPTION_CACHE = new WeakMap<KnowledgeBase, Map<string, RoleDescription>>();
 
 /** Reads the offices and countries a role description names (remembered per text; treat the result as read-only). */
@@ -54,30 +42,8 @@ export function describeRole(text: string, kb: KnowledgeBase): RoleDescription {
 function readRole(text: string, kb: KnowledgeBase): RoleDescription {
   const concepts = new Set<string>();
   for (const [name, re] of CONCEPTS) if (re.test(text)) concepts.add(name);
-  const countries = new Set<string>();
-  for (const [name, re] of COUNTRY_WORDS) if (re.test(text)) countries.add(countryKey(name, kb));
-  for (const m of kb.findMentions(text)) if (m.actor.kind === "STATE") countries.add(m.actor.id);
-  const lower = text.toLowerCase();
-  for (const [id, stems] of demonymStems(kb)) if (stems.some((s) => lower.includes(s))) countries.add(id);
+  const countries = new Set(statesNamedIn(kb, text).map((state) => state.id));
   return { concepts, countries };
-}
-
-const DEMONYM_CACHE = new WeakMap<KnowledgeBase, Array<[string, string[]]>>();
-
-/** Stems of the base's demonyms per state ("azerbaijan" for "Azerbaijani", "азербайджанск" for "азербайджанский"). */
-function demonymStems(kb: KnowledgeBase): Array<[string, string[]]> {
-  let stems = DEMONYM_CACHE.get(kb);
-  if (!stems) {
-    stems = kb.actors
-      .filter((a) => a.kind === "STATE" && a.demonyms?.length)
-      .map((a) => [a.id, (a.demonyms ?? []).filter((d) => d.text.length > 4).map((d) => d.text.toLowerCase().slice(0, -2))] as [string, string[]]);
-    DEMONYM_CACHE.set(kb, stems);
-  }
-  return stems;
-}
-
-function countryKey(name: string, kb: KnowledgeBase): string {
-  return kb.lookup(name)?.id ?? name.toLowerCase();
 }
 
 /** True when the description names an office of a person (not just a country). */
@@ -116,7 +82,7 @@ export function fits(wanted: RoleDescription, roles: readonly RoleDescription[])
   });
 }
 
-/** True when a single word is a country name or demonym the rules know ("Russian", "Азербайджана"). */
-export function isCountryWord(word: string): boolean {
-  return COUNTRY_WORDS.some(([, re]) => re.test(word));
+/** True when a single word is a state's name, capital or adjective in the knowledge base, in any case form ("Russian", "Азербайджана"). */
+export function isCountryWord(word: string, kb: KnowledgeBase): boolean {
+  return isStateWord(kb, word);
 }

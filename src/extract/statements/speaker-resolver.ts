@@ -128,7 +128,7 @@ export class SpeakerResolver {
     if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
       return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
     }
-    const name = nameTokens(label);
+    const name = nameTokens(label, this.kb);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
   }
@@ -157,7 +157,7 @@ export class SpeakerResolver {
       if (head) return head;
     }
     const trailing = TRAILING_NAME.exec(label);
-    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some(isCountryWord)) {
+    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
       // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing[0]);
@@ -167,7 +167,7 @@ export class SpeakerResolver {
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
-    const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label));
+    const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label), this.kb);
     if (!name && isPersonRole(role)) return this.byRole(label, at);
     const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
     if (body) return toRef(body.actor);
@@ -196,7 +196,7 @@ export class SpeakerResolver {
     // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
     const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
     const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
-    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1]) ? `${nominativeOfNameWord(full[1], attested)} ${nominative}` : nominative;
+    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1], this.kb) ? `${nominativeOfNameWord(full[1], attested)} ${nominative}` : nominative;
   }
 
   private attestedWords: Set<string> | null = null;
@@ -299,8 +299,8 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** The capitalised words of a phrase that are a name rather than a role or a demonym. */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*)\.?$/iu;
 
-function nameTokens(label: string): string {
-  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
+function nameTokens(label: string, kb: KnowledgeBase): string {
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
 }
 

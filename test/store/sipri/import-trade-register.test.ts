@@ -35,9 +35,9 @@ const actorId = async (kbId: string) => (await dataSource.getRepository(Actor).f
 test("an export is imported as SIPRI deals: knowledge-base states found, unknown ones created, 'unknown' recipient null, the row kept whole", async () => {
   const progress: number[] = [];
   const summary = await importTradeRegister(dataSource, readTradeRegisterFile(fixture), kb, weapons, { batchSize: 4, onProgress: (done) => progress.push(done) });
-  assert.deepEqual([summary.imported, summary.skipped], [6, 0]);
+  assert.deepEqual([summary.imported, summary.skipped], [7, 0]);
   assert.deepEqual(summary.failed.map((f) => f.line), [20, 21]);
-  assert.deepEqual(progress, [4, 6]);
+  assert.deepEqual(progress, [4, 7]);
 
   const deals = dataSource.getRepository(Deal);
   const t90 = await deals.findOneByOrFail({ source: "SIPRI", designation: "T-90S" });
@@ -52,14 +52,17 @@ test("an export is imported as SIPRI deals: knowledge-base states found, unknown
   assert.deepEqual([kornet.recipientId, kornet.deliveryYearsEstimated, kornet.category], [null, true, "missiles"]);
   const mi24 = await deals.findOneByOrFail({ designation: "Mi-24" });
   const ivory = await dataSource.getRepository(Actor).findOneByOrFail({ id: mi24.recipientId! });
-  assert.deepEqual([ivory.name, ivory.kbId, ivory.kind], ["Côte d'Ivoire", null, "STATE"]);
+  assert.deepEqual([ivory.name, ivory.kbId, ivory.kind], ["Ivory Coast", "ivory-coast", "STATE"], "SIPRI's Côte d'Ivoire is the knowledge base's state");
+  const tb2 = await deals.findOneByOrFail({ designation: "Bayraktar TB2" });
+  const unknownState = await dataSource.getRepository(Actor).findOneByOrFail({ id: tb2.recipientId! });
+  assert.deepEqual([unknownState.name, unknownState.kbId, unknownState.kind], ["Somaliland", null, "STATE"], "a recipient the knowledge base does not know is created");
 });
 
 test("importing the same export again adds nothing and creates no actor twice", async () => {
   const actorsBefore = await dataSource.getRepository(Actor).count();
   const summary = await importTradeRegister(dataSource, readTradeRegisterFile(fixture), kb, weapons);
-  assert.deepEqual([summary.imported, summary.skipped, summary.failed.length], [0, 6, 2]);
-  assert.equal(await dataSource.getRepository(Deal).countBy({ source: "SIPRI" }), 6);
+  assert.deepEqual([summary.imported, summary.skipped, summary.failed.length], [0, 7, 2]);
+  assert.equal(await dataSource.getRepository(Deal).countBy({ source: "SIPRI" }), 7);
   assert.equal(await dataSource.getRepository(Actor).count(), actorsBefore);
 });
 
