@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
-const { extractArticle, loadPipelineResources } = require(`${root}dist/src/ingest/pipeline.js`);
-const { readInputFile } = require(`${root}dist/src/ingest/read-input.js`);
+const { extractArticle, loadPipelineResources } = require(`${root}dist/src/extract/pipeline.js`);
+const { readInputFile } = require(`${root}dist/src/inputs/read-input.js`);
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "10" } } });
 const runs = Number(values.runs);

@@ -6,6 +6,8 @@ import { ExtractionPool, extractionThreadsFor } from "./extraction-pool";
 import { extractArticle, type PipelineResources } from "../extract/pipeline";
 import { readInputFile } from "../inputs/read-input";
 import type { Extraction } from "../extract/types";
+import { contentHash } from "../extract/content-hash";
+import { namedQuery } from "../db/named-query";
 
 export interface IngestSummary {
   added: number;
@@ -24,7 +26,9 @@ export interface IngestFilesOptions {
 /**
  * Ingests files in order, each article all or nothing: a failing file is reported with its reason
  * and leaves the store as it was, and the others go on. Large runs extract on worker threads (with
- * the bundled knowledge base) while this thread stores. `onProgress` is called after each file is stored.
+ * the bundled knowledge base) while this thread stores. Files whose content hash the store already
+ * holds are counted as duplicates before any extraction (a restart over the same corpus extracts
+ * nothing). `onProgress` is called after each file is stored or skipped.
  */
 export async function ingestFiles(
   dataSource: DataSource,
@@ -34,6 +38,14 @@ export async function ingestFiles(
   options: IngestFilesOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, duplicates: 0, failed: [], statements: 0 };
+  const stored = await storedFiles(dataSource, files);
+  let skipped = 0;
+  for (const file of files) {
+    if (!stored.has(file)) continue;
+    summary.duplicates++;
+    onProgress(++skipped, path.basename(file.file));
+  }
+  files = files.filter((file) => !stored.has(file));
   const threads = options.threads ?? extractionThreadsFor(files.length);
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const pool = threads > 0 ? new ExtractionPool(threads) : null;
@@ -48,6 +60,7 @@ export async function ingestFiles(
   const pending: Promise<Extraction>[] = [];
   let next = 0;
   let done = 0;
+  const report = (file: string) => onProgress(skipped + ++done, path.basename(file));
   const fill = () => {
     while (next < files.length && pending.length < window) pending.push(catchLater(extract(files[next++])));
   };
@@ -63,7 +76,7 @@ export async function ingestFiles(
         } catch (error) {
           await flush(batch);
           summary.failed.push({ file, reason: (error as Error).message });
-          onProgress(++done, path.basename(file));
+          report(file);
         }
         fill();
       }
@@ -84,10 +97,33 @@ export async function ingestFiles(
         summary.added++;
         summary.statements += result.statements;
       } else summary.duplicates++;
-      onProgress(++done, path.basename(batch[i].file));
+      report(batch[i].file);
     });
     batch.length = 0;
   }
+}
+
+const HASH_CHUNK = 500;
+
+/** The files whose text the store already holds (same content hash). Unreadable files are left to the ingestion, which reports them. */
+async function storedFiles(dataSource: DataSource, files: ArticleFile[]): Promise<Set<ArticleFile>> {
+  const stored = new Set<ArticleFile>();
+  for (let i = 0; i < files.length; i += HASH_CHUNK) {
+    const byHash = new Map<string, ArticleFile[]>();
+    for (const file of files.slice(i, i + HASH_CHUNK)) {
+      let hash: string;
+      try {
+        hash = contentHash(readInputFile(file.file).text);
+      } catch {
+        continue;
+      }
+      byHash.set(hash, [...(byHash.get(hash) ?? []), file]);
+    }
+    if (!byHash.size) continue;
+    const rows = await namedQuery(dataSource.manager, `SELECT "contentHash" AS hash FROM articles WHERE "contentHash" IN (:...hashes)`, { hashes: [...byHash.keys()] });
+    for (const row of rows) for (const file of byHash.get(row.hash as string) ?? []) stored.add(file);
+  }
+  return stored;
 }
 
 /** The same promise, marked as handled so a rejection waits for its turn instead of crashing the process. */

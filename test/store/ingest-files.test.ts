@@ -44,3 +44,17 @@ test("with extraction threads and small batches, files are stored in order, a ba
   const numbers = articles.map((a) => Number(/number (\d+)/.exec(a.body)?.[1]));
   assert.deepEqual(numbers, [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11], "ids follow the order of the files");
 });
+
+test("a second run over the same files skips every stored page before extracting it (no extraction resources needed)", async () => {
+  const files = collectArticleFiles([dir]);
+  const progress: number[] = [];
+  // Resources whose knowledge base throws on use: a stored page must not reach extraction at all.
+  const resources = loadPipelineResources();
+  const untouchable = new Proxy(resources, { get: (target, key) => (key === "kb" ? (() => { throw new Error("extracted a stored page"); })() : Reflect.get(target, key)) });
+  const summary = await ingestFiles(dataSource, files.filter((f) => !f.file.endsWith("page-05.txt")), untouchable, (done) => progress.push(done), { threads: 0 });
+  assert.equal(summary.added, 0);
+  assert.equal(summary.duplicates, 12);
+  assert.deepEqual(summary.failed, []);
+  assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => i + 1), "progress counts every skipped file once");
+  assert.equal(await dataSource.getRepository(Article).count(), 11);
+});

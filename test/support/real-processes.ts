@@ -30,7 +30,7 @@ export interface HardenedApi {
 }
 
 export async function startHardenedApi(options: Partial<ServerOptions> & { seed?: boolean; database?: TestDatabase } = {}): Promise<HardenedApi> {
-  const database = options.database ?? (await createTestDatabase("hard"));
+  const database = options.database ?? (await createTestDatabase("hard", { migrated: true }));
   const dataSource = await openDatabase({ url: database.url });
   let server: RunningServer;
   try {

@@ -23,7 +23,7 @@ export interface ResearchApi {
 
 /** Opens a fresh database, lets `seed` fill it, creates the keys and starts the server. */
 export async function startResearchApi(seed: (ds: DataSource) => Promise<void> = async () => {}): Promise<ResearchApi> {
-  const database: TestDatabase = await createTestDatabase("research");
+  const database: TestDatabase = await createTestDatabase("research", { migrated: true });
   const dataSource = await openDatabase({ url: database.url });
   let server: RunningServer;
   try {

@@ -25,7 +25,7 @@ export interface TestApi {
 
 /** Opens a fresh database, lets `seed` fill it, and starts the HTTP server on port 0 (SQL stats in extensions, no rate limit). */
 export async function startTestApi(seed: (ds: DataSource) => Promise<void>): Promise<TestApi> {
-  const database: TestDatabase = await createTestDatabase("api");
+  const database: TestDatabase = await createTestDatabase("api", { migrated: true });
   const dataSource = await openDatabase({ url: database.url });
   let server: RunningServer | undefined;
   try {

@@ -2,8 +2,13 @@
  * HTML input: @mozilla/readability (over jsdom) finds the main content; its block structure is
  * turned into one line per paragraph so the plain-text rules can finish the job.
  */
-import { JSDOM } from "jsdom";
-import { Readability } from "@mozilla/readability";
+// jsdom takes about a second to load: it is required on the first HTML page, so plain-text
+// extraction (and every process that never sees HTML) does not pay for it.
+import type * as JsdomModule from "jsdom";
+import type * as ReadabilityModule from "@mozilla/readability";
+
+const jsdom = (): typeof JsdomModule => require("jsdom");
+const readability = (): typeof ReadabilityModule => require("@mozilla/readability");
 
 /** What the HTML path hands to the text rules. */
 export interface HtmlPageText {
@@ -64,7 +69,7 @@ function metaLines(doc: Document): string[] {
  * from meta tags and the footer's copyright notice.
  */
 export function htmlToPageText(html: string): HtmlPageText {
-  const dom = new JSDOM(html);
+  const dom = new (jsdom().JSDOM)(html);
   const doc = dom.window.document;
   const header = metaLines(doc);
   const copyright = (doc.body?.textContent ?? "")
@@ -75,7 +80,7 @@ export function htmlToPageText(html: string): HtmlPageText {
   const h1 = Array.from(doc.querySelectorAll("h1"))
     .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
     .find((text) => text.split(" ").length >= 3 && pageTitle.includes(text)) ?? null;
-  const article = new Readability(doc).parse();
+  const article = new (readability().Readability)(doc).parse();
   if (article?.byline) header.push(`by ${article.byline.replace(/^by\s+/iu, "")}`);
   if (article?.publishedTime && !header.some((l) => l.includes(article.publishedTime ?? ""))) {
     header.push(`published: ${article.publishedTime}`);

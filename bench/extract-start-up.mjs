@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Prints how long `npm run -s extract -- FILE` takes from start to exit (wall time, and the process's
+// own CPU time, which a loaded machine does not inflate), as the median of N runs per file.
+// Usage: node bench/extract-start-up.mjs [--runs N] [FILE...]  (default: one text page and one HTML page)
+// A figure, not a test. Build first (npm run build).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+const root = new URL("..", import.meta.url).pathname;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "5" } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error("--runs takes a whole number of runs, e.g. --runs 5.");
+  process.exit(2);
+}
+const files = positionals.length ? positionals : [join(root, "data/corpus/000_015541323e2344ed.txt"), join(root, "test/fixtures/pages/en-article.html")];
+const dir = mkdtempSync(join(tmpdir(), "armsgraph-extract-bench-"));
+// Preloaded into the CLI: writes its own CPU time when it exits.
+const probe = join(dir, "cpu-probe.cjs");
+const cpuFile = join(dir, "cpu.txt");
+await import("node:fs").then((fs) => fs.writeFileSync(probe, `process.on("exit", () => { const u = process.cpuUsage(); require("node:fs").writeFileSync(${JSON.stringify(cpuFile)}, String((u.user + u.system) / 1000)); });`));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+try {
+  for (const file of files) {
+    const wall = [];
+    const cpu = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, ["--require", probe, join(root, "dist/src/cli/extract.js"), file], { encoding: "utf8" });
+      wall.push(performance.now() - started);
+      if (result.status !== 0) throw new Error(`extract ${file} failed:\n${result.stderr}`);
+      cpu.push(Number(readFileSync(cpuFile, "utf8")));
+    }
+    console.log(`extract ${file.replace(root, "")}: median of ${runs}: ${(median(wall) / 1000).toFixed(2)} s wall, ${(median(cpu) / 1000).toFixed(2)} s CPU`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
