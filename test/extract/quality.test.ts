@@ -6,43 +6,64 @@ import { test } from "node:test";
 import { testEngine } from "../support/test-database";
 import { repoRoot } from "../support/paths";
 
-const root = repoRoot;
-const scorer = path.resolve(root, "..", "shared", "eval", "score.mjs");
-const extractCommand = `node ${JSON.stringify(path.join(root, "dist", "src", "cli", "extract.js"))}`;
+const shared = path.resolve(repoRoot, "..", "shared");
+const scorer = path.join(shared, "eval", "score.mjs");
+const batchCommand = `node ${JSON.stringify(path.join(repoRoot, "dist", "src", "cli", "extract.js"))} --ndjson`;
 
-/** Runs the shared scorer over a gold folder and returns its totals. */
-function score(gold: string, corpus: string): Record<string, number> {
-  const out = execFileSync(process.execPath, [scorer, "--gold", gold, "--corpus", corpus, "--cmd", extractCommand, "--json"], {
+type Totals = Record<string, number>;
+
+/** Runs the shared scorer over a gold folder in batch mode (one extract process) and returns its totals. */
+function score(gold: string, corpus: string): Totals {
+  const out = execFileSync(process.execPath, [scorer, "--gold", gold, "--corpus", corpus, "--batch", batchCommand, "--json"], {
     encoding: "utf8",
-    maxBuffer: 16 << 20,
+    maxBuffer: 64 << 20,
   });
   const lines = out.trim().split("\n");
   console.log(lines.filter((l) => /^(direct|indirect|actors)/.test(l)).join("\n"));
   return JSON.parse(lines[lines.length - 1]);
 }
 
-const skip = testEngine !== "sqlite" ? "extraction needs no database: measured once, in the SQLite pass" : !fs.existsSync(scorer) ? `the scorer is not at ${scorer}` : false;
+/** Asserts every floor, naming each measure that fell below it. */
+function assertFloors(totals: Totals, floors: Totals, maxLeaks: number): void {
+  const low = Object.entries(floors).filter(([key, floor]) => !(totals[key] >= floor));
+  assert.deepEqual(
+    low.map(([key, floor]) => `${key} ${totals[key]} < ${floor}`),
+    [],
+    "measures below their floor",
+  );
+  assert.ok(totals.leaks <= maxLeaks, `boilerplate leaks ${totals.leaks} > ${maxLeaks}`);
+}
 
-test("extraction meets the targets on the corpus gold", { skip }, () => {
-  const totals = score(path.resolve(root, "..", "shared", "corpus", "gold"), path.resolve(root, "..", "shared", "corpus"));
-  assert.ok(totals.quoteF1 >= 0.95, `quote F1 ${totals.quoteF1}`);
-  assert.ok(totals.speaker >= 0.95, `speaker ${totals.speaker}`);
-  assert.ok(totals.via >= 0.9, `via ${totals.via}`);
-  assert.ok(totals.indirectR >= 0.8, `indirect recall ${totals.indirectR}`);
-  assert.ok(totals.indirectSpeaker >= 0.9, `indirect speaker ${totals.indirectSpeaker}`);
-  assert.ok(totals.actorR >= 0.9 && totals.actorP >= 0.8, `actors R ${totals.actorR} P ${totals.actorP}`);
-  assert.ok(totals.dealR >= 0.8 && totals.dealP >= 0.7, `deals R ${totals.dealR} P ${totals.dealP}`);
-  assert.ok(totals.meta >= 0.9, `metadata ${totals.meta}`);
-  assert.equal(totals.leaks, 0, "boilerplate leaks");
+// Extraction needs no database: it is measured once, in the SQLite pass. Without the shared scorer the
+// measurement is skipped on a developer's machine, but CI must not pass silently without it.
+const scorerMissing = !fs.existsSync(scorer);
+const skip = testEngine !== "sqlite" ? "measured once, in the SQLite pass" : scorerMissing && !process.env.CI ? `the scorer is not at ${scorer}` : false;
+
+test("the shared scorer is present when CI runs", { skip: testEngine !== "sqlite" }, () => {
+  if (process.env.CI) assert.ok(!scorerMissing, `CI needs the scorer at ${scorer}: check out the shared folder beside the project`);
+});
+
+test("extraction meets its floors on the five seed pages", { skip }, () => {
+  const totals = score(path.join(shared, "corpus", "gold"), path.join(shared, "corpus"));
+  assertFloors(
+    totals,
+    { quoteF1: 0.95, speaker: 0.95, via: 0.9, indirectR: 0.8, indirectSpeaker: 0.9, actorR: 0.9, actorP: 0.8, dealR: 0.8, dealP: 0.7, meta: 0.9 },
+    0,
+  );
+});
+
+test("extraction meets its floors on the 24 real pages of the dev set", { skip }, () => {
+  const dev = path.join(shared, "corpus", "dev");
+  const totals = score(path.join(dev, "gold"), path.join(dev, "articles"));
+  assertFloors(
+    totals,
+    { quoteF1: 0.9, speaker: 0.65, indirectP: 0.85, indirectR: 0.65, indirectSpeaker: 0.65, actorP: 0.85, actorR: 0.75, dealP: 0.6, dealR: 0.6, meta: 0.7 },
+    6,
+  );
 });
 
 test("extraction holds up on articles written for this test, from other outlets, in both languages", { skip }, () => {
-  const fixtures = path.join(root, "test", "fixtures", "unseen");
+  const fixtures = path.join(repoRoot, "test", "fixtures", "unseen");
   const totals = score(path.join(fixtures, "gold"), path.join(fixtures, "articles"));
-  assert.ok(totals.quoteF1 >= 0.9, `quote F1 ${totals.quoteF1}`);
-  assert.ok(totals.speaker >= 0.85, `speaker ${totals.speaker}`);
-  assert.ok(totals.indirectR >= 0.7, `indirect recall ${totals.indirectR}`);
-  assert.ok(totals.actorR >= 0.85, `actor recall ${totals.actorR}`);
-  assert.ok(totals.meta >= 0.85, `metadata ${totals.meta}`);
-  assert.equal(totals.leaks, 0, "boilerplate leaks");
+  assertFloors(totals, { quoteF1: 0.9, speaker: 0.85, indirectR: 0.7, actorR: 0.85, meta: 0.85 }, 0);
 });
