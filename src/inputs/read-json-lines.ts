@@ -92,7 +92,6 @@ export function pageFromLine(line: string, paths: FieldPaths, source: string): {
   if (!text?.trim()) {
     throw new Error(`${source} has no page: none of ${[...paths.html, ...paths.text].join(", ")} holds text. Name the field with --field text=PATH or --field html=PATH.`);
   }
-  const language = pick(object, paths.language)?.toLowerCase().slice(0, 2);
   return {
     source,
     text,
@@ -102,7 +101,7 @@ export function pageFromLine(line: string, paths: FieldPaths, source: string): {
       title: pick(object, paths.title) ?? null,
       outlet: pick(object, paths.outlet) ?? null,
       publishedAt: normaliseDate(pick(object, paths.date)),
-      language: language === "en" || language === "ru" ? language : null,
+      language: languageCode(pick(object, paths.language)),
     },
   };
 }
@@ -116,6 +115,14 @@ function pick(object: object, paths: readonly string[]): string | undefined {
     if (typeof value === "number") return String(value);
   }
   return undefined;
+}
+
+/** "en" or "ru" from a code or a name ("en-GB", "rus", "Russian"); null for other languages. */
+function languageCode(value: string | undefined): "en" | "ru" | null {
+  if (!value) return null;
+  if (/^(en|eng|english)([-_].*)?$/i.test(value)) return "en";
+  if (/^(ru|rus|russian)([-_].*)?$/i.test(value)) return "ru";
+  return null;
 }
 
 /** YYYY-MM-DD from the date forms of the common exports (ISO, GDELT's 20240312T101500Z, RFC 2822), or null. */
