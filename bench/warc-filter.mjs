@@ -33,7 +33,7 @@ const warcFile = values.keep ?? path.join(dir, "bench.warc.gz");
 
 // Deterministic pseudo-random numbers, so every run reads the same archive.
 let seed = 17;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const words = ("the a of in on for with council city mayor budget school rain weekend market shares bank rates football season coach " +
   "players hospital doctors patients traffic bridge festival music film actor election voters party minister said report " +
@@ -96,12 +96,16 @@ const filter = topicFilter(designationsOf(resources.weapons.weapons));
 
 // 1. Through the filter only.
 let started = process.hrtime.bigint();
-const source = readWarc(warcFile, filter);
+const source = readWarc(warcFile, (text) => {
+  chars += text.length;
+  return filter(text);
+});
 let kept = 0;
+let chars = 0;
 for await (const item of source.items) if ("page" in item) kept++;
 let seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const pagesRead = source.stats.records - source.stats.skipped;
-console.log(`filter: ${(size / 1048576 / seconds).toFixed(1)} MB/s of archive (${(size / 1048576).toFixed(0)} MB in ${seconds.toFixed(1)} s), ${(pagesRead / seconds).toFixed(0)} pages/s; ${pagesRead} pages, ${kept} kept`);
+console.log(`filter: ${(size / 1048576 / seconds).toFixed(1)} MB/s of gzipped archive (${(size / 1048576).toFixed(0)} MB in ${seconds.toFixed(1)} s), ${(chars / 1048576 / seconds).toFixed(1)} M characters/s of pages, ${(pagesRead / seconds).toFixed(0)} pages/s; ${pagesRead} pages, ${kept} kept`);
 
 // 2. Filter, extraction and storage of the kept pages into a fresh SQLite store.
 const dbFile = path.join(dir, "bench.sqlite");
