@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -60,4 +62,36 @@ test("extract ARCHIVE: one NDJSON line per kept page, no database needed; --matc
   assert.ok(lines[0].statements.length > 0 || lines[0].deals.length > 0, "the page is extracted");
   const narrowed = await runCli("extract", [warc, "--match", "rain"], { timeoutMs: 120_000 });
   assert.deepEqual(narrowed.stdout.trim().split("\n").map((l) => JSON.parse(l).source), ["https://news.example/weather"]);
+});
+
+test("ingest --urls: fetched pages are stored with their final URL, each failure listed with its reason, the contact sent", async () => {
+  const agents: string[] = [];
+  const server = http.createServer((req, res) => {
+    agents.push(String(req.headers["user-agent"]));
+    if (req.url === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /private\n");
+    if (req.url === "/old") return void res.writeHead(301, { location: "/5" }).end();
+    if (req.url === "/5") return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(deal(5));
+    res.writeHead(404, { "content-type": "text/html" }).end("<p>Not found</p>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const list = path.join(dir, "urls.txt");
+  fs.writeFileSync(list, `# search results\n${base}/old\n${base}/gone\n${base}/private/x\n`);
+  try {
+    const run = await runCli("ingest", ["--urls", list], { env: childEnv(db.url, { FETCH_CONTACT: "lab@example.org" }), timeoutMs: 180_000 });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /urls\.txt: 3 records read \(0 not pages\), 3 kept by the filter, 1 added/);
+    assert.match(run.stdout, /failed: .*\/gone: HTTP 404/);
+    assert.match(run.stdout, /failed: .*\/private\/x: disallowed by .*robots\.txt/);
+    assert.ok(agents.every((a) => /armsgraph/.test(a) && /lab@example\.org/.test(a)));
+    const dataSource = await openDatabase({ url: db.url });
+    try {
+      const urls = (await dataSource.getRepository(Article).find()).map((a) => a.url);
+      assert.ok(urls.includes(`${base}/5`), "the url hint is where the redirect led");
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    server.close();
+  }
 });
