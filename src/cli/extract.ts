@@ -3,6 +3,7 @@ import { extractArticle, loadPipelineResources } from "../extract/pipeline";
 import { InputError } from "../errors/input-error";
 import { readInputFile } from "../inputs/read-input";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
+import { designationsOf, isPageStreamFile, openPageSource, openUrlListSource } from "../inputs/open-page-source";
 import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
@@ -10,12 +11,14 @@ const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--form
 Prints the extraction of one article file as JSON (the shape of ../shared/eval/CONTRACT.md). No database is needed.
 --ndjson extracts many files in one process: one JSON line per file, in the order given; a file that fails
   gives a line {"file", "error"} and the others go on (exit 1 when any failed).
+An archive or a dump (.warc[.gz], .jsonl, .ndjson) prints NDJSON, one line {"source", ...} per page,
+  with --match REGEX and --field name=path as for ingest; so does --urls FILE (one URL a line, fetched politely).
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
-function main(): number {
+function main(): number | Promise<number> {
   const parsed = parseCommandLine({
       allowPositionals: true,
-      options: { ...hintOptions, ndjson: { type: "boolean" }, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { ...hintOptions, ndjson: { type: "boolean" }, match: { type: "string" }, field: { type: "string", multiple: true }, urls: { type: "string" }, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
     }, usage);
   const { values, positionals } = parsed;
   if (values.help) {
@@ -26,6 +29,7 @@ function main(): number {
     console.error(`--format must be text or html, not "${values.format}".`);
     return 2;
   }
+  if (values.urls !== undefined || (positionals.length && positionals.every(isPageStreamFile))) return extractStreams(positionals, values);
   if (values.ndjson) {
     if (!positionals.length) {
       console.error(`extract --ndjson takes one or more files.\n${usage}`);
@@ -81,6 +85,34 @@ function extractMany(files: readonly string[], values: Parameters<typeof hintsFr
       line = JSON.stringify({ file, error: fileErrorMessage(file, error) });
     }
     process.stdout.write(line + "\n");
+  }
+  return failed ? 1 : 0;
+}
+
+/** Archives, dumps and a URL list: one JSON line per page that passes the filter, a failed page giving {"source", "error"}. */
+async function extractStreams(files: readonly string[], values: Parameters<typeof hintsFromOptions>[0] & { match?: string; field?: string[]; urls?: string }): Promise<number> {
+  const resources = loadPipelineResources();
+  const options = { match: values.match, fields: values.field, designations: designationsOf(resources.weapons.weapons) };
+  const sources = files.map((file) => openPageSource(file, options));
+  if (values.urls !== undefined) sources.push(openUrlListSource(values.urls, options, process.env.FETCH_CONTACT));
+  let failed = 0;
+  for (const source of sources) {
+    for await (const item of source.items) {
+      let line: string;
+      if ("failed" in item) {
+        failed++;
+        line = JSON.stringify({ source: item.failed.source, error: item.failed.reason });
+      } else {
+        try {
+          const { page } = item;
+          line = JSON.stringify({ source: page.source, ...toContractJson(extractArticle(page.text, { format: page.format, hints: page.hints, resources })) });
+        } catch (error) {
+          failed++;
+          line = JSON.stringify({ source: item.page.source, error: (error as Error).message });
+        }
+      }
+      process.stdout.write(line + "\n");
+    }
   }
   return failed ? 1 : 0;
 }
