@@ -8,6 +8,7 @@ import { dealResolvers } from "../modules/deal/deal.module";
 import { facetsResolvers } from "../modules/facets/facets.module";
 import { searchResolvers } from "../modules/search/search.module";
 import { statementResolvers } from "../modules/statement/statement.module";
+import { subscriptionResolvers } from "../modules/subscription/subscription.module";
 
 /** Every resolver class of the API, module by module: a new resolver goes in its module's list. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,6 +19,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...facetsResolvers,
   ...searchResolvers,
   ...statementResolvers,
+  ...subscriptionResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
