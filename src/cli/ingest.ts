@@ -8,6 +8,7 @@ import { loadPipelineResources } from "../extract/pipeline";
 import { syncKnowledgeBase } from "../store/sync-knowledge-base";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
 import { parseCommandLine, runCli } from "./run-cli";
+import { relayArticleCommits } from "../modules/subscription/redis-relay";
 
 const usage = `Usage: npm run ingest -- FILE_OR_DIR... [--url URL] [--outlet NAME] [--date YYYY-MM-DD]
 Extracts and stores articles (.txt or .html; folders are read recursively, with an optional manifest.json).
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   }
   const resources = loadPipelineResources();
   const dataSource = await openDatabase();
+  // With REDIS_URL, running servers deliver what this command stores to their subscribers.
+  const stopRelay = process.env.REDIS_URL ? await relayArticleCommits(process.env.REDIS_URL) : null;
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     const bar = new SingleBar(
@@ -41,6 +44,7 @@ async function main(): Promise<number> {
     for (const failure of summary.failed) console.log(`  failed: ${path.relative(process.cwd(), failure.file)}: ${failure.reason}`);
     return summary.failed.length ? 1 : 0;
   } finally {
+    await stopRelay?.();
     await dataSource.destroy();
   }
 }

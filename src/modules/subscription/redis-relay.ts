@@ -18,7 +18,8 @@ const relays = new Map<string, Relay>();
 /**
  * Publishes every article commit of this process to Redis (ARTICLE_COMMITS_CHANNEL), so servers in
  * other processes deliver it to their subscribers: used by the servers and by the ingest and
- * re-extract commands when REDIS_URL is set. One relay per Redis URL in a process, however many
+ * re-extract commands when REDIS_URL is set (an unreachable Redis is reported, and the writes go on
+ * without live updates). One relay per Redis URL in a process, however many
  * servers ask (each commit is published once); the returned function releases this use of it and,
  * for the last user, waits for pending publications before disconnecting.
  */
@@ -30,10 +31,16 @@ export async function relayArticleCommits(redisUrl: string): Promise<() => Promi
     const forward = (commit: ArticleCommit) => {
       redis.publish(ARTICLE_COMMITS_CHANNEL, JSON.stringify(commit)).catch((error: Error) => warn(error));
     };
+    try {
+      await redis.connect();
+    } catch (error) {
+      warn(error as Error);
+      redis.disconnect();
+      return async () => {};
+    }
     relay = { redis, users: 0, forward };
     relays.set(redisUrl, relay);
     articleCommits.on("commit", forward);
-    await redis.connect();
   }
   relay.users++;
   const used = relay;
