@@ -19,9 +19,11 @@ articleCommits.setMaxListeners(0);
 
 /** Announces a committed article write; a listener's error never reaches the writer. */
 export function announceArticleCommit(commit: ArticleCommit): void {
+  // PostgreSQL drivers return bigint ids as strings: listeners (and Redis messages) always get numbers.
+  const announced: ArticleCommit = { articleId: Number(commit.articleId), kind: commit.kind, statementIds: commit.statementIds.map(Number) };
   for (const listener of articleCommits.listeners("commit")) {
     try {
-      (listener as (c: ArticleCommit) => void)(commit);
+      (listener as (c: ArticleCommit) => void)(announced);
     } catch {
       // A failing subscriber must not turn a stored article into a failed ingest.
     }
