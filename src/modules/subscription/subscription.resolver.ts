@@ -3,6 +3,7 @@ import type { SubscribeResolverData } from "type-graphql";
 import { In } from "typeorm";
 import { inList } from "../../db/in-list";
 import { columnSql } from "../../db/column-sql";
+import { createLoaders } from "../api-context";
 import { Article } from "../article/article.entity";
 import { ArticleNode } from "../article/article.type";
 import { Statement } from "../statement/statement.entity";
@@ -18,13 +19,16 @@ type SubscribeData = SubscribeResolverData<unknown, Record<string, unknown>, Sub
 
 /**
  * Feeds one subscriber: each article commit is turned by `load` into the values to send, in commit
- * order; a load that fails ends the subscription with its error.
+ * order; a load that fails ends the subscription. Each commit's values are resolved with fresh
+ * loaders, so a long subscription neither serves stale actors nor keeps every row it ever sent.
  */
 function feed<T>(context: SubscriptionContext, load: (commit: ArticleCommit) => Promise<T[]>): PushIterator<T> {
   let chain = Promise.resolve();
   const stop = context.liveUpdates.listen((commit) => {
     chain = chain.then(async () => {
-      for (const value of await load(commit)) iterator.push(value);
+      const values = await load(commit);
+      if (values.length) context.loaders = createLoaders(context.dataSource, context.orders);
+      for (const value of values) iterator.push(value);
     }).catch(() => {
       void iterator.return();
     });
