@@ -174,20 +174,35 @@ test("a subscription over HTTP POST gets a 400 that names the graphql-ws transpo
   assert.match(response.json.errors[0].message, /same URL/);
 });
 
-test("subscriptions obey the API-key rules and the query limits", async () => {
-  const server = await startHardenedApi({ seed: false });
-  servers.push(server);
-  const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
+/** How the server ends a connection made with these connection params (a refused key closes it at once). */
+function closeOf(httpUrl: string, connectionParams: Record<string, unknown>): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
     const client = createClient({
-      url: server.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
-      connectionParams: { authorization: "Bearer ag_00000000_notakey" },
+      url: httpUrl.replace(/^http/, "ws"), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, connectionParams,
       onNonLazyError: () => {},
       on: { closed: (event) => resolve({ code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
     });
     clients.push(client);
   });
+}
+
+test("subscriptions obey the API-key rules and the query limits", async () => {
+  const server = await startHardenedApi({ seed: false });
+  servers.push(server);
+  const closed = await closeOf(server.url, { authorization: "Bearer ag_00000000_notakey" });
   assert.equal(closed.code, 4401);
   assert.match(closed.reason, /API key/);
+
+  process.env.READS_REQUIRE_KEY = "1";
+  try {
+    const anonymous = await closeOf(server.url, {});
+    assert.equal(anonymous.code, 4401, "READS_REQUIRE_KEY=1 refuses a connection without a key");
+    assert.match(anonymous.reason, /requires an API key/);
+    const withKey = record<{ id: string }>(wsClient(server.url, { authorization: `Bearer ${server.keys.reader}` }), `subscription { articleIngested { id } }`);
+    await ingestUntilLive(server, withKey, randomUUID().slice(0, 8));
+  } finally {
+    delete process.env.READS_REQUIRE_KEY;
+  }
 
   const client = wsClient(server.url);
   const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(" ");
