@@ -10,6 +10,7 @@ import { hintOptions, hintsFromOptions } from "./parse-hints";
 import { designationsOf, isPageStreamFile, openPageSource, openUrlListSource } from "../inputs/open-page-source";
 import { ingestPageStream } from "./ingest-page-streams";
 import { parseCommandLine, runCli } from "./run-cli";
+import { relayArticleCommits } from "../modules/subscription/redis-relay";
 
 const usage = `Usage: npm run ingest -- FILE_OR_DIR... [--url URL] [--outlet NAME] [--date YYYY-MM-DD]
        npm run ingest -- ARCHIVE.warc[.gz] | DUMP.jsonl[.gz] [--match REGEX] [--field name=path]...
@@ -36,6 +37,8 @@ async function main(): Promise<number> {
   }
   const resources = loadPipelineResources();
   const dataSource = await openDatabase();
+  // With REDIS_URL, running servers deliver what this command stores to their subscribers.
+  const stopRelay = process.env.REDIS_URL ? await relayArticleCommits(process.env.REDIS_URL) : null;
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     const bar = new SingleBar(
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
     for (const failure of summary.failed) console.log(`  failed: ${path.relative(process.cwd(), failure.file)}: ${failure.reason}`);
     return summary.failed.length ? 1 : 0;
   } finally {
+    await stopRelay?.();
     await dataSource.destroy();
   }
 }

@@ -8,6 +8,7 @@ import { reextractArticles, staleArticleIds } from "../store/reextract-articles"
 import { syncKnowledgeBase } from "../store/sync-knowledge-base";
 import { Article } from "../modules/article/article.entity";
 import { parseCommandLine, runCli } from "./run-cli";
+import { relayArticleCommits } from "../modules/subscription/redis-relay";
 
 const usage = `Usage: npm run reextract -- [--all] [--article ID ...]
 Re-runs the current extractor (${EXTRACTOR_VERSION}) on stored articles: by default the stale ones (extracted by another
@@ -29,6 +30,8 @@ async function main(): Promise<number> {
   }
   const resources = loadPipelineResources();
   const dataSource = await openDatabase();
+  // With REDIS_URL, running servers deliver what this command stores to their subscribers.
+  const stopRelay = process.env.REDIS_URL ? await relayArticleCommits(process.env.REDIS_URL) : null;
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     const ids = await selectArticles(dataSource, parsed.values.all ?? false, requested.map(Number));
@@ -57,6 +60,7 @@ async function main(): Promise<number> {
     if (count("failed")) console.log(`Failed articles were left as they were: fix the cause, then run again with --article ID.`);
     return count("failed") ? 1 : 0;
   } finally {
+    await stopRelay?.();
     await dataSource.destroy();
   }
 }

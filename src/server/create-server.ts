@@ -18,6 +18,8 @@ import { RedisCache } from "./redis-cache";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { buildApiSchema } from "./schema";
+import { LiveUpdates } from "../modules/subscription/live-updates";
+import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
 
 /** Largest accepted request body. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -48,7 +50,7 @@ export interface RunningServer {
 /**
  * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
  * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, and the statement
- * exports at GET /export/statements.csv and .ndjson. The request's API key (if any) is the context's viewer.
+ * exports at GET /export/statements.csv and .ndjson, and subscriptions over graphql-ws (WebSocket) at /graphql. The request's API key (if any) is the context's viewer.
  * Installs the SQL query counter on the data source.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -66,8 +68,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const page = new GraphiQLPage("/graphql");
+  const schema = await buildApiSchema();
+  const liveUpdates = await LiveUpdates.start(redisUrl);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
+    schema,
     introspection: true,
     ...(sharedCache ? { cache: sharedCache } : {}),
     csrfPrevention: true,
@@ -78,6 +82,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates }),
+      subscriptionsOverHttpPlugin(),
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
@@ -128,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${shownHost}:${address.port}/graphql`,
     close: async () => {
       await apollo.stop();
+      await liveUpdates.close();
       await limiter?.close();
       await sharedCache?.close();
     },

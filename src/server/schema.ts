@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type NonEmptyArray, type PubSub } from "type-graphql";
 import { actorResolvers } from "../modules/actor/actor.module";
 import { articleResolvers } from "../modules/article/article.module";
 import { auditResolvers } from "../modules/audit/audit.module";
@@ -8,6 +8,7 @@ import { dealResolvers } from "../modules/deal/deal.module";
 import { facetsResolvers } from "../modules/facets/facets.module";
 import { searchResolvers } from "../modules/search/search.module";
 import { statementResolvers } from "../modules/statement/statement.module";
+import { subscriptionResolvers } from "../modules/subscription/subscription.module";
 
 /** Every resolver class of the API, module by module: a new resolver goes in its module's list. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,13 +19,27 @@ export const resolvers: NonEmptyArray<Function> = [
   ...facetsResolvers,
   ...searchResolvers,
   ...statementResolvers,
+  ...subscriptionResolvers,
 ];
+
+/**
+ * type-graphql insists on a PubSub once the schema has subscriptions, but every subscription here
+ * brings its own `subscribe` (fed by the live updates, see modules/subscription): topics are refused.
+ */
+const noTopics: PubSub = {
+  publish: (topic) => {
+    throw new Error(`Topic publication (${topic}) is not used: subscriptions are fed by LiveUpdates.`);
+  },
+  subscribe: (topic) => {
+    throw new Error(`Topic subscription (${topic}) is not used: give @Subscription a subscribe function.`);
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable GraphQL schema (built once per process). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false, pubSub: noTopics });
   return built;
 }
 

@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from "typeorm";
 import type { WeaponGazetteer } from "../knowledge/weapons";
-import { isTransientConflict, isUniqueViolation, storeExtraction, storeInTransaction, type StoreResult } from "./store-extraction";
+import { announceAdded, isTransientConflict, isUniqueViolation, storeExtraction, storeInTransaction, type StoreResult } from "./store-extraction";
 import type { Extraction } from "../extract/types";
 
 /** Attempts per article when a concurrent writer got in first (unique row or deadlock). */
@@ -34,6 +34,7 @@ export class ArticleWriter {
       await this.queryRunner.startTransaction();
       for (const extraction of extractions) results.push(await this.writeOne(extraction));
       await this.queryRunner.commitTransaction();
+      for (const result of results) if (!(result instanceof Error)) announceAdded(result);
       return results;
     } catch {
       if (this.queryRunner.isTransactionActive) await this.queryRunner.rollbackTransaction().catch(() => undefined);

@@ -8,6 +8,7 @@ import { DealEvidence } from "../modules/deal/deal-evidence.entity";
 import { Deal } from "../modules/deal/deal.entity";
 import { Statement } from "../modules/statement/statement.entity";
 import { EXTRACTOR_VERSION } from "../extract/extractor-version";
+import { announceArticleCommit } from "./article-commits";
 import { linkUtterances } from "./link-utterances";
 import { extractArticle, loadPipelineResources, type PipelineResources } from "../extract/pipeline";
 import { pruneStatementGroups } from "./prune-statement-groups";
@@ -56,7 +57,8 @@ interface KeptSpan {
 export async function reextractArticle(
   dataSource: DataSource, articleId: number, resources: PipelineResources = loadPipelineResources(), author: AuditActor = CLI_AUTHOR,
 ): Promise<ReextractResult> {
-  return dataSource.transaction(async (manager) => {
+  let addedStatementIds: number[] = [];
+  const outcome = await dataSource.transaction(async (manager): Promise<ReextractResult> => {
     const article = await manager.findOne(Article, { where: { id: articleId } });
     if (!article) throw new Error(`No article has id ${articleId}.`);
     const extraction = extractArticle(article.originalText, { format: article.format, resources, hints: await storedHints(manager, article) });
@@ -110,6 +112,7 @@ export async function reextractArticle(
     });
 
     const addedIds = await insertStatements(manager, articleId, added.map(({ s }) => s), idOf);
+    addedStatementIds = addedIds;
     const statementIds = new Map(overlapped);
     added.forEach(({ index }, i) => statementIds.set(index, addedIds[i]));
     await insertMentions(manager, articleId, extraction.mentions, idOf);
@@ -133,6 +136,8 @@ export async function reextractArticle(
     });
     return result;
   });
+  if (outcome.status === "updated") announceArticleCommit({ articleId, kind: "reextracted", statementIds: addedStatementIds });
+  return outcome;
 }
 
 /** The hints ingestion had, as far as the store keeps them: url, outlet name and publication date at its precision. */

@@ -3,6 +3,7 @@ import { insertRows } from "../db/insert-rows";
 import { namedQuery } from "../db/named-query";
 import { Article } from "../modules/article/article.entity";
 import type { WeaponGazetteer } from "../knowledge/weapons";
+import { announceArticleCommit } from "./article-commits";
 import { linkUtterances } from "./link-utterances";
 import { resolveActorIds } from "./resolve-actor-ids";
 import { actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
@@ -16,6 +17,8 @@ export interface StoreResult {
   statements: number;
   mentions: number;
   deals: number;
+  /** Ids of the statements stored (none for a duplicate). */
+  statementIds: number[];
 }
 
 export interface StoreOptions {
@@ -35,15 +38,17 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
   const { weapons } = options;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await dataSource.transaction(async (manager) => {
+      const stored = await dataSource.transaction(async (manager) => {
         const result = await storeInTransaction(manager, extraction, weapons);
         if (result.status === "added" && options.afterStore) await options.afterStore(manager, result);
         return result;
       });
+      announceAdded(stored);
+      return stored;
     } catch (error) {
       if (isUniqueViolation(error)) {
         const existing = await dataSource.getRepository(Article).findOne({ select: { id: true }, where: { contentHash: extraction.contentHash } });
-        if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0 };
+        if (existing) return { status: "duplicate", articleId: existing.id, statements: 0, mentions: 0, deals: 0, statementIds: [] };
       }
       // A concurrent ingest committed a row this one also inserts (on PostgreSQL: the statement group of
       // an earlier report both articles repeat), or a deadlock: nothing of this article was written, and
@@ -57,7 +62,7 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
 /** Writes one extraction through the caller's transaction (see storeExtraction); "duplicate" when its content hash is stored. */
 export async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
   const [existing] = await namedQuery(manager, `SELECT id FROM articles WHERE "contentHash" = :hash`, { hash: extraction.contentHash });
-  if (existing) return { status: "duplicate", articleId: Number(existing.id), statements: 0, mentions: 0, deals: 0 };
+  if (existing) return { status: "duplicate", articleId: Number(existing.id), statements: 0, mentions: 0, deals: 0, statementIds: [] };
 
   const { metadata } = extraction;
   const actorIds = await resolveActorIds(manager, actorRefsOf(extraction, extraction.statements), metadata.language);
@@ -84,7 +89,12 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
   await linkUtterances(manager, statementIds);
   await storeDeals(manager, articleId, extraction.deals, actorIds, metadata.publishedAt.date, (index) => statementIds[index] ?? null, weapons);
 
-  return { status: "added", articleId, statements: statementIds.length, mentions: extraction.mentions.length, deals: extraction.deals.length };
+  return { status: "added", articleId, statements: statementIds.length, mentions: extraction.mentions.length, deals: extraction.deals.length, statementIds };
+}
+
+/** Announces a committed new article to the live updates (see article-commits.ts); a duplicate added nothing. */
+export function announceAdded(result: StoreResult): void {
+  if (result.status === "added") announceArticleCommit({ articleId: result.articleId, kind: "ingested", statementIds: result.statementIds });
 }
 
 /** PostgreSQL deadlock or serialization failure: the transaction can simply run again. */

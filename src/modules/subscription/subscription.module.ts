@@ -1,0 +1,4 @@
+import { SubscriptionResolver } from "./subscription.resolver";
+
+/** Live updates: the Subscription type (graphql-ws). */
+export const subscriptionResolvers = [SubscriptionResolver] as const;
