@@ -6,14 +6,19 @@ import { Actor } from "../modules/actor/actor.entity";
 import { normalizeName } from "../language/normalize-name";
 
 const CHUNK = 200;
+/** The PostgreSQL advisory lock key that serialises knowledge-base syncs across processes. */
+const SYNC_LOCK_KEY = 4_151_763_741;
 
 /**
  * Makes the store's actors match the knowledge base: inserts missing entries, updates changed
  * names, kinds, Wikidata ids and countries, and adds missing aliases and roles. Never deletes:
- * aliases and roles added by curators stay. Idempotent; one transaction.
+ * aliases and roles added by curators stay. Idempotent; one transaction, one process at a time
+ * (SQLite's write lock, taken when the transaction begins; a PostgreSQL advisory lock), so processes
+ * started together on a fresh store insert each entry once.
  */
 export async function syncKnowledgeBase(dataSource: DataSource, kb: KnowledgeBase): Promise<{ inserted: number; updated: number }> {
   return dataSource.transaction(async (manager) => {
+    if (dataSource.options.type === "postgres") await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SYNC_LOCK_KEY]);
     const now = new Date().toISOString();
     const existing = await manager.find(Actor, { where: { kbId: Not(IsNull()) } });
     const byKbId = new Map(existing.map((a) => [a.kbId as string, a]));
