@@ -18,6 +18,7 @@ import { RedisCache } from "./redis-cache";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { buildApiSchema } from "./schema";
+import { stringLimitsPlugin } from "./string-limits";
 
 /** Largest accepted request body. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -81,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
+      stringLimitsPlugin(),
       costLimitPlugin(),
       errorsPlugin(),
       ...(queryStats ? [queryStatsPlugin()] : []),
