@@ -17,6 +17,7 @@ import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limi
 import { RedisCache } from "./redis-cache";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
+import { persistedQueryCheck } from "./persisted-query-check";
 import { buildApiSchema } from "./schema";
 import { stringLimitsPlugin } from "./string-limits";
 
@@ -114,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       next();
     },
     ...trusted,
+    persistedQueryCheck,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource)) }),
   );
   app.use(exportRouter(dataSource));
