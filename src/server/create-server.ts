@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { authenticate } from "../auth/authenticate";
 import { viewerFromRequest } from "../auth/viewer-from-request";
 import { installQueryCounter, withQueryStats } from "../db/query-counter";
 import { exportRouter } from "../export/export-router";
@@ -58,7 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   installQueryCounter(dataSource);
   const queryStats = options.queryStats ?? process.env.QUERY_STATS === "1";
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
-  const limiter = rateLimit ? await createRateLimiter(rateLimit) : null;
+  const limiter = rateLimit ? await createRateLimiter(rateLimit, (header) => authenticate(header, dataSource).then((viewer) => viewer !== null)) : null;
   const redisUrl = options.redisUrl ?? (process.env.REDIS_URL || undefined);
   const sharedCache = redisUrl ? new RedisCache(redisUrl) : null;
   await sharedCache?.connect();
