@@ -4,6 +4,11 @@ import { DataSource, type DataSourceOptions, type Logger, type LoggerOptions } f
 import { migrations } from "../../migrations";
 import { entities } from "./entities";
 import { parseDatabaseUrl } from "./database-url";
+import { beginImmediately } from "./begin-immediately";
+import { withStoreLock } from "./store-lock";
+
+/** SQLite busy timeout: longer than the longest write transaction (a 25-article batch takes well under a second). */
+const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
 export interface DataSourceSettings {
   /** Defaults to DATABASE_URL, then the embedded SQLite file. */
@@ -24,8 +29,9 @@ export function createDataSource(settings: DataSourceSettings = {}): DataSource 
       ...common,
       type: "better-sqlite3",
       database: target.file,
-      timeout: 15_000,
-      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
+      prepareDatabase: (db: { pragma(source: string): unknown; prepare(source: string): unknown }) => {
+        beginImmediately(db);
         db.pragma("journal_mode = WAL");
         db.pragma("synchronous = NORMAL");
         db.pragma("foreign_keys = ON");
@@ -40,7 +46,9 @@ export function createDataSource(settings: DataSourceSettings = {}): DataSource 
   return new DataSource(options);
 }
 
-/** Connects and brings the schema up to date. Errors say which database could not be reached and what to check. */
+/**
+ * Connects and brings the schema up to date (one process at a time: several processes started
+ * together on a fresh database migrate once). Errors say which database could not be reached and what to check. */
 export async function openDatabase(settings: DataSourceSettings = {}): Promise<DataSource> {
   const dataSource = createDataSource(settings);
   try {
@@ -50,7 +58,9 @@ export async function openDatabase(settings: DataSourceSettings = {}): Promise<D
     const where = target.engine === "sqlite" ? `SQLite file ${target.file}` : `PostgreSQL at ${target.url.replace(/\/\/[^@/]*@/, "//***@")}`;
     throw new Error(`Could not open the ${where}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, { cause: error });
   }
-  await dataSource.runMigrations({ transaction: "each" });
+  await withStoreLock(dataSource, "migrating", () =>
+    dataSource.runMigrations({ transaction: dataSource.options.type === "postgres" ? "each" : "none" }),
+  );
   return dataSource;
 }
 

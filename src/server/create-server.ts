@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { authenticate } from "../auth/authenticate";
 import { viewerFromRequest } from "../auth/viewer-from-request";
 import { installQueryCounter, withQueryStats } from "../db/query-counter";
 import { exportRouter } from "../export/export-router";
@@ -17,9 +18,11 @@ import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limi
 import { RedisCache } from "./redis-cache";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
+import { persistedQueryCheck } from "./persisted-query-check";
 import { buildApiSchema } from "./schema";
 import { LiveUpdates } from "../modules/subscription/live-updates";
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
+import { stringLimitsPlugin } from "./string-limits";
 
 /** Largest accepted request body. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -58,7 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   installQueryCounter(dataSource);
   const queryStats = options.queryStats ?? process.env.QUERY_STATS === "1";
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
-  const limiter = rateLimit ? await createRateLimiter(rateLimit) : null;
+  const limiter = rateLimit ? await createRateLimiter(rateLimit, (header) => authenticate(header, dataSource).then((viewer) => viewer !== null)) : null;
   const redisUrl = options.redisUrl ?? (process.env.REDIS_URL || undefined);
   const sharedCache = redisUrl ? new RedisCache(redisUrl) : null;
   await sharedCache?.connect();
@@ -87,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
+      stringLimitsPlugin(),
       costLimitPlugin(),
       errorsPlugin(),
       ...(queryStats ? [queryStatsPlugin()] : []),
@@ -118,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       next();
     },
     ...trusted,
+    persistedQueryCheck,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource)) }),
   );
   app.use(exportRouter(dataSource));

@@ -39,6 +39,10 @@ export interface Take {
   allowed: boolean;
   /** Milliseconds until a token is available (0 when allowed). */
   retryAfterMs: number;
+  /** Whole tokens left after this request (the RateLimit-Remaining header). */
+  remaining?: number;
+  /** Milliseconds until the bucket is full again (the RateLimit-Reset header). */
+  resetMs?: number;
 }
 
 /** Where buckets live. */
@@ -60,11 +64,11 @@ export class MemoryBuckets implements BucketStore {
     bucket.at = now;
     if (this.buckets.size > 50_000) this.forgetFullBuckets(now);
     this.buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true, retryAfterMs: 0 };
-    }
-    return { allowed: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) * 1000) / perSecond) };
+    const allowed = bucket.tokens >= 1;
+    if (allowed) bucket.tokens -= 1;
+    const remaining = Math.floor(bucket.tokens);
+    const resetMs = Math.ceil(((burst - bucket.tokens) * 1000) / perSecond);
+    return { allowed, retryAfterMs: allowed ? 0 : Math.ceil(((1 - bucket.tokens) * 1000) / perSecond), remaining, resetMs };
   }
 
   /** Drops buckets that have refilled (they hold no information), so memory stays bounded. */
@@ -96,12 +100,14 @@ else
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) + 1000)
-return {allowed, wait}
+return {allowed, wait, math.floor(tokens), math.ceil((burst - tokens) * 1000 / rate)}
 `;
 
 /**
  * Buckets in Redis, shared by every server instance pointing at it. If Redis cannot be reached the
- * request is let through (logged at most once a minute): an outage of the limiter must not take the API down.
+ * request is let through at once (no queue of offline commands, so no request waits for Redis) and
+ * the client reconnects in the background; the outage is logged at most once a minute. An outage
+ * of the limiter must not take the API down.
  */
 export class RedisBuckets implements BucketStore {
   private readonly redis: Redis;
@@ -109,7 +115,13 @@ export class RedisBuckets implements BucketStore {
   private readonly prefix: string;
   constructor(private readonly settings: RateLimitSettings) {
     this.prefix = settings.redisPrefix ?? "armsgraph:ratelimit:";
-    this.redis = new Redis(settings.redisUrl!, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000 });
+    this.redis = new Redis(settings.redisUrl!, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2000,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+    });
     this.redis.on("error", (error) => this.warn(error));
     this.redis.defineCommand("armsgraphTake", { numberOfKeys: 1, lua: TAKE_SCRIPT });
   }
@@ -124,9 +136,10 @@ export class RedisBuckets implements BucketStore {
 
   async take(key: string): Promise<Take> {
     try {
-      const [allowed, wait] = (await (this.redis as unknown as { armsgraphTake(k: string, r: number, b: number): Promise<[number, number]> })
+      if (this.redis.status !== "ready") throw new Error(`connection ${this.redis.status}`);
+      const [allowed, wait, remaining, resetMs] = (await (this.redis as unknown as { armsgraphTake(k: string, r: number, b: number): Promise<[number, number, number, number]> })
         .armsgraphTake(this.prefix + key, this.settings.perSecond, this.settings.burst));
-      return { allowed: allowed === 1, retryAfterMs: wait };
+      return { allowed: allowed === 1, retryAfterMs: wait, remaining, resetMs };
     } catch (error) {
       this.warn(error as Error);
       return { allowed: true, retryAfterMs: 0 };
@@ -144,12 +157,19 @@ export class RedisBuckets implements BucketStore {
   }
 }
 
+/** Checks an `Authorization` header's key (true: a known, unrevoked key). */
+export type VerifyKey = (authorizationHeader: string) => Promise<boolean>;
+
+/** How long a verified key is remembered, so its requests are not looked up twice. */
+const VERIFIED_TTL_MS = 30_000;
+
 /**
  * Who a request is counted against: its API key (hashed, so keys never sit in memory dumps or
- * Redis), or the client address for anonymous requests.
+ * Redis) once `verifyKey` accepted it, else the client address — anonymous requests and requests
+ * whose Bearer value is malformed, unknown or revoked alike, so random keys cannot dodge the limit.
  */
-export function clientKey(req: Request): string {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec((req.headers.authorization ?? "").trim());
+export function clientKeyOf(req: Request, verified: boolean): string {
+  const match = verified ? /^Bearer\s+(\S+)\s*$/i.exec((req.headers.authorization ?? "").trim()) : null;
   if (match) return `key:${createHash("sha256").update(match[1]).digest("base64url").slice(0, 24)}`;
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
 }
@@ -160,10 +180,12 @@ export interface RateLimiter {
 }
 
 /**
- * Express middleware: takes a token for the request's client; when none is left answers 429 with
- * `Retry-After` (seconds) and a GraphQL-shaped error (code RATE_LIMITED).
+ * Express middleware: takes a token for the request's client (see clientKeyOf); every answer
+ * carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds until the bucket
+ * is full); when no token is left it answers 429 with `Retry-After` (seconds) and a GraphQL-shaped
+ * error (code RATE_LIMITED). Without `verifyKey` every request counts against its address.
  */
-export async function createRateLimiter(settings: RateLimitSettings): Promise<RateLimiter> {
+export async function createRateLimiter(settings: RateLimitSettings, verifyKey?: VerifyKey): Promise<RateLimiter> {
   let store: BucketStore;
   if (settings.redisUrl) {
     const redis = new RedisBuckets(settings);
@@ -171,21 +193,35 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ra
     store = redis;
   } else store = new MemoryBuckets(settings);
   const per = `${settings.perSecond} a second`;
+  const verifiedUntil = new Map<string, number>();
+  const isVerified = async (header: string | undefined): Promise<boolean> => {
+    if (!verifyKey || !header || !/^Bearer\s+\S+\s*$/i.test(header.trim())) return false;
+    const now = Date.now();
+    if ((verifiedUntil.get(header) ?? 0) > now) return true;
+    const ok = await verifyKey(header).catch(() => false);
+    if (ok) {
+      if (verifiedUntil.size > 10_000) verifiedUntil.clear();
+      verifiedUntil.set(header, now + VERIFIED_TTL_MS);
+    }
+    return ok;
+  };
   return {
     middleware(req, res, next) {
-      store.take(clientKey(req)).then(
-        ({ allowed, retryAfterMs }) => {
+      isVerified(req.headers.authorization)
+        .then((verified) => store.take(clientKeyOf(req, verified)))
+        .then(({ allowed, retryAfterMs, remaining, resetMs }) => {
+          res.set("RateLimit-Limit", String(settings.burst));
+          if (remaining !== undefined) res.set("RateLimit-Remaining", String(Math.max(0, remaining)));
+          if (resetMs !== undefined) res.set("RateLimit-Reset", String(Math.max(0, Math.ceil(resetMs / 1000))));
           if (allowed) return next();
           const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
           res.status(429).set("Retry-After", String(seconds)).json({
             errors: [{
-              message: `Too many requests: the limit is ${settings.burst} at once, then ${per}, per API key (or per address without a key). Retry in ${seconds} s.`,
+              message: `Too many requests: the limit is ${settings.burst} at once, then ${per}, per API key (or per address without a valid key). Retry in ${seconds} s.`,
               extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
             }],
           });
-        },
-        next,
-      );
+        }, next);
     },
     close: () => store.close(),
   };

@@ -18,7 +18,15 @@ export class RedisCache implements SharedCache {
   private warnedAt = 0;
 
   constructor(url: string, private readonly prefix = "armsgraph:apq:", private readonly defaultTtlSeconds = 7 * 24 * 3600) {
-    this.redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    // No offline queue: while Redis is unreachable a command fails at once (a cache miss) instead of
+    // waiting for a reconnection; ioredis reconnects in the background.
+    this.redis = new Redis(url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2000,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+    });
     this.redis.on("error", (error) => this.warn(error));
   }
 
@@ -29,6 +37,7 @@ export class RedisCache implements SharedCache {
 
   async get(key: string): Promise<string | undefined> {
     try {
+      if (this.redis.status !== "ready") return undefined;
       return (await this.redis.get(this.prefix + key)) ?? undefined;
     } catch (error) {
       this.warn(error as Error);
@@ -38,6 +47,7 @@ export class RedisCache implements SharedCache {
 
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
     const ttl = options?.ttl ?? this.defaultTtlSeconds;
+    if (this.redis.status !== "ready") return;
     try {
       await this.redis.set(this.prefix + key, value, "EX", Math.max(1, Math.ceil(ttl)));
     } catch (error) {

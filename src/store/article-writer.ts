@@ -1,10 +1,8 @@
 import type { DataSource, QueryRunner } from "typeorm";
 import type { WeaponGazetteer } from "../knowledge/weapons";
-import { announceAdded, isTransientConflict, isUniqueViolation, storeExtraction, storeInTransaction, type StoreResult } from "./store-extraction";
+import { backoff, isTransientConflict, isUniqueViolation, WRITE_ATTEMPTS } from "../db/transient-errors";
+import { announceAdded, storeExtraction, storeInTransaction, type StoreResult } from "./store-extraction";
 import type { Extraction } from "../extract/types";
-
-/** Attempts per article when a concurrent writer got in first (unique row or deadlock). */
-const ATTEMPTS = 4;
 
 /**
  * Stores many extractions quickly and with the same guarantee as storeExtraction: each article is
@@ -61,7 +59,10 @@ export class ArticleWriter {
       } catch (error) {
         await this.queryRunner.rollbackTransaction();
         // A retry sees the other writer's row: the stored duplicate, or the statement group to join.
-        if (attempt < ATTEMPTS && (isUniqueViolation(error) || isTransientConflict(error))) continue;
+        if (attempt < WRITE_ATTEMPTS && (isUniqueViolation(error) || isTransientConflict(error))) {
+          await backoff(attempt);
+          continue;
+        }
         return error as Error;
       }
     }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { insertRows } from "../db/insert-rows";
 import { namedQuery } from "../db/named-query";
+import { backoff, isTransientConflict, isUniqueViolation, WRITE_ATTEMPTS } from "../db/transient-errors";
 import { Article } from "../modules/article/article.entity";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { announceArticleCommit } from "./article-commits";
@@ -52,8 +53,11 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
       }
       // A concurrent ingest committed a row this one also inserts (on PostgreSQL: the statement group of
       // an earlier report both articles repeat), or a deadlock: nothing of this article was written, and
-      // a new attempt sees the other's rows.
-      if (attempt < 4 && (isUniqueViolation(error) || isTransientConflict(error))) continue;
+      // a new attempt sees the other's rows. A lock held by another process (SQLite) is waited out with backoff.
+      if (attempt < WRITE_ATTEMPTS && (isUniqueViolation(error) || isTransientConflict(error))) {
+        await backoff(attempt);
+        continue;
+      }
       throw error;
     }
   }
@@ -95,18 +99,4 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
 /** Announces a committed new article to the live updates (see article-commits.ts); a duplicate added nothing. */
 export function announceAdded(result: StoreResult): void {
   if (result.status === "added") announceArticleCommit({ articleId: result.articleId, kind: "ingested", statementIds: result.statementIds });
-}
-
-/** PostgreSQL deadlock or serialization failure: the transaction can simply run again. */
-export function isTransientConflict(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === "40P01" || code === "40001";
-}
-
-/** A unique index refused a row (on either engine). */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
 }

@@ -8,6 +8,8 @@ import { normalizeName } from "../language/normalize-name";
 import { namedQuery } from "../db/named-query";
 
 const CHUNK = 200;
+/** The PostgreSQL advisory lock key that serialises knowledge-base syncs across processes. */
+const SYNC_LOCK_KEY = 4_151_763_741;
 
 /** Raised when the way actors are synced changes, so stores synced by older code sync again. */
 const SYNC_VERSION = 1;
@@ -28,12 +30,15 @@ export function knowledgeBaseHash(kb: KnowledgeBase): string {
 /**
  * Makes the store's actors match the knowledge base: inserts missing entries, updates changed
  * names, kinds, Wikidata ids and countries, and adds missing aliases and roles. Never deletes:
- * aliases and roles added by curators stay. Idempotent; one transaction. Skips all of it when the
- * store records that it already synced a knowledge base with the same hash, unless `force` is set.
+ * aliases and roles added by curators stay. Idempotent; one transaction, one process at a time
+ * (SQLite's write lock, taken when the transaction begins; a PostgreSQL advisory lock), so processes
+ * started together on a fresh store insert each entry once. Skips all of it when the store records
+ * that it already synced a knowledge base with the same hash, unless `force` is set.
  */
 export async function syncKnowledgeBase(dataSource: DataSource, kb: KnowledgeBase, options: { force?: boolean } = {}): Promise<SyncResult> {
   const hash = knowledgeBaseHash(kb);
   return dataSource.transaction(async (manager) => {
+    if (dataSource.options.type === "postgres") await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SYNC_LOCK_KEY]);
     const [stored] = await namedQuery(manager, `SELECT value FROM store_state WHERE key = :key`, { key: HASH_KEY });
     if (!options.force && stored?.value === hash) return { inserted: 0, updated: 0, skipped: true };
     const result = await syncActors(manager, kb);

@@ -25,7 +25,7 @@ describe("rate limits: token bucket per API key or client address → 429 with R
     let now = 0;
     const buckets = new MemoryBuckets({ perSecond: 2, burst: 2 }, () => now);
     assert.deepEqual([(await buckets.take("a")).allowed, (await buckets.take("a")).allowed], [true, true]);
-    assert.deepEqual(await buckets.take("a"), { allowed: false, retryAfterMs: 500 });
+    assert.deepEqual(await buckets.take("a"), { allowed: false, retryAfterMs: 500, remaining: 0, resetMs: 1000 });
     assert.equal((await buckets.take("b")).allowed, true, "another client has its own bucket");
     now = 500;
     assert.equal((await buckets.take("a")).allowed, true);

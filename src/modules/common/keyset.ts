@@ -38,7 +38,9 @@ export function pageRequest(args: PageArgs, order: SortOrder): PageRequest {
     throw userInputError("first", `Argument "first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch further pages with "after".`);
   }
   const after = args.after ? decodeCursor("after", order.name, args.after) : null;
-  if (after && order.valueType && typeof after.value !== order.valueType) {
+  // An order by id alone (auditLog) takes a number, whether or not it says so.
+  const valueType = order.valueType ?? (order.valueSql === order.idSql ? "number" : undefined);
+  if (after && valueType && typeof after.value !== valueType) {
     throw userInputError("after", `Argument "after" is not a cursor of this connection in this order: its sort value has the wrong type.`);
   }
   return { first, after };

@@ -1,0 +1,148 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  GraphQLError,
+  GraphQLID,
+  GraphQLString,
+  TypeInfo,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
+
+/**
+ * The longest value, in characters, each kind of String or ID argument accepts. Every String/ID
+ * argument and input field of the schema gets one of these, chosen by its name (see limitFor), so
+ * a new argument is covered without code.
+ */
+export const STRING_LIMITS = {
+  /** Names of actors, speakers, outlets, suppliers (`name`, `nameContains`, `…Name`, `outlet`, an alias's `text`). */
+  name: 200,
+  /** The full-text `search(query:)`. */
+  search: 500,
+  /** Ids (`ID`): a row id has at most 19 digits; a longer value is not an id. */
+  id: 40,
+  /** Pagination cursors (`after`). */
+  cursor: 200,
+  /** A page address (`url`). */
+  url: 2_000,
+  /** Free text written by curators: a statement's corrected text, evidence excerpts, notes, comments, reasons. */
+  text: 10_000,
+  /** The page of `ingestArticle(input: { text })`: as long as the 1 MB request body (BODY_LIMIT_BYTES) allows. */
+  page: 1024 * 1024,
+  /** Everything else (language codes, dates, categories, designations, currencies…). */
+  other: 200,
+} as const;
+
+export type StringLimitKind = keyof typeof STRING_LIMITS;
+
+const LONG_TEXT = new Set(["text", "excerpt", "note", "comments", "description", "reason", "valueText"]);
+
+/** The limit of a String/ID argument or input field, from its owner (type or `Type.field`), its name and its type. */
+export function limitFor(owner: string, name: string, type: GraphQLInputType): StringLimitKind {
+  if (getNamedType(type) === GraphQLID) return "id";
+  if (owner === "IngestArticleInput" && name === "text") return "page";
+  if (owner === "Mutation.addActorAlias" && name === "text") return "name";
+  if (name === "query") return "search";
+  if (name === "after" || name === "before") return "cursor";
+  if (name === "url") return "url";
+  if (name === "name" || name === "nameContains" || name === "outlet" || /Name$/.test(name)) return "name";
+  if (LONG_TEXT.has(name)) return "text";
+  return "other";
+}
+
+/** Every String/ID argument and input field of the schema with its limit (`Query.search(query)`, `StatementFilter.speakerName`…): the table docs/hardening.md shows. */
+export function stringLimitTable(schema: GraphQLSchema): { where: string; kind: StringLimitKind; max: number }[] {
+  const rows: { where: string; kind: StringLimitKind; max: number }[] = [];
+  const isText = (type: GraphQLInputType) => [GraphQLString, GraphQLID].includes(getNamedType(type) as never);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args) {
+          if (!isText(arg.type)) continue;
+          const kind = limitFor(`${type.name}.${field.name}`, arg.name, arg.type);
+          rows.push({ where: `${type.name}.${field.name}(${arg.name})`, kind, max: STRING_LIMITS[kind] });
+        }
+      }
+    } else if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!isText(field.type)) continue;
+        const kind = limitFor(type.name, field.name, field.type);
+        rows.push({ where: `${type.name}.${field.name}`, kind, max: STRING_LIMITS[kind] });
+      }
+    }
+  }
+  return rows.sort((a, b) => a.where.localeCompare(b.where));
+}
+
+/**
+ * Refuses, before execution (so before any SQL), an operation whose String or ID argument — inline
+ * or from a variable, at any depth of an input object or list — is longer than its limit or holds a
+ * NUL character: HTTP 400, BAD_USER_INPUT, naming the argument, its length and its limit.
+ */
+export function stringLimitsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return; // execution reports variables that do not coerce
+          const typeInfo = new TypeInfo(schema);
+          visit(document, visitWithTypeInfo(typeInfo, {
+            Field(node) {
+              const field = typeInfo.getFieldDef();
+              const parent = typeInfo.getParentType();
+              if (!field || !parent || !field.args.length) return;
+              let values: Record<string, unknown>;
+              try {
+                values = getArgumentValues(field, node, coerced.coerced);
+              } catch {
+                return; // execution reports arguments that do not coerce
+              }
+              for (const arg of field.args) {
+                if (values[arg.name] !== undefined) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}`, arg.name, arg.name, `${parent.name}.${field.name}`);
+              }
+            },
+          }));
+        },
+      };
+    },
+  };
+}
+
+function checkValue(value: unknown, type: GraphQLInputType, owner: string, name: string, path: string, field: string): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type) as GraphQLInputType;
+  if (isListType(nullable)) {
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(item, nullable.ofType, owner, name, `${path}[${i}]`, field));
+    return;
+  }
+  if (isInputObjectType(nullable)) {
+    for (const inner of Object.values(nullable.getFields())) {
+      checkValue((value as Record<string, unknown>)[inner.name], inner.type, nullable.name, inner.name, `${path}.${inner.name}`, field);
+    }
+    return;
+  }
+  if (typeof value !== "string" || (nullable !== GraphQLString && nullable !== GraphQLID)) return;
+  if (value.includes("\u0000")) {
+    throw badInput(`Argument "${path}" of ${field} contains a NUL character (\\u0000), which no value may hold: remove it.`, path);
+  }
+  const kind = limitFor(owner, name, type);
+  const max = STRING_LIMITS[kind];
+  if (value.length > max) {
+    throw badInput(`Argument "${path}" of ${field} is ${value.length} characters long; the limit is ${max}: send a shorter value.`, path, { maxLength: max, length: value.length });
+  }
+}
+
+function badInput(message: string, argumentName: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName, ...extra, http: { status: 400 } } });
+}
