@@ -79,6 +79,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxRecursiveSelections: 10_000,
     validationRules: limitValidationRules,
     parseOptions: limitParseOptions,
+    // Apollo's default shows stack traces whenever NODE_ENV is unset; only an explicit development setting may.
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
