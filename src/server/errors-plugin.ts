@@ -21,6 +21,7 @@ export interface ErrorsPluginOptions {
 /**
  * Gives every request an id (`x-request-id` response header), logs internal errors server-side with
  * that id and their stack, gives the query limits their own codes (QUERY_TOO_DEEP, TOO_MANY_TOKENS…),
+ * names the refused field of a bad variable (`extensions.argumentName`, e.g. "input.publishedAt"),
  * and in production replaces internal errors by "Internal server error" + the request id, so that
  * SQL, file paths and stack traces never reach clients. Outside NODE_ENV=development, absolute file
  * paths in the messages of internal errors are cut to their last segment and stack traces are removed.
@@ -62,6 +63,8 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
               return { ...error, message: `Query token limit of ${n} exceeded: send a shorter document.`, extensions: { ...extensions, code: LIMIT_CODES.tokens } };
             }
             const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+            const variable = code === "BAD_USER_INPUT" && extensions.argumentName === undefined ? INVALID_VARIABLE.exec(error.message) : null;
+            if (variable) extensions.argumentName = VARIABLE_FIELD.exec(error.message)?.[1] ?? variable[1];
             if (production && !CLIENT_CODES.has(code)) {
               return {
                 message: `Internal server error; the operator can find it in the server log under request id ${requestId}.`,
@@ -79,6 +82,10 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
     },
   };
 }
+
+/** graphql-js's refusal of a variable value, with the variable's name; VARIABLE_FIELD is the refused field's path inside it. */
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+const VARIABLE_FIELD = / at "(\w+(?:\.\w+|\[\d+\])*)"; /;
 
 /** An absolute POSIX or Windows path of two or more segments, not part of a URL (no ':' or '/' just before it). */
 const ABSOLUTE_PATH = /(?<![\w:/.\\])(?:[A-Za-z]:)?(?:[/\\][^\s/\\'"`:()<>]+){2,}/g;

@@ -40,6 +40,9 @@ describe("Date and PartialDate in the API", () => {
     assert.equal(variable.data, undefined);
     assert.match(variable.errors![0].message, /February 2024 has 29 days/);
     assert.equal(variable.errors![0].extensions?.code, "BAD_USER_INPUT");
+    assert.equal(variable.errors![0].extensions?.argumentName, "from");
+    const nested = await api.query("query($f: StatementFilter) { statements(filter: $f) { totalCount } }", { f: { saidTo: "2025-13-45" } });
+    assert.equal(nested.errors![0].extensions?.argumentName, "f.saidTo");
   });
 
   it("still takes a year or a month as a filter bound, and serves saidOn as a Date", async () => {
