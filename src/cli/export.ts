@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import fs from "node:fs";
 import { finished } from "node:stream/promises";
 import { openDatabase } from "../db/data-source";
 import { statementExportFilter } from "../export/statement-export-filter";
 import { parseExportFormat, writeStatementExport } from "../export/write-statement-export";
+import { openOutput } from "./open-output";
 import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run export -- statements --format csv|ndjson [--speaker NAME] [--outlet NAME] [--language ru]
@@ -34,9 +34,9 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
   }
+  const out = values.out ? openOutput(values.out) : process.stdout;
   const dataSource = await openDatabase();
   try {
-    const out = values.out ? fs.createWriteStream(values.out) : process.stdout;
     const count = await writeStatementExport(dataSource, filter, format, out, { bom: values.bom });
     if (values.out) {
       out.end();

@@ -27,11 +27,13 @@ export function runCli(command: string, main: () => Promise<number> | number): v
 /** A command called the wrong way: runCli prints its message (which carries the usage) and exits with code 2. */
 export class UsageError extends Error {}
 
-/** node:util's parseArgs, where an unknown or malformed option is a UsageError that shows the usage. */
+/** node:util's parseArgs, where an unknown or malformed option is a UsageError: one sentence, then the usage. */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${usage}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const unknown = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    throw new UsageError(`${unknown ? `Unknown option ${unknown}: use one of the options below.` : message}\n${usage}`);
   }
 }

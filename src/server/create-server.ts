@@ -16,6 +16,7 @@ import { queryStatsPlugin } from "./query-stats-plugin";
 import { errorsPlugin } from "./errors-plugin";
 import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limits";
 import { RedisCache } from "./redis-cache";
+import { corsPolicy, parseCorsOrigins, type CorsOrigins } from "./cors-policy";
 import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { persistedQueryCheck } from "./persisted-query-check";
@@ -41,6 +42,8 @@ export interface ServerOptions {
   redisUrl?: string;
   /** Path of a persisted-documents manifest: answer only its operations (see trusted-documents.ts); defaults to TRUSTED_DOCUMENTS. */
   trustedDocuments?: string;
+  /** Other origins whose pages may call /graphql and /export (cors-policy.ts); defaults to CORS_ORIGINS; none beyond same origin when absent. */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningServer {
@@ -53,12 +56,13 @@ export interface RunningServer {
 /**
  * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
  * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, and the statement
- * exports at GET /export/statements.csv and .ndjson, and subscriptions over graphql-ws (WebSocket) at /graphql. The request's API key (if any) is the context's viewer.
+ * exports at GET /export/statements.csv and .ndjson (to pages on the CORS_ORIGINS too), and subscriptions over graphql-ws (WebSocket) at /graphql. The request's API key (if any) is the context's viewer.
  * Installs the SQL query counter on the data source.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { dataSource, port, host = "127.0.0.1" } = options;
   installQueryCounter(dataSource);
+  const crossOrigin = corsPolicy(options.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS));
   const queryStats = options.queryStats ?? process.env.QUERY_STATS === "1";
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? await createRateLimiter(rateLimit, (header) => authenticate(header, dataSource).then((viewer) => viewer !== null)) : null;
@@ -82,6 +86,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxRecursiveSelections: 10_000,
     validationRules: limitValidationRules,
     parseOptions: limitParseOptions,
+    // Apollo's default shows stack traces whenever NODE_ENV is unset; only an explicit development setting may.
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -97,6 +103,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
+  // Before the rate limiter: a preflight is the browser asking, not a request to count.
+  if (crossOrigin) app.use(["/graphql", "/export"], crossOrigin);
   if (limiter) app.use(["/graphql", "/export"], limiter.middleware);
 
   app.get("/health", async (_req, res) => {

@@ -12,6 +12,8 @@ const CLIENT_CODES = new Set([
 export interface ErrorsPluginOptions {
   /** Masks internal errors (message, path details) when true; defaults to NODE_ENV=production. */
   production?: boolean;
+  /** Leaves absolute paths in internal error messages when true; defaults to NODE_ENV=development. */
+  development?: boolean;
   /** Where internal errors are logged with their request id and stack; defaults to console.error. */
   log?: (line: string) => void;
 }
@@ -19,11 +21,14 @@ export interface ErrorsPluginOptions {
 /**
  * Gives every request an id (`x-request-id` response header), logs internal errors server-side with
  * that id and their stack, gives the query limits their own codes (QUERY_TOO_DEEP, TOO_MANY_TOKENS…),
+ * names the refused field of a bad variable (`extensions.argumentName`, e.g. "input.publishedAt"),
  * and in production replaces internal errors by "Internal server error" + the request id, so that
- * SQL, file paths and stack traces never reach clients.
+ * SQL, file paths and stack traces never reach clients. Outside NODE_ENV=development, absolute file
+ * paths in the messages of internal errors are cut to their last segment and stack traces are removed.
  */
 export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlugin {
   const production = options.production ?? process.env.NODE_ENV === "production";
+  const development = options.development ?? process.env.NODE_ENV === "development";
   const log = options.log ?? ((line: string) => console.error(line));
   return {
     async requestDidStart({ response }) {
@@ -58,6 +63,8 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
               return { ...error, message: `Query token limit of ${n} exceeded: send a shorter document.`, extensions: { ...extensions, code: LIMIT_CODES.tokens } };
             }
             const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+            const variable = code === "BAD_USER_INPUT" && extensions.argumentName === undefined ? INVALID_VARIABLE.exec(error.message) : null;
+            if (variable) extensions.argumentName = VARIABLE_FIELD.exec(error.message)?.[1] ?? variable[1];
             if (production && !CLIENT_CODES.has(code)) {
               return {
                 message: `Internal server error; the operator can find it in the server log under request id ${requestId}.`,
@@ -66,11 +73,24 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
                 extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
               };
             }
-            if (production) delete extensions.stacktrace;
-            return { ...error, extensions };
+            if (development) return { ...error, extensions };
+            delete extensions.stacktrace;
+            return { ...error, message: CLIENT_CODES.has(code) ? error.message : withoutPaths(error.message), extensions };
           });
         },
       };
     },
   };
+}
+
+/** graphql-js's refusal of a variable value, with the variable's name; VARIABLE_FIELD is the refused field's path inside it. */
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+const VARIABLE_FIELD = / at "(\w+(?:\.\w+|\[\d+\])*)"; /;
+
+/** An absolute POSIX or Windows path of two or more segments, not part of a URL (no ':' or '/' just before it). */
+const ABSOLUTE_PATH = /(?<![\w:/.\\])(?:[A-Za-z]:)?(?:[/\\][^\s/\\'"`:()<>]+){2,}/g;
+
+/** Replaces every absolute path in a message by "…/" and its last segment, e.g. "…/armsgraph.sqlite". */
+export function withoutPaths(message: string): string {
+  return message.replace(ABSOLUTE_PATH, (path) => `…/${path.split(/[/\\]/).pop()}`);
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { Field, ID, InputType } from "type-graphql";
+import { DateScalar } from "../common/date.scalar";
 
 /** The `input` of `addActorRole`: an office and the dates it was held. */
 @InputType({ description: "An office an actor held. Dates are YYYY-MM-DD; endDate null while in office." })
@@ -13,9 +14,9 @@ export class ActorRoleInput {
   @Field(() => ID, { nullable: true, description: "The state or organisation the office belongs to." })
   organizationId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endDate?: string | null;
 }

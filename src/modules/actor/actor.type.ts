@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ActorKind } from "../../model/actor-kind";
 import { connectionType } from "../common/connection";
+import { DateScalar } from "../common/date.scalar";
 
 registerEnumType(ActorKind, { name: "ActorKind", description: "MEDIA actors are outlets (publishers of articles, relays of statements)." });
 
@@ -46,10 +47,10 @@ export class ActorRoleNode {
   @Field(() => String, { nullable: true, description: 'Kind of office shared by all its holders ("president", "defence-minister").' })
   roleKey: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD." })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; null while in office." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD; null while in office." })
   endDate: string | null;
 }
 

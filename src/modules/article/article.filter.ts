@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { Field, ID, InputType } from "type-graphql";
+import { PartialDateScalar } from "../common/date.scalar";
 
 /** The `filter` argument of `articles`: every given condition must hold. */
 @InputType({ description: "Every given condition must hold." })
@@ -13,9 +14,9 @@ export class ArticleFilter {
   @Field(() => String, { nullable: true, description: "ISO 639-1 code." })
   language?: string | null;
 
-  @Field(() => String, { nullable: true, description: "publishedAt on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated articles are excluded." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "publishedAt on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated articles are excluded." })
   publishedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: "publishedAt on or before this date (\"2016\" means up to 2016-12-31)." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "publishedAt on or before this date (\"2016\" means up to 2016-12-31)." })
   publishedTo?: string | null;
 }

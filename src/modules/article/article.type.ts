@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Field, ID, ObjectType } from "type-graphql";
 import { connectionType } from "../common/connection";
 import { DatePrecision } from "../common/enums";
+import { DateScalar } from "../common/date.scalar";
 
 /** GraphQL shape of an ingested article; outlet, statements, mentions and deals are field resolvers. */
 @ObjectType("Article", { description: "One ingested news page: its cleaned body and what was read from it." })
@@ -15,7 +16,7 @@ export class ArticleNode {
   @Field(() => String, { nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD (see publishedPrecision); null when unknown." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD (see publishedPrecision); null when unknown." })
   publishedAt: string | null;
 
   @Field(() => DatePrecision)

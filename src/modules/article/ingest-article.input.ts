@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { ArticleNode } from "./article.type";
+import { PartialDateScalar } from "../common/date.scalar";
 
 /** How the text of an ingested page is written. */
 export const ArticleFormat = { TEXT: "TEXT", HTML: "HTML" } as const;
@@ -21,7 +22,7 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: "The outlet's name, when the page does not show it." })
   outlet?: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, YYYY-MM or YYYY." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "YYYY-MM-DD, YYYY-MM or YYYY." })
   publishedAt?: string | null;
 }
 

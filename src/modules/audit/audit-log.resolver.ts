@@ -1,6 +1,5 @@
-import type { GraphQLResolveInfo } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
-import { unauthenticated } from "../../auth/auth-errors";
 import type { CurationContext } from "./curation-context";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
@@ -11,10 +10,17 @@ import { AuditEntry } from "./audit-entry.entity";
 import { AuditEntryConnection } from "./audit-entry.type";
 import { columnSql } from "../../db/column-sql";
 
-/** The `auditLog` query: curation changes, newest first, for holders of any API key. */
+/**
+ * The `auditLog` query: curation changes, newest first, for holders of any API key. Nullable, so that
+ * without a key only this field is null (UNAUTHENTICATED error at its path, HTTP 200) and the public
+ * fields asked beside it still arrive.
+ */
 @Resolver()
 export class AuditLogResolver {
-  @Query(() => AuditEntryConnection, { description: "Changes made by curation mutations, newest first, optionally for one entity. Needs an API key (reader or editor)." })
+  @Query(() => AuditEntryConnection, {
+    nullable: true,
+    description: "Changes made by curation mutations, newest first, optionally for one entity. Needs an API key (reader or editor); without one it is null with an UNAUTHENTICATED error, and the other fields of the query are still answered.",
+  })
   async auditLog(
     @Args() args: PageArgs,
     @Arg("entityType", () => String, { nullable: true }) entityType: string | null,
@@ -22,7 +28,8 @@ export class AuditLogResolver {
     @Ctx() { dataSource, viewer }: CurationContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Omit<AuditEntry, "before" | "after"> & { before: unknown; after: unknown }>> {
-    if (!viewer) throw unauthenticated("The audit log needs an API key: send Authorization: Bearer <key>.");
+    // No HTTP 401 here (unlike auth-errors' unauthenticated): the response still carries public data.
+    if (!viewer) throw new GraphQLError("The audit log needs an API key: send Authorization: Bearer <key>.", { extensions: { code: "UNAUTHENTICATED" } });
     const id = columnSql(dataSource, "entry", "id");
     const sort = { name: "auditLog:ID:DESC", valueSql: id, idSql: id, direction: "DESC" } as const;
     const page = pageRequest(args, sort);

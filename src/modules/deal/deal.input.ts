@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { DealStatus } from "../../model/deal-status";
 import { DealSource } from "./deal.type";
+import { DateScalar } from "../common/date.scalar";
 
 /** The `input` of `createDeal` and `updateDeal`: fields left out keep their value (or default); null clears. */
 @InputType({ description: "For updateDeal, fields left out keep their value and null clears one. For createDeal, source defaults to PRESS and items to []." })
@@ -63,6 +64,6 @@ export class DealInput {
   @Field(() => DealStatus, { nullable: true })
   status?: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD." })
   statusReportedOn?: string | null;
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DealStatus } from "../../model/deal-status";
 import { connectionType } from "../common/connection";
+import { DateScalar } from "../common/date.scalar";
 
 /** Where a deal record comes from. */
 export const DealSource = { PRESS: "PRESS", SIPRI: "SIPRI" } as const;
@@ -93,7 +94,7 @@ export class DealNode {
   @Field(() => Float, { nullable: true, description: "Press deals: 1 when the text names both parties, lower when one was inferred (see evidence notes); null for SIPRI records." })
   confidence: number | null;
 
-  @Field(() => String, { nullable: true, description: "When the status was reported, YYYY-MM-DD." })
+  @Field(() => DateScalar, { nullable: true, description: "When the status was reported, YYYY-MM-DD." })
   statusReportedOn: string | null;
 
   @Field(() => String, { description: "ISO 8601 timestamp of creation." })

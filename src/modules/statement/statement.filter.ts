@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Field, ID, InputType } from "type-graphql";
 import { StatementKind } from "../../model/statement-kind";
+import { PartialDateScalar } from "../common/date.scalar";
 
 /** The `filter` argument of `statements`: every given condition must hold. */
 @InputType({ description: "Every given condition must hold. Names match any alias in any script, case- and accent-insensitively, as whole words, Russian case forms included (\"Алиевым\", \"Алиев\" and \"Aliyev\" find the same actor)." })
@@ -23,16 +24,16 @@ export class StatementFilter {
   @Field(() => [StatementKind], { nullable: true, description: "Any of these kinds." })
   kind?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "saidOn on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated statements are excluded." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "saidOn on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated statements are excluded." })
   saidFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: "saidOn on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; \"2016\" means up to 2016-12-31)." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "saidOn on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; \"2016\" means up to 2016-12-31)." })
   saidTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The article's publishedAt on or after this date. Articles without a date are excluded." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "The article's publishedAt on or after this date. Articles without a date are excluded." })
   publishedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The article's publishedAt on or before this date." })
+  @Field(() => PartialDateScalar, { nullable: true, description: "The article's publishedAt on or before this date." })
   publishedTo?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphq
 import { StatementKind } from "../../model/statement-kind";
 import { connectionType } from "../common/connection";
 import { DatePrecision } from "../common/enums";
+import { DateScalar } from "../common/date.scalar";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -21,7 +22,7 @@ export class StatementNode {
   @Field(() => StatementKind)
   kind: string;
 
-  @Field(() => String, { nullable: true, description: "When the words were said, YYYY-MM-DD (see saidOnPrecision); null when unknown." })
+  @Field(() => DateScalar, { nullable: true, description: "When the words were said, YYYY-MM-DD (see saidOnPrecision); null when unknown." })
   saidOn: string | null;
 
   @Field(() => DatePrecision)

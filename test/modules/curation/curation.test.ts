@@ -89,7 +89,7 @@ test("addActorAlias and addActorRole add to an actor; a duplicate alias or a bad
     { input: { title: "Defence Minister of Russia", roleKey: "defence-minister", startDate: "2012-11-06", endDate: "2024-05-12" } });
   assert.equal(role.errors, undefined, JSON.stringify(role.errors));
   const badDate = await edit(`mutation { addActorRole(actorId: "${ids.shoigu}", input: { title: "x", startDate: "May 2012" }) { id } }`);
-  assert.equal(badDate.errors?.[0].extensions?.argumentName, "input.startDate");
+  assert.match(badDate.errors?.[0].message ?? "", /"May 2012" is not a valid Date/);
 });
 
 test("mergeActors moves statements, mentions, deals and aliases to the kept actor and deletes the other, audited", async () => {

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { chromium, type BrowserContext } from "playwright-core";
+import { startTestApi, type TestApi } from "../support/test-api";
+import { seedSmallStore } from "../support/seed";
+import { testEngine } from "../support/test-database";
+
+/** Debian's chromium package; playwright-core drives it (no browser download). */
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const skip = testEngine !== "sqlite"
+  ? "CORS does not depend on the engine: tested once, in the SQLite pass"
+  : !fs.existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM}: install Debian's chromium: apt-get install -y chromium`
+    : false;
+
+/** A second local origin serving one blank page, as a front end's dev server would. */
+async function pageServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end("<!doctype html><title>front end</title><p>front end</p>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+type FeedResult = { ok: true; texts: string[] } | { ok: false; error: string };
+
+test("a page on an allowed origin reads the statement feed in Chromium; a page on another origin cannot", { skip, timeout: 240_000 }, async () => {
+  const allowed = await pageServer();
+  const refused = await pageServer();
+  let api: TestApi | undefined;
+  let context: BrowserContext | undefined;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
+  try {
+    process.env.CORS_ORIGINS = allowed.origin;
+    try {
+      api = await startTestApi(async (ds) => {
+        await seedSmallStore(ds);
+      });
+    } finally {
+      delete process.env.CORS_ORIGINS;
+    }
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const readFeed = (url: string) =>
+      page.evaluate(async (endpoint): Promise<FeedResult> => {
+        try {
+          const res = await fetch(endpoint, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: "{ statements(first: 10) { edges { node { text } } } }" }),
+          });
+          const body = await res.json();
+          return { ok: true, texts: body.data.statements.edges.map((edge: { node: { text: string } }) => edge.node.text) };
+        } catch (error) {
+          return { ok: false, error: String(error) };
+        }
+      }, url);
+
+    await page.goto(allowed.origin, { waitUntil: "load" });
+    const read = await readFeed(api.url);
+    assert.ok(read.ok, JSON.stringify(read));
+    assert.ok(read.texts.some((text) => text.includes("Поставки танков Т-90С завершены")), JSON.stringify(read.texts));
+
+    await page.goto(refused.origin, { waitUntil: "load" });
+    const blocked = await readFeed(api.url);
+    assert.equal(blocked.ok, false);
+    assert.match((blocked as { error: string }).error, /Failed to fetch/);
+  } finally {
+    await context?.close();
+    await api?.close();
+    await allowed.close();
+    await refused.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
