@@ -58,7 +58,8 @@ export function extractMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named)]);
+  const byAdjective = kb instanceof ActorKnowledgeBase ? statesByAdjective(body, kb, mentions) : [];
+  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named), ...byAdjective]);
   return { mentions, actors };
 }
 
@@ -125,6 +126,25 @@ function statesInBodyNames(mentions: ExtractedMention[], kb: KnowledgeBase): Ext
     }
   }
   return out;
+}
+
+/** "ex-Soviet", "post-Soviet", "pro-Russian", "former Soviet", "бывших советских": a past or a stance, not the state. */
+const NOT_THE_STATE_BEFORE = /(\b(ex|post|pro|anti|non|pan)[-\u2010\u2011]\s*|\b(former|бывш\p{L}*)\s+)$/iu;
+
+/**
+ * States the body names only by their adjective ("the Chinese FK-3 system", "Turkish and Pakistani
+ * weapons", "российских военных"): the state is an actor of the text, listed but not a mention (the
+ * deal and statement stages read names, not adjectives). Adjectives inside another mention
+ * ("Russian Defence Ministry") are left to it; a word of the state's own name used as a modifier
+ * ("the Karabakh war") names the region, not the state.
+ */
+function statesByAdjective(body: string, kb: ActorKnowledgeBase, taken: ExtractedMention[]): ActorRef[] {
+  return kb
+    .findDemonyms(body)
+    .filter((d) => !taken.some((m) => d.start < m.end && d.end > m.start))
+    .filter((d) => !NOT_THE_STATE_BEFORE.test(body.slice(Math.max(0, d.start - 20), d.start)))
+    .filter((d) => !tokenize(d.state.name).some((w) => w.fold === tokenize(d.text)[0]?.fold))
+    .map((d) => refOf(d.state));
 }
 
 /** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */
