@@ -135,3 +135,26 @@ test("an adjective of a past or a stance, or a word of the state's own name as a
   const { actors } = extractMentions("Ministers of ex-Soviet states met; pro-Brazilian groups and former Yugoslav officers spoke of the Karabakh war.", [], kb);
   for (const state of ["Soviet Union", "Brazil", "Yugoslavia", "Nagorno-Karabakh Republic"]) assert.ok(!names(actors).includes(state), state);
 });
+
+test("no actor from a weapon's designation, its variant code or a maker's model number", () => {
+  const en = extractMentions("Chile received Leopard 2 AP tanks and an Ilyushin 76 transport; the HQ-9 system arrived in Egypt.", [], kb);
+  assert.deepEqual(names(en.actors).filter((n) => !["Chile", "Egypt"].includes(n)), []);
+  const antonov = extractMentions("Kenya leased an Antonov 124 aircraft.", [], kb);
+  assert.ok(!antonov.actors.some((a) => a.kind === "PERSON"), String(names(antonov.actors)));
+  const ru = extractMentions("Перу получила самолёты Антонов 148 и ЗРК HQ-9.", [], kb);
+  assert.ok(!ru.actors.some((a) => a.kind === "PERSON"), String(names(ru.actors)));
+});
+
+test("a speaker that is a designation or a two-letter function word is not listed", () => {
+  const body = "The HQ-9 system is «the best», Я said. «Мы готовы», — Об этом сказал министр.";
+  const hq: ActorRef = { kbId: null, name: "HQ-9", kind: "ORGANIZATION" };
+  const ya: ActorRef = { kbId: null, name: "Я", kind: "PERSON" };
+  const ob: ActorRef = { kbId: null, name: "Об", kind: "PERSON" };
+  const { actors } = extractMentions(body, [statement("the best", body, hq), statement("the best", body, ya), statement("Мы готовы", body, ob)], kb);
+  assert.deepEqual(names(actors), []);
+});
+
+test("a demonym glued to a currency sign is the currency, not the state", () => {
+  const { actors } = extractMentions("The radars cost US$155 million and A$ 20 million.", [], kb);
+  assert.deepEqual(names(actors), []);
+});
