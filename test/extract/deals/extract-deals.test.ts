@@ -334,3 +334,12 @@ test("a one-sided report is not completed when the state faces several counterpa
   assert.ok(found.every((d) => d.recipient !== null || d.inferred === null), JSON.stringify(found.map((d) => [d.supplier, d.recipient])));
   assert.ok(!found.some((d) => d.items.includes("armoured vehicles") && d.recipient !== null));
 });
+
+test("a party bound to deliver has a contract, not a plan", () => {
+  const ru = deals("По этому документу Франции необходимо передать Греции шесть истребителей Rafale до конца 2024 года.");
+  assert.deepEqual(ru.map((d) => [d.supplier, d.recipient, d.status]), [["France", "Greece", "CONTRACTED"]]);
+  const en = deals("Under the deal Italy has to deliver four M-346 trainers to Nigeria.");
+  assert.deepEqual(en.map((d) => [d.supplier, d.recipient, d.status]), [["Italy", "Nigeria", "CONTRACTED"]]);
+  const must = deals("Закупленные вертолёты Ми-17 Россия должна поставить Перу к 2026 году.");
+  assert.deepEqual(must.map((d) => d.status), ["CONTRACTED"]);
+});
