@@ -80,7 +80,9 @@ export class BodyFinder {
       }
       this.prefixes.add(prefixText, t);
     } else if (suffixText) {
-      this.suffixes.add(suffixText, t);
+      // after the state's name the body may be written in lower case ("India's army", "the Pakistan navy");
+      // after an adjective it must be capitalised: "the Azerbaijani army" describes, "the Azerbaijani Army" names
+      this.suffixes.add(suffixText, t, { anyCase: slot === "name" });
     }
   }
 

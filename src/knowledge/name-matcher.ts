@@ -31,6 +31,8 @@ export interface NameOptions {
   /** The shortest stem that may inflect in a one-word name (default 4: "Баку" never matches "бак"). */
   minStem?: number;
   condition?: NameCondition;
+  /** Capitalised words match in lower case too ("the Pakistan navy" for "Navy"); acronyms still need capitals. Default false. */
+  anyCase?: boolean;
 }
 
 interface IndexedName<T> {
@@ -71,12 +73,12 @@ export class NameMatcher<T> {
    * inflect); `options.condition` is reported on every match of the name.
    */
   add(name: string, value: T, options: boolean | NameOptions = {}): void {
-    const { inflect = true, minStem, condition } = typeof options === "boolean" ? { inflect: options } : options;
+    const { inflect = true, minStem, condition, anyCase = false } = typeof options === "boolean" ? { inflect: options } : options;
     const tokens = tokenize(name);
     if (tokens.length === 0) return;
     const plural = tokens.some((t) => isPluralWord(t.fold));
     const stem = tokens.length > 1 ? MIN_STEM_IN_LONGER_NAME : minStem;
-    const words = tokens.map((t) => toNameWord(t, inflect, stem, plural));
+    const words = tokens.map((t) => toNameWord(t, inflect, stem, plural)).map((w) => (anyCase ? { ...w, capitalised: false } : w));
     const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
     let node = this.root;
     for (const word of words) {

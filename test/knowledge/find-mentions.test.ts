@@ -131,3 +131,12 @@ test("lookup falls back to the spelling skeleton for unlisted romanisations", ()
   assert.equal(kb.lookup("Xi"), kb.byId("xi-jinping"), "short names only match as listed");
   assert.equal(kb.lookup("Ksi"), undefined);
 });
+
+test("a state's body after the state's name may be written in lower case; after an adjective it must be capitalised", () => {
+  const found = (text: string) => kb.findMentions(text).map((m) => m.actor.name);
+  assert.ok(found("Officers of the Pakistan navy said so.").includes("Pakistan Navy"));
+  assert.ok(found("Brazil’s army took delivery.").includes("Brazilian Army"), String(found("Brazil’s army took delivery.")));
+  assert.ok(found("Chile’s defence ministry denied it.").some((n) => /Chile/.test(n) && /Defen[cs]e Ministry/.test(n)), String(found("Chile’s defence ministry denied it.")));
+  assert.ok(!found("The Azerbaijani army received tanks.").includes("Azerbaijani Army"));
+  assert.ok(found("The Azerbaijani Army received tanks.").includes("Azerbaijani Army"));
+});

@@ -10,6 +10,7 @@ import type { UnknownPerson } from "../../knowledge/person-finder";
 import { tokenize } from "../../language/fold-text";
 import { nominativeOfName } from "../../language/russian-inflection";
 import type { ActorRef } from "../../model/actor-ref";
+import { loadWeaponGazetteer, type WeaponGazetteer, type WeaponMatch } from "../../knowledge/weapons";
 
 /** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
 const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
@@ -18,6 +19,8 @@ const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
 export interface MentionContext {
   /** The article's date (`YYYY[-MM[-DD]]`): picks among namesakes ("Aliyev") the one in office. */
   date?: string | null;
+  /** The weapon gazetteer: no actor is taken from a designation ("HQ-22", "Leopard 1 AP"). Default: the repository's. */
+  weapons?: WeaponGazetteer;
 }
 
 /**
@@ -34,12 +37,13 @@ export function extractMentions(
   context: MentionContext = {},
 ): { mentions: ExtractedMention[]; actors: ActorRef[] } {
   const date = context.date ?? null;
-  const known = kb.findMentions(body, { date });
+  const designations = (context.weapons ?? loadWeaponGazetteer()).find(body).filter((w) => w.designation);
+  const known = kb.findMentions(body, { date }).filter((m) => !partOfDesignation(body, m, designations));
   const mentions: ExtractedMention[] = known
     .filter((m) => !(m.actor.alsoPlace && LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))))
     .map((m) => ({ actor: refOf(m.actor), text: m.text, start: m.start, end: m.end }));
   mentions.push(...statesInBodyNames(mentions, kb));
-  const found = kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : [];
+  const found = (kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : []).filter((p) => !partOfDesignation(body, p, designations));
   const unknown: UnknownPerson[] = [];
   for (const person of found) {
     const respelled = kb.lookup(person.name);
@@ -51,15 +55,39 @@ export function extractMentions(
     mentions.push({ actor: people.get(person)!, text: person.name, start: person.start, end: person.end });
   }
   mentions.push(...surnameMentions(body, [...new Set(people.values())], mentions));
-  const named = (actor: ActorRef | null): actor is ActorRef => actor !== null && (actor.kbId !== null || isProperName(actor.name));
+  const named = (actor: ActorRef | null): actor is ActorRef =>
+    actor !== null && (actor.kbId !== null || (isProperName(actor.name) && !isDesignation(actor.name, context.weapons ?? loadWeaponGazetteer())));
   for (const statement of statements) {
     for (const actor of [statement.speaker, statement.via]) {
       if (named(actor) && actor.kbId === null) mentions.push(...unknownSpeakerMentions(body, actor, statement, mentions));
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named)]);
+  const byAdjective = kb instanceof ActorKnowledgeBase ? statesByAdjective(body, kb, mentions) : [];
+  const actors = distinctActors([...mentions.map((m) => m.actor), ...statements.flatMap((s) => [s.speaker, s.via]).filter(named), ...byAdjective]);
   return { mentions, actors };
+}
+
+/** A short code written right after a designation ("Leopard 1 AP", "Su-30 SM"): the variant, not an actor. */
+const VARIANT_CODE = /^\p{Lu}{1,3}$/u;
+/** A maker's name followed by a model number ("Antonov 124", "Ильюшин 76"): the aircraft, not a person. */
+const MODEL_NUMBER_AFTER = /^[\s-]\d/;
+
+/**
+ * True when a name found in the text belongs to a weapon's designation: inside a designation the
+ * gazetteer knows ("HQ-22", "Iron Dome"), a variant code right after one ("Leopard 1 AP"), or a
+ * name followed by a model number ("Antonov 124").
+ */
+function partOfDesignation(body: string, found: { start: number; end: number }, designations: WeaponMatch[]): boolean {
+  if (designations.some((w) => found.start < w.end && w.start < found.end)) return true;
+  const text = body.slice(found.start, found.end);
+  if (VARIANT_CODE.test(text) && designations.some((w) => /^[\s-]$/.test(body.slice(w.end, found.start)))) return true;
+  return MODEL_NUMBER_AFTER.test(body.slice(found.end, found.end + 2));
+}
+
+/** True when a speaker's name is a weapon's designation ("HQ-22", "Swathi WLR"): a misread speaker, not an actor. */
+function isDesignation(name: string, weapons: WeaponGazetteer): boolean {
+  return weapons.find(name).some((w) => w.designation && w.start === 0 && w.end >= name.trimEnd().length - 4);
 }
 
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
@@ -71,6 +99,8 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "l
  */
 function isProperName(name: string): boolean {
   const words = tokenize(name);
+  // "Об", "Я": a word of two letters or fewer, not an acronym, is a misread function word
+  if (words.length === 1 && words[0].raw.length <= 2 && !/^\p{Lu}{2}$/u.test(words[0].raw)) return false;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold));
 }
 
@@ -125,6 +155,29 @@ function statesInBodyNames(mentions: ExtractedMention[], kb: KnowledgeBase): Ext
     }
   }
   return out;
+}
+
+/** "ex-Soviet", "post-Soviet", "pro-Russian", "former Soviet", "бывших советских": a past or a stance, not the state. */
+const NOT_THE_STATE_BEFORE = /(\b(ex|post|pro|anti|non|pan)[-\u2010\u2011]\s*|\b(former|бывш\p{L}*)\s+)$/iu;
+
+/** "US$", "A$ 3": a currency, not the state. */
+const CURRENCY_AFTER = /^\s?[$€£¥]/u;
+
+/**
+ * States the body names only by their adjective ("the Chinese FK-3 system", "Turkish and Pakistani
+ * weapons", "российских военных"): the state is an actor of the text, listed but not a mention (the
+ * deal and statement stages read names, not adjectives). Adjectives inside another mention
+ * ("Russian Defence Ministry") are left to it; a word of the state's own name used as a modifier
+ * ("the Karabakh war") names the region, not the state.
+ */
+function statesByAdjective(body: string, kb: ActorKnowledgeBase, taken: ExtractedMention[]): ActorRef[] {
+  return kb
+    .findDemonyms(body)
+    .filter((d) => !taken.some((m) => d.start < m.end && d.end > m.start))
+    .filter((d) => !NOT_THE_STATE_BEFORE.test(body.slice(Math.max(0, d.start - 20), d.start)))
+    .filter((d) => !CURRENCY_AFTER.test(body.slice(d.end, d.end + 2)))
+    .filter((d) => !tokenize(d.state.name).some((w) => w.fold === tokenize(d.text)[0]?.fold))
+    .map((d) => refOf(d.state));
 }
 
 /** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */

@@ -13,6 +13,7 @@ import { stateRef } from "./find-parties";
 import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./lexicon";
 import { type ReportedDeal, mergeDeals } from "./merge-deals";
 import { itemsOf, readClause, splitAtTransfers } from "./read-clause";
+import { turnAroundOwnMake } from "./turn-around-own-make";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./text-spans";
 
 export type { ReportedDeal } from "./merge-deals";
@@ -80,8 +81,10 @@ export function extractDeals(
       for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });
     }
   });
+  for (const f of found) turnAroundOwnMake(f.deal, weapons);
   borrowMissingParties(found);
   for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons);
+  completeFromArticle(found);
   const merged = mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
   // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
   return merged.filter((deal) => (deal.supplier && deal.recipient && !deal.inferred) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
@@ -182,4 +185,32 @@ function borrowMissingParties(found: Found[]): void {
     (deal.inferred ??= {})[side] = "context";
     deal.evidence = { ...deal.evidence, note: `${side} ${deal[side]!.name} taken from the deal reported just before` };
   });
+}
+
+/**
+ * A one-sided report whose state stands, in every two-sided deal of the article, on one side facing
+ * one counterpart takes that counterpart ("Germany also sent artillery shells" in an article on
+ * Germany's deliveries to Ukraine). When the report put the state on the other side but shares a
+ * designation with those deals ("the company won a contract to supply Barak-8 systems for four
+ * Indian naval vessels" beside "IAI will sell the Barak-8 to India"), the clue that placed it was
+ * weaker than the article's: it takes the article's side. The filled party is marked as taken from context.
+ */
+function completeFromArticle(found: Found[]): void {
+  const complete = found.map((f) => f.deal).filter((d) => d.supplier && d.recipient);
+  for (const { deal, closed } of found) {
+    if (closed || !!deal.supplier === !!deal.recipient) continue;
+    const named = (deal.supplier ?? deal.recipient)!;
+    const facing = complete.filter((d) => d.supplier!.kbId === named.kbId || d.recipient!.kbId === named.kbId);
+    if (!facing.length) continue;
+    const sides = new Set(facing.map((d) => (d.supplier!.kbId === named.kbId ? "supplier" : "recipient")));
+    const counterparts = new Set(facing.map((d) => (d.supplier!.kbId === named.kbId ? d.recipient! : d.supplier!).kbId));
+    if (sides.size !== 1 || counterparts.size !== 1) continue;
+    const side = [...sides][0] as "supplier" | "recipient";
+    const other = side === "supplier" ? "recipient" : "supplier";
+    if (!deal[side] && !facing.some((d) => d.designations.some((x) => deal.designations.includes(x)))) continue;
+    deal[side] = named;
+    deal[other] = side === "supplier" ? facing[0].recipient : facing[0].supplier;
+    (deal.inferred ??= {})[other] = "context";
+    deal.evidence = { ...deal.evidence, note: `${other} ${deal[other]!.name} taken from the article's other deals of ${named.name}` };
+  }
 }

@@ -47,8 +47,8 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
 export const DELIVERED_MARKER =
   phrase(String.raw`delivered|delivers|sold|sells|supplied|supplies|supplying|received|acquired|provided|providing|provides|transferred|has been|have been|поставлял\w*|поставил\w*|поставля\w*|получил\w*|продал\w*|передал\w*|приобрел\w*|закупил\w*`);
 
-/** Words that say a deal was signed or ordered. */
-export const CONTRACTED_MARKER = phrase(String.raw`signed|agreed|agreements?|договорил\w*|contracts? (for|to)|ordered|orders|заказ\w*|подписа\w*|заключ\w*`);
+/** Words that say a deal was signed or ordered, or that a party is bound to deliver ("must deliver", "необходимо передать"). */
+export const CONTRACTED_MARKER = phrase(String.raw`(is|are|has|have) to (deliver|supply|transfer|hand over|send)|must (deliver|supply|transfer|send)|необходимо|нужно|должн(а|о|ы)? (передать|поставить|получить)|signed|agreed|agreements?|договорил\w*|contracts? (for|to)|ordered|orders|заказ\w*|подписа\w*|заключ\w*`);
 
 /** Hedges that make a reported transfer a rumour. */
 export const RUMOUR_MARKER = phrase(String.raw`reportedly|rumou?r\w*|allegedly|unconfirmed|якобы|предположительно|по слухам|по неподтвержденным`);

@@ -315,3 +315,31 @@ test("a transfer that was stopped or not carried out is CANCELLED, not DELIVERED
   assert.deepEqual(statusOf("Израиль прекратил поставки вооружений Грузии в прошлом году."), [["Israel", "Georgia", "CANCELLED"]]);
   assert.deepEqual(statusOf("Ukraine delivered Oplot tanks to Georgia in 2019."), [["Ukraine", "Georgia", "DELIVERED"]]);
 });
+
+test("a one-sided report far from the article's deal takes the counterpart the state has everywhere else", () => {
+  const ru = deals("Россия поставила Вьетнаму истребители Су-30МК2. Переговоры шли год. Стороны довольны. Погода была хорошей. Министры встретились в Ханое. Россия также передала танки Т-90С.");
+  assert.deepEqual(ru.map((d) => [d.supplier, d.recipient]), [["Russia", "Vietnam"], ["Russia", "Vietnam"]]);
+  assert.equal(ru[1].inferred?.recipient, "context");
+  const en = deals("Sweden delivered Gripen fighters to Hungary. The talks lasted a year. Officials were pleased. The weather was fine. Ministers met in Budapest. Sweden has also supplied Archer howitzers.");
+  assert.deepEqual(en.map((d) => [d.supplier, d.recipient]), [["Sweden", "Hungary"], ["Sweden", "Hungary"]]);
+});
+
+test("a state read on the wrong side of a system the article's deal names takes the article's side", () => {
+  const found = deals("Spain sold Meteor missiles to Chile. The talks lasted a year. Officials were pleased. The weather was fine. Ministers met in Madrid. The firm won a contract to supply Meteor missiles for four Chilean frigates.");
+  assert.deepEqual(found.map((d) => [d.supplier, d.recipient]), [["Spain", "Chile"]]);
+});
+
+test("a one-sided report is not completed when the state faces several counterparts in the article", () => {
+  const found = deals("Turkey delivered Bayraktar TB2 drones to Ukraine. Turkey also sold Bayraktar TB2 drones to Poland. Officials were pleased. The weather was fine. Ministers met in Ankara. Turkey also sent armoured vehicles.");
+  assert.ok(found.every((d) => d.recipient !== null || d.inferred === null), JSON.stringify(found.map((d) => [d.supplier, d.recipient])));
+  assert.ok(!found.some((d) => d.items.includes("armoured vehicles") && d.recipient !== null));
+});
+
+test("a party bound to deliver has a contract, not a plan", () => {
+  const ru = deals("По этому документу Франции необходимо передать Греции шесть истребителей Rafale до конца 2024 года.");
+  assert.deepEqual(ru.map((d) => [d.supplier, d.recipient, d.status]), [["France", "Greece", "CONTRACTED"]]);
+  const en = deals("Under the deal Italy has to deliver four M-346 trainers to Nigeria.");
+  assert.deepEqual(en.map((d) => [d.supplier, d.recipient, d.status]), [["Italy", "Nigeria", "CONTRACTED"]]);
+  const must = deals("Закупленные вертолёты Ми-17 Россия должна поставить Перу к 2026 году.");
+  assert.deepEqual(must.map((d) => d.status), ["CONTRACTED"]);
+});
