@@ -7,6 +7,7 @@ import { classifyLines, isDateOnlyLine, type PageLine } from "./classify-lines";
 import { isCopyrightLine, isUiControl, stripListMarker } from "./furniture";
 import { splitDateline } from "./dateline";
 import { pickTitle } from "./pick-title";
+import { splitArchiveDate } from "./archive-date";
 
 /** How close the next prose line must be for a paragraph to belong to the main block. */
 const CLUSTER_GAP = 8;
@@ -137,9 +138,13 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
 /**
  * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
  * header lines (masthead, byline, dates, dateline, copyright). `extraHeader` is prepended to the
- * header (the HTML path passes page metadata there); `knownTitle` overrides the headline guess.
+ * header (the HTML path passes page metadata there), after the archive date a page may open with;
+ * `knownTitle` overrides the headline guess.
  */
-export function cleanText(raw: string, extraHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+export function cleanText(page: string, pageHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+  const archived = splitArchiveDate(page);
+  const raw = archived.text;
+  const extraHeader = archived.header ? [archived.header, ...pageHeader] : pageHeader;
   const lines = classifyLines(raw);
   const start = findBodyStart(lines);
   if (start < 0) {
