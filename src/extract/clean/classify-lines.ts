@@ -88,6 +88,17 @@ export function isDateOnlyLine(line: string): boolean {
   return words.every((w) => /^\d+$/.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
 }
 
+/**
+ * A rubric and a time next to a numeric date, the time perhaps glued to the year:
+ * "Politics 15:42 15/09/2020", "NEWS 18.03.202212:57".
+ */
+const RUBRIC_TIME_DATE = /^(?:[\p{L}&]+\s+){0,2}(?:\d{1,2}:\d{2},?\s+)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s*\d{1,2}:\d{2})?$/u;
+
+/** Whether a line is a rubric's date line (a date and time under a section name), not a headline. */
+export function isRubricDateLine(line: string): boolean {
+  return RUBRIC_TIME_DATE.test(line);
+}
+
 /** Furniture recognisable from the line alone. */
 function isFurniture(text: string, words: number, sentence: boolean): boolean {
   if (isScriptLike(text) || isTickerLike(text) || isRubricTimeTeaser(text) || isTimeOrCounter(text)) return true;

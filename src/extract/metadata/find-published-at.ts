@@ -10,7 +10,7 @@
 import type { SourceHints } from "../types";
 import { parseDateline } from "../clean/dateline";
 import { isCopyrightLine } from "../clean/furniture";
-import { isDateOnlyLine } from "../clean/classify-lines";
+import { isDateOnlyLine, isRubricDateLine } from "../clean/classify-lines";
 import { inferYear } from "../dates/infer-year";
 import { parseDateHint, partialDate } from "../dates/partial-date";
 import { parseDateText } from "../dates/parse-date-text";
@@ -21,12 +21,9 @@ const LABELLED = /^(?:article:published_time|og:published_time|datepublished|pub
 const UPDATED = /^(?:updated|обновлено|modified|mis à jour|aktualisiert)\b/iu;
 const BYLINE = /^(?:by|автор|author|yazar)\b/iu;
 
-/** A rubric and a time next to a numeric date: "Politics 15:42 15/09/2020". */
-const RUBRIC_TIME_DATE = /^(?:[\p{L}&]+\s+){0,2}(?:\d{1,2}:\d{2},?\s+)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u;
-
 /** Whether a header line is where a page states its date. */
 function isDateLine(line: string): boolean {
-  if (isDateOnlyLine(line) || LABELLED.test(line) || UPDATED.test(line) || RUBRIC_TIME_DATE.test(line)) return true;
+  if (isDateOnlyLine(line) || LABELLED.test(line) || UPDATED.test(line) || isRubricDateLine(line)) return true;
   return BYLINE.test(line) && /\d{4}/.test(line);
 }
 
