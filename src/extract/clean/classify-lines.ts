@@ -144,7 +144,35 @@ export function classifyLines(raw: string): PageLine[] {
     return { index, text, kind, shape, repeated, words };
   });
   markCommentAuthors(lines);
+  markSeparatedLists(lines);
   return lines;
+}
+
+/** A line of nothing but dashes, bullets or asterisks: how teaser lists separate their items. */
+const SEPARATOR = /^[-–—*•·_=~]{1,5}$/u;
+
+/** How many separated items make a list of other stories rather than a break inside the article. */
+const LIST_ITEMS = 2;
+
+/**
+ * Items that alternate with bare separator lines ("-" / teaser / "-" / teaser) are a list of other
+ * stories: its first separator ends the article like a "Related" heading, its items are furniture.
+ * A single separator between two parts of an article ("***") is left alone.
+ */
+function markSeparatedLists(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i].text)) continue;
+    let items = 0;
+    let j = i;
+    while (j + 1 < lines.length && !SEPARATOR.test(lines[j + 1].text) && (j + 2 >= lines.length || SEPARATOR.test(lines[j + 2].text))) {
+      items++;
+      j += 2;
+    }
+    if (items < LIST_ITEMS) continue;
+    lines[i].kind = "end";
+    for (let k = i + 1; k <= Math.min(j, lines.length - 1); k++) lines[k].kind = "junk";
+    i = j;
+  }
 }
 
 /**
