@@ -6,7 +6,7 @@ import type { CleanedPage } from "../types";
 import { classifyLines, isDateOnlyLine, type PageLine } from "./classify-lines";
 import { isCopyrightLine, isUiControl, stripListMarker } from "./furniture";
 import { splitDateline } from "./dateline";
-import { pickTitle } from "./pick-title";
+import { headlineWithCaption, pickTitle } from "./pick-title";
 import { splitArchiveDate } from "./archive-date";
 
 /** How close the next prose line must be for a paragraph to belong to the main block. */
@@ -146,11 +146,13 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
   const raw = archived.text;
   const extraHeader = archived.header ? [archived.header, ...pageHeader] : pageHeader;
   const lines = classifyLines(raw);
-  const start = findBodyStart(lines);
-  if (start < 0) {
+  const found = findBodyStart(lines);
+  const pictured = found < 0 ? null : headlineWithCaption(lines, found);
+  const start = found + (pictured?.lines ?? 0);
+  if (found < 0) {
     return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
   }
-  const title = knownTitle ?? pickTitle(lines, start);
+  const title = knownTitle ?? pictured?.title ?? pickTitle(lines, start);
   const paragraphs = findBodyRanges(lines, start)
     .flatMap(([from, to]) => selectBodyLines(lines, from, to))
     .map((l) => l.text)
