@@ -14,6 +14,7 @@ import type { KnowledgeBase } from "../../knowledge/types";
 import { parseDateline } from "../clean/dateline";
 import { isCopyrightLine } from "../clean/furniture";
 import type { ActorRef } from "../../model/actor-ref";
+import { selfNamedOutlet } from "./self-named-outlet";
 
 export interface OutletCredit {
   /** The outlet that published the page. */
@@ -81,12 +82,15 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
   return null;
 }
 
-/** Publisher and credited agency of a page, from hints first, then the header lines. */
-export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase): OutletCredit {
+/**
+ * Publisher and credited agency of a page, from hints first, then the header lines, then the name
+ * the body gives itself ("Trend reports, citing …"), then the agency a dateline or credit names.
+ */
+export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase, body = ""): OutletCredit {
   const credit = header.map((l) => /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*(.+)$/iu.exec(l.trim())?.[1]).find(Boolean);
   const datelineAgency = header.map(parseDateline).find((d) => d?.agency)?.agency ?? credit?.replace(/[.;]\s*$/u, "") ?? null;
   const agency = datelineAgency ? resolveMedia(datelineAgency, kb) : null;
-  const mark = hints.outlet ?? publisherMark(header, title, kb);
+  const mark = hints.outlet ?? publisherMark(header, title, kb) ?? selfNamedOutlet(body);
   const outlet = mark ? resolveMedia(mark, kb) : agency;
   const same = outlet && agency && (outlet.kbId ? outlet.kbId === agency.kbId : outlet.name.toLowerCase() === agency.name.toLowerCase());
   return { outlet, sourceAgency: agency && !same ? agency : null };
