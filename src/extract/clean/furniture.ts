@@ -161,3 +161,15 @@ export function isCopyrightLine(line: string): boolean {
   if (line.length > 250) return false;
   return /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tüm hakları saklıdır|tous droits réservés|alle rechte vorbehalten/iu.test(line);
 }
+
+/** Most words a menu item has ("Home", "World News", "Вооружённые силы России"). */
+const MENU_ITEM_WORDS = 3;
+
+/**
+ * A navigation line: three or more short items separated by "|", "•", "·", "›", "»" or "/"
+ * ("Home | News | Politics", "Главная › Новости › Армия"); never a masthead or the outlet.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.split(/\s+[|•·›»/]\s+|\s*\|\s*/u).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((i) => i.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?]$/u.test(i));
+}

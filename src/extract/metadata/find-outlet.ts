@@ -2,7 +2,8 @@
  * Which outlet published a page, and which agency it credits.
  *
  * Rule: the page's own marks name the publisher — a site-name meta tag, the copyright notice,
- * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line),
+ * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line that
+ * is not a menu, "Home | News | Politics"),
  * or a header line the knowledge base knows as media. A dateline credit ("MOSCOW (RFE/RL) —",
  * "/ТАСС/", "INTERFAX.RU") names the agency the report comes from; it is the publisher only when
  * the page shows no mark of its own (an agency's own page); so does a "Source: Reuters" /
@@ -12,7 +13,7 @@
 import type { SourceHints } from "../types";
 import type { KnowledgeBase } from "../../knowledge/types";
 import { parseDateline } from "../clean/dateline";
-import { isCopyrightLine } from "../clean/furniture";
+import { isCopyrightLine, isMenuLine } from "../clean/furniture";
 import type { ActorRef } from "../../model/actor-ref";
 import { selfNamedOutlet } from "./self-named-outlet";
 
@@ -71,7 +72,7 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
     }
   }
   for (const line of header) if (DOMAIN.test(line.trim())) return line.trim();
-  const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l));
+  const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l) && !isMenuLine(l));
   const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;
   if (masthead) return masthead[1];
   for (const line of header) {

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  isMenuLine,
   isCommentItemLine,
   isCommentSectionMarker,
   isPhotoCaption,
@@ -84,4 +85,11 @@ test("donation calls, follow-our-channel calls and the site's blurb about itself
     "Министр заявил, что Финляндия поддержит поставки и станет партнёром программы.",
     "Peru will follow our lead, the minister said of the frigate programme.",
   ]) assert.ok(!isSiteNotice(line), line);
+});
+
+test("menu lines: three or more short items between separators", () => {
+  assert.ok(isMenuLine("Home | News | Politics"));
+  assert.ok(isMenuLine("Главная › Новости › Вооружённые силы"));
+  assert.ok(!isMenuLine("Andes Herald | News from Peru"));
+  assert.ok(!isMenuLine("Chile buys frigates | Peru buys howitzers from South Korea | Argentina weighs an offer of used jets"));
 });

@@ -29,3 +29,9 @@ test("the page's own mark wins over the name in the body", () => {
   assert.equal(findOutlet([], null, {}, kb, body).outlet?.name, "Nordic Wire");
   assert.equal(findOutlet(["© 2023 Fjord Times. All rights reserved."], null, {}, kb, body).outlet?.name, "Fjord Times");
 });
+
+test("a menu line is never the outlet; a masthead after it still is", () => {
+  assert.equal(findOutlet(["Home | News | Politics | Defence", "Chile to buy frigates"], "Chile to buy frigates", {}, kb).outlet, null);
+  assert.equal(findOutlet(["Главная › Новости › Армия", "Чили купит фрегаты"], "Чили купит фрегаты", {}, kb).outlet, null);
+  assert.equal(findOutlet(["Home | World | Sport", "Andes Herald – news from Peru", "Chile to buy frigates"], "Chile to buy frigates", {}, kb).outlet?.name, "Andes Herald");
+});
