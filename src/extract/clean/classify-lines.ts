@@ -59,9 +59,12 @@ export function repeatKey(line: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or brackets). */
+/**
+ * Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or
+ * brackets), a bracketed credit after the last sentence aside ("… on Monday. (Caucasus Watch)").
+ */
 export function endsSentence(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(/([.!?…][»"”’]*)\s+\([^()]{2,40}\)$/u, "$1");
   return /[.!?…:][»"”’')\]]*$/u.test(t) || (/[»"”][.!?…]?$/u.test(t) && /[.!?…,][»"”]/u.test(t));
 }
 

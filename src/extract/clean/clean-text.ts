@@ -116,6 +116,13 @@ function splitSignature(paragraph: string): { text: string; signature: string | 
   return { text: paragraph.slice(0, m.index + m[1].length), signature: m[2] };
 }
 
+/** Splits a closing bracketed credit ("… on Monday. (Caucasus Watch)") off the last paragraph. */
+function splitClosingCredit(paragraph: string): { text: string; credit: string | null } {
+  const m = /([.!?…][»"”’]*)\s+\((\p{Lu}[^()]{1,39})\)$/u.exec(paragraph);
+  if (!m) return { text: paragraph, credit: null };
+  return { text: paragraph.slice(0, m.index + m[1].length), credit: m[2].trim() };
+}
+
 /** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
 export function isSourceCredit(line: string): boolean {
   return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
@@ -137,7 +144,8 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
 
 /**
  * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
- * header lines (masthead, byline, dates, dateline, copyright). `extraHeader` is prepended to the
+ * header lines (masthead, byline, dates, dateline, copyright; a closing "(Caucasus Watch)" as a
+ * "Source:" credit). `extraHeader` is prepended to the
  * header (the HTML path passes page metadata there), after the archive date a page may open with;
  * `knownTitle` overrides the headline guess.
  */
@@ -159,6 +167,7 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
     .filter((t) => title === null || t !== title);
   let dateline: string | null = null;
   let signature: string | null = null;
+  let credit: string | null = null;
   if (paragraphs.length > 0) {
     const split = splitDateline(paragraphs[0]);
     if (split.dateline && split.rest.length > 0) {
@@ -166,6 +175,11 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
       paragraphs[0] = split.rest;
     }
     const last = paragraphs.length - 1;
+    const credited = splitClosingCredit(paragraphs[last]);
+    if (credited.credit) {
+      credit = credited.credit;
+      paragraphs[last] = credited.text;
+    }
     const signed = splitSignature(paragraphs[last]);
     if (signed.signature && !isUiControl(signed.signature)) {
       signature = signed.signature;
@@ -174,5 +188,6 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
   }
   const header = collectHeader(lines, start, extraHeader, dateline);
   if (signature) header.push(`by ${signature}`);
+  if (credit) header.push(`Source: ${credit}`);
   return { title, body: paragraphs.join("\n\n"), header };
 }

@@ -1,8 +1,9 @@
 /**
- * The outlet a page's own text names as its author: an agency's "Trend reports, citing Kazakh
- * media", "Об этом сообщает РБК-Украина со ссылкой на Reuters" (the outlet that cites another is the
- * one writing), and the closing cross-link to its own archive, "Ранее «Газета» писала, что …",
- * "Earlier, Daily Sabah reported that …". Read only when the page shows no mark of its own.
+ * The outlet a page's own text names as its author: a lead opening with its domain ("NEWS.am – …"),
+ * an agency's "Trend reports, citing Kazakh media", "Об этом сообщает РБК-Украина со ссылкой на
+ * Reuters" (the outlet that cites another is the one writing), the closing cross-link to its own
+ * archive ("Ранее «Газета» писала, что …", "Earlier, Daily Sabah reported that …"), or a
+ * capitalised domain the text mentions ("told Report.az"). Read only when the page shows no mark of its own.
  */
 
 /** A name as outlets write theirs: «quoted», or one to three capitalised words ("РБК-Украина", "Trend", "Daily Sabah"). */
@@ -19,12 +20,24 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<!\p{L})(?:Earlier|Previously),?\s+(?:${NAME})\s+(?:reported|wrote)\s+that\b`, "u"),
 ];
 
+/** Country and generic domain endings outlets use ("Report.az", "NEWS.am", "Andes.pe"). */
+const TLD = String.raw`(?:com|net|org|info|news|press|media|online|ru|am|az|ge|by|ua|kz|uz|kg|tj|tm|md|tr|rs|ba|mk|al|pl|cz|sk|hu|ro|bg|gr|de|fr|it|es|pt|uk|ie|in|pk|cn|kr|jp|il|ir|iq|eg|pe|cl|ar|br|mx|co)`;
+
+/** "NEWS.am – …" opening the lead. */
+const LEAD_DOMAIN = new RegExp(String.raw`^([\p{L}\p{N}-]+\.${TLD})\s+[–—-]\s+\S`, "iu");
+
+/** A capitalised domain written in the text ("told Report.az"); lower-case ones are photo credits and links. */
+const DOMAIN_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])(\p{Lu}[\p{L}\p{N}-]*\.${TLD})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, "u");
+
 /** The outlet name the body uses for itself, as written, or null. */
 export function selfNamedOutlet(body: string): string | null {
+  const text = body.trim();
+  const lead = LEAD_DOMAIN.exec(text);
+  if (lead) return lead[1];
   for (const pattern of PATTERNS) {
-    const m = pattern.exec(body);
+    const m = pattern.exec(text);
     const name = m?.[1] ?? m?.[2];
     if (name) return name.trim();
   }
-  return null;
+  return DOMAIN_IN_TEXT.exec(text)?.[1] ?? null;
 }

@@ -35,3 +35,9 @@ test("a menu line is never the outlet; a masthead after it still is", () => {
   assert.equal(findOutlet(["Главная › Новости › Армия", "Чили купит фрегаты"], "Чили купит фрегаты", {}, kb).outlet, null);
   assert.equal(findOutlet(["Home | World | Sport", "Andes Herald – news from Peru", "Chile to buy frigates"], "Chile to buy frigates", {}, kb).outlet?.name, "Andes Herald");
 });
+
+test("a lead opening with the outlet's domain, and a capitalised domain the text mentions", () => {
+  assert.equal(selfNamedOutlet("Andes.pe – Peru will buy Korean howitzers, the minister said on Monday."), "Andes.pe");
+  assert.equal(selfNamedOutlet("Министр обороны Молдовы рассказал Moldpres.md о закупке радаров."), "Moldpres.md");
+  assert.equal(selfNamedOutlet("Фото: mil.ru. Министр рассказал о закупке радаров."), null);
+});
