@@ -41,3 +41,9 @@ test("a lead opening with the outlet's domain, and a capitalised domain the text
   assert.equal(selfNamedOutlet("Министр обороны Молдовы рассказал Moldpres.md о закупке радаров."), "Moldpres.md");
   assert.equal(selfNamedOutlet("Фото: mil.ru. Министр рассказал о закупке радаров."), null);
 });
+
+test("an unmarked page's address names its site, the whole host only", () => {
+  assert.equal(findOutlet([], null, { url: "https://www.andes-daily.pe/en/defence/123" }, kb, "Peru bought guns.").outlet?.name, "andes-daily.pe");
+  assert.equal(findOutlet([], null, { url: "not a url" }, kb, "Peru bought guns.").outlet, null);
+  assert.equal(findOutlet(["© 2023 Fjord Times."], null, { url: "https://fjord.no/a" }, kb, "").outlet?.name, "Fjord Times");
+});
