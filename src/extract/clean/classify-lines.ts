@@ -59,9 +59,12 @@ export function repeatKey(line: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or brackets). */
+/**
+ * Whether a line ends as a sentence does ("." "?" "!" "…" ":" possibly followed by closing quotes or
+ * brackets), a bracketed credit after the last sentence aside ("… on Monday. (Caucasus Watch)").
+ */
 export function endsSentence(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(/([.!?…][»"”’]*)\s+\([^()]{2,40}\)$/u, "$1");
   return /[.!?…:][»"”’')\]]*$/u.test(t) || (/[»"”][.!?…]?$/u.test(t) && /[.!?…,][»"”]/u.test(t));
 }
 
@@ -86,6 +89,17 @@ export function isDateOnlyLine(line: string): boolean {
   const words = wordsOf(line);
   if (!words.some((w) => monthNumber(w) !== null) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line)) return false;
   return words.every((w) => /^\d+$/.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
+}
+
+/**
+ * A rubric and a time next to a numeric date, the time perhaps glued to the year:
+ * "Politics 15:42 15/09/2020", "NEWS 18.03.202212:57".
+ */
+const RUBRIC_TIME_DATE = /^(?:[\p{L}&]+\s+){0,2}(?:\d{1,2}:\d{2},?\s+)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s*\d{1,2}:\d{2})?$/u;
+
+/** Whether a line is a rubric's date line (a date and time under a section name), not a headline. */
+export function isRubricDateLine(line: string): boolean {
+  return RUBRIC_TIME_DATE.test(line);
 }
 
 /** Furniture recognisable from the line alone. */
@@ -133,7 +147,35 @@ export function classifyLines(raw: string): PageLine[] {
     return { index, text, kind, shape, repeated, words };
   });
   markCommentAuthors(lines);
+  markSeparatedLists(lines);
   return lines;
+}
+
+/** A line of nothing but dashes, bullets or asterisks: how teaser lists separate their items. */
+const SEPARATOR = /^[-–—*•·_=~]{1,5}$/u;
+
+/** How many separated items make a list of other stories rather than a break inside the article. */
+const LIST_ITEMS = 2;
+
+/**
+ * Items that alternate with bare separator lines ("-" / teaser / "-" / teaser) are a list of other
+ * stories: its first separator ends the article like a "Related" heading, its items are furniture.
+ * A single separator between two parts of an article ("***") is left alone.
+ */
+function markSeparatedLists(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i].text)) continue;
+    let items = 0;
+    let j = i;
+    while (j + 1 < lines.length && !SEPARATOR.test(lines[j + 1].text) && (j + 2 >= lines.length || SEPARATOR.test(lines[j + 2].text))) {
+      items++;
+      j += 2;
+    }
+    if (items < LIST_ITEMS) continue;
+    lines[i].kind = "end";
+    for (let k = i + 1; k <= Math.min(j, lines.length - 1); k++) lines[k].kind = "junk";
+    i = j;
+  }
 }
 
 /**

@@ -6,7 +6,8 @@ import type { CleanedPage } from "../types";
 import { classifyLines, isDateOnlyLine, type PageLine } from "./classify-lines";
 import { isCopyrightLine, isUiControl, stripListMarker } from "./furniture";
 import { splitDateline } from "./dateline";
-import { pickTitle } from "./pick-title";
+import { headlineWithCaption, pickTitle } from "./pick-title";
+import { splitArchiveDate } from "./archive-date";
 
 /** How close the next prose line must be for a paragraph to belong to the main block. */
 const CLUSTER_GAP = 8;
@@ -115,6 +116,13 @@ function splitSignature(paragraph: string): { text: string; signature: string | 
   return { text: paragraph.slice(0, m.index + m[1].length), signature: m[2] };
 }
 
+/** Splits a closing bracketed credit ("… on Monday. (Caucasus Watch)") off the last paragraph. */
+function splitClosingCredit(paragraph: string): { text: string; credit: string | null } {
+  const m = /([.!?…][»"”’]*)\s+\((\p{Lu}[^()]{1,39})\)$/u.exec(paragraph);
+  if (!m) return { text: paragraph, credit: null };
+  return { text: paragraph.slice(0, m.index + m[1].length), credit: m[2].trim() };
+}
+
 /** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
 export function isSourceCredit(line: string): boolean {
   return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
@@ -136,22 +144,30 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
 
 /**
  * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
- * header lines (masthead, byline, dates, dateline, copyright). `extraHeader` is prepended to the
- * header (the HTML path passes page metadata there); `knownTitle` overrides the headline guess.
+ * header lines (masthead, byline, dates, dateline, copyright; a closing "(Caucasus Watch)" as a
+ * "Source:" credit). `extraHeader` is prepended to the
+ * header (the HTML path passes page metadata there), after the archive date a page may open with;
+ * `knownTitle` overrides the headline guess.
  */
-export function cleanText(raw: string, extraHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+export function cleanText(page: string, pageHeader: readonly string[] = [], knownTitle: string | null = null): CleanedPage {
+  const archived = splitArchiveDate(page);
+  const raw = archived.text;
+  const extraHeader = archived.header ? [archived.header, ...pageHeader] : pageHeader;
   const lines = classifyLines(raw);
-  const start = findBodyStart(lines);
-  if (start < 0) {
+  const found = findBodyStart(lines);
+  const pictured = found < 0 ? null : headlineWithCaption(lines, found);
+  const start = found + (pictured?.lines ?? 0);
+  if (found < 0) {
     return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
   }
-  const title = knownTitle ?? pickTitle(lines, start);
+  const title = knownTitle ?? pictured?.title ?? pickTitle(lines, start);
   const paragraphs = findBodyRanges(lines, start)
     .flatMap(([from, to]) => selectBodyLines(lines, from, to))
     .map((l) => l.text)
     .filter((t) => title === null || t !== title);
   let dateline: string | null = null;
   let signature: string | null = null;
+  let credit: string | null = null;
   if (paragraphs.length > 0) {
     const split = splitDateline(paragraphs[0]);
     if (split.dateline && split.rest.length > 0) {
@@ -159,6 +175,11 @@ export function cleanText(raw: string, extraHeader: readonly string[] = [], know
       paragraphs[0] = split.rest;
     }
     const last = paragraphs.length - 1;
+    const credited = splitClosingCredit(paragraphs[last]);
+    if (credited.credit) {
+      credit = credited.credit;
+      paragraphs[last] = credited.text;
+    }
     const signed = splitSignature(paragraphs[last]);
     if (signed.signature && !isUiControl(signed.signature)) {
       signature = signed.signature;
@@ -167,5 +188,6 @@ export function cleanText(raw: string, extraHeader: readonly string[] = [], know
   }
   const header = collectHeader(lines, start, extraHeader, dateline);
   if (signature) header.push(`by ${signature}`);
+  if (credit) header.push(`Source: ${credit}`);
   return { title, body: paragraphs.join("\n\n"), header };
 }

@@ -140,15 +140,36 @@ const NOTICE =
   /\bcookies?\b|файл\p{L}* cookie|\bкуки\b|çerez|javascript|ad ?blocker|adblock|ctrl\s*\+\s*enter|privacy policy|terms of (?:use|service)|политик\p{L}* конфиденциальности|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|channel)|(?:follow|join) us on|подпис(?:ывайтесь|итесь) на|присоединяйтесь к нам|наш (?:telegram|телеграм)[- ]канал|bizi takip edin|^(?:loading|загрузка)\W*$|akismet/iu;
 
 /**
+ * Calls for money or followers and the site's description of itself: "Support UP or become our
+ * patron!", "For all the latest headlines follow our Google News channel", "Поддержите редакцию",
+ * "Al Bawaba provides top stories and breaking news about …".
+ */
+const PROMOTION =
+  /become (?:our|a) (?:patron|supporter|member)|(?:станьте|стань|стать) (?:нашим |нашими )?(?:патрон\p{L}*|спонсор\p{L}*|подписчик\p{L}*)|^(?:please )?(?:support|donate to) (?:us|our (?:work|journalism)|independent journalism)\b|^поддержите (?:нас|редакцию|проект|независимую журналистику)|follow our (?:[\p{L}]+ ){0,3}(?:channel|page|account)|^for (?:all )?the latest (?:headlines|news|updates)\b|читайте (?:нас|наши новости) в (?:telegram|телеграм|дзен|google)|следите за (?:нашими )?новостями в|^[\p{Lu}][\p{L}.&' -]{1,40} (?:provides|brings you|delivers) (?:the )?(?:top stories|breaking news|latest news)/iu;
+
+/**
  * Site notices and promotions: cookie and JavaScript banners, "report a typo with Ctrl+Enter",
- * "subscribe to our channel / follow us on …" calls, spam-filter notes under comment forms.
+ * "subscribe to our channel / follow us on …" calls, donation calls, the site's blurb about itself,
+ * spam-filter notes under comment forms.
  */
 export function isSiteNotice(line: string): boolean {
-  return line.length < 400 && NOTICE.test(line);
+  return line.length < 400 && (NOTICE.test(line) || PROMOTION.test(line));
 }
 
 /** Copyright and ownership lines ("© 2021 Asbarez | All Rights Reserved", "Все права защищены"). */
 export function isCopyrightLine(line: string): boolean {
   if (line.length > 250) return false;
   return /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tüm hakları saklıdır|tous droits réservés|alle rechte vorbehalten/iu.test(line);
+}
+
+/** Most words a menu item has ("Home", "World News", "Вооружённые силы России"). */
+const MENU_ITEM_WORDS = 3;
+
+/**
+ * A navigation line: three or more short items separated by "|", "•", "·", "›", "»" or "/"
+ * ("Home | News | Politics", "Главная › Новости › Армия"); never a masthead or the outlet.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.split(/\s+[|•·›»/]\s+|\s*\|\s*/u).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((i) => i.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?]$/u.test(i));
 }

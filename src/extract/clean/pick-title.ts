@@ -1,7 +1,7 @@
 /**
  * Picking the headline among the lines above the article body.
  */
-import { isBylineLike, isDateOnlyLine, type PageLine } from "./classify-lines";
+import { endsSentence, isBylineLike, isDateOnlyLine, isRubricDateLine, type PageLine } from "./classify-lines";
 import { stripListMarker } from "./furniture";
 
 /** How many lines above the body the headline may sit (bylines, dates, captions, share bars between). */
@@ -13,7 +13,7 @@ export function isHeadlineLike(line: PageLine): boolean {
   if (line.shape !== "heading" && line.shape !== "sentence") return false;
   if (line.words < 3 || text.length > 250) return false;
   if (/[.:]$/u.test(text) && !/[?!…]$/u.test(text)) return false;
-  if (isBylineLike(text) || isDateOnlyLine(text)) return false;
+  if (isBylineLike(text) || isDateOnlyLine(text) || isRubricDateLine(text)) return false;
   if (/^\S+\.(?:com|ru|am|az|org|net|info|news|tv)\b/iu.test(text)) return false;
   return !/\s[–—-]\s+[\p{L} ]+$/u.test(text) || line.words > 6;
 }
@@ -31,4 +31,25 @@ export function pickTitle(lines: readonly PageLine[], bodyStart: number): string
   if (candidates.length === 0) return null;
   const chosen = candidates.find((l) => l.repeated) ?? candidates.find((l) => l.words <= HEADLINE_MAX_WORDS) ?? candidates[0];
   return stripListMarker(chosen.text);
+}
+
+/** Longest headline that reads like prose ("На фоне ударов. В Иране заявили …"): two short sentences at most. */
+const PROSE_HEADLINE_MAX_WORDS = 24;
+
+/** Whether `caption` repeats headline-shaped `line` at its start (a picture's caption or alt text, "HEADLINE Фото: …"). */
+function repeatsHeadline(line: PageLine | undefined, caption: PageLine | undefined): boolean {
+  if (!line || !caption || endsSentence(line.text) || line.words > PROSE_HEADLINE_MAX_WORDS) return false;
+  return caption.text.length > line.text.length && caption.text.startsWith(line.text);
+}
+
+/**
+ * The headline a page shows with its picture where the body seems to start at `start`: a line
+ * without final punctuation that the next line repeats at its start, followed by that caption.
+ * Returns the headline and how many lines at `start` belong to it (the headline itself when it
+ * reads like prose, and the caption), or null when the body really starts at `start`.
+ */
+export function headlineWithCaption(lines: readonly PageLine[], start: number): { title: string; lines: number } | null {
+  if (repeatsHeadline(lines[start], lines[start + 1])) return { title: lines[start].text, lines: 2 };
+  if (repeatsHeadline(lines[start - 1], lines[start])) return { title: lines[start - 1].text, lines: 1 };
+  return null;
 }

@@ -5,7 +5,9 @@
  * first day; years in future-tense sentences and deadlines like "by 2030" are left out). Within a window of a few years after
  * that point, the candidate years are those in which the dateline day falls on the weekday the
  * lead names for the reported event ("в четверг", "on Thursday"), the same day first, else the
- * day before. Only a single surviving year is an answer; otherwise the year stays unknown.
+ * day before. Only a single surviving year is an answer; otherwise the year stays unknown. When the
+ * text itself writes the dateline day with a year ("в четверг, 14 ноября 2024 года"), that year is
+ * the answer. A publication never follows the ingestion: no candidate passes `today`.
  */
 import { monthNumber, weekdayMentions } from "../../language/calendar-words";
 import { isValidDay } from "./partial-date";
@@ -45,6 +47,26 @@ export function latestDatedEvent(text: string): number | null {
   return latest;
 }
 
+/**
+ * The latest year, not after `today`, in which the text writes the day `day`.`month` in full
+ * ("14 ноября 2024 года", "November 14, 2024"), or null.
+ */
+function yearWrittenWith(day: number, month: number, text: string, today: number): number | null {
+  let found: number | null = null;
+  const forms = [/(?<!\d)(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})(?!\d)/gu, /(?<![\p{L}\d])(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/gu];
+  forms.forEach((form, i) => {
+    for (const m of text.matchAll(form)) {
+      const [d, name] = i === 0 ? [Number(m[1]), m[2]] : [Number(m[2]), m[1]];
+      const year = Number(m[3]);
+      if (d === day && monthNumber(name) === month && stamp(year, month, day) <= today && (found === null || year > found)) found = year;
+    }
+  });
+  return found;
+}
+
+/** Today as yyyymmdd (UTC). */
+const stampOf = (date: Date) => stamp(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+
 /** Weekday (0 = Sunday) of a calendar day. */
 const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 
@@ -53,22 +75,25 @@ const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 
  * (the article body), or null when the text does not settle it. `copyrightYear`, the year of the
  * page's copyright line, bounds the search from above (a page is not published after its
  * copyright year); when the text dates no event at all, it is the only candidate, and is taken
- * only if the dateline day falls on the weekday the text mentions.
+ * only if the dateline day falls on the weekday the text mentions. `today` is the ingestion date.
  */
-export function inferYear(day: number, month: number, text: string, copyrightYear: number | null = null): number | null {
+export function inferYear(day: number, month: number, text: string, copyrightYear: number | null = null, today: Date = new Date()): number | null {
+  const now = stampOf(today);
+  const written = yearWrittenWith(day, month, text, now);
+  if (written !== null) return written;
   const latest = latestDatedEvent(text);
   const mention = weekdayMentions(text)[0];
   if (!mention) return null;
   let years: number[];
   if (latest === null) {
     if (copyrightYear === null) return null;
-    years = isValidDay(copyrightYear, month, day) ? [copyrightYear] : [];
+    years = isValidDay(copyrightYear, month, day) && stamp(copyrightYear, month, day) <= now ? [copyrightYear] : [];
   } else {
     const firstYear = Math.floor(latest / 10000);
     const lastYear = copyrightYear !== null && copyrightYear >= firstYear ? Math.min(copyrightYear, firstYear + WINDOW_YEARS) : firstYear + WINDOW_YEARS;
     years = [];
     for (let y = firstYear; y <= lastYear; y++) {
-      if (isValidDay(y, month, day) && stamp(y, month, day) >= latest) years.push(y);
+      if (isValidDay(y, month, day) && stamp(y, month, day) >= latest && stamp(y, month, day) <= now) years.push(y);
     }
   }
   for (const daysBefore of [0, 1]) {

@@ -4,6 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import { partialDate } from "./partial-date";
+import { monthNumber } from "../../language/calendar-words";
 import type { LanguageCode } from "../../model/language-code";
 import { UNKNOWN_DATE, type PartialDate } from "../../model/partial-date";
 
@@ -14,14 +15,37 @@ const PARSERS: Record<string, { parse: typeof chrono.en.parse }> = {
 /** Fixed reference so that results never depend on the clock; only certain components are used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
-/** ISO (2016-06-15, 2016-06-15T10:00Z) and day-first numeric dates (15.09.2020, 15/09/2020). */
+/**
+ * ISO (2016-06-15, 2016-06-15T10:00Z) and day-first numeric dates (15.09.2020, 15/09/2020), also
+ * when a site glues the time to the year ("18.03.202212:57").
+ */
 function numericDate(text: string): PartialDate | null {
   const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return partialDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dmy = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/.exec(text);
+  const dmy = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?:(?=\d{1,2}:\d{2}(?!\d))|(?![\d.]))/.exec(text);
   if (dmy) {
     const date = partialDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
     return date.precision === "DAY" ? date : null;
+  }
+  return null;
+}
+
+/**
+ * A date written with a month name from the calendar table, day first ("30 дек 2019") or month
+ * first ("Дек 30, 2019", "Sept. 4, 2021"): the forms a site's date line takes in any language,
+ * where the language's own parser misses an abbreviation or an order.
+ */
+function namedMonthDate(text: string): PartialDate | null {
+  const dayFirst = /(?<![\p{L}\d])(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})(?!\d)/u.exec(text);
+  const monthFirst = /(?<![\p{L}\d])(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u.exec(text);
+  const readings: Array<[string, string, string]> = [];
+  if (dayFirst) readings.push([dayFirst[1], dayFirst[2], dayFirst[3]]);
+  if (monthFirst) readings.push([monthFirst[2], monthFirst[1], monthFirst[3]]);
+  for (const [day, month, year] of readings) {
+    const n = monthNumber(month);
+    if (n === null) continue;
+    const date = partialDate(Number(year), n, Number(day));
+    if (date.precision === "DAY") return date;
   }
   return null;
 }
@@ -35,11 +59,11 @@ export function parseDateText(text: string, language: LanguageCode): PartialDate
   const numeric = numericDate(text);
   if (numeric) return numeric;
   const parser = PARSERS[language];
-  if (!parser) return UNKNOWN_DATE;
+  if (!parser) return namedMonthDate(text) ?? UNKNOWN_DATE;
   for (const result of parser.parse(text, REFERENCE)) {
     const c = result.start;
     if (!c.isCertain("month") || !c.isCertain("year") || !/\d{4}/.test(result.text)) continue;
     return partialDate(c.get("year") ?? null, c.get("month") ?? null, c.isCertain("day") ? c.get("day") ?? null : null);
   }
-  return UNKNOWN_DATE;
+  return namedMonthDate(text) ?? UNKNOWN_DATE;
 }

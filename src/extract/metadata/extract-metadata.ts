@@ -36,7 +36,7 @@ export function extractMetadata(page: CleanedPage, raw: string, hints: SourceHin
   const title = hints.title?.trim() || page.title;
   const sample = [title ?? "", page.body].join("\n").trim() || raw;
   const language = hints.language ? normaliseLanguage(hints.language) : detectLanguage(sample);
-  const { outlet, sourceAgency } = findOutlet(page.header, page.title, hints, kb);
+  const { outlet, sourceAgency } = findOutlet(page.header, page.title, hints, kb, page.body);
   return {
     title,
     outlet,

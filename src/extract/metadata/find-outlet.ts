@@ -2,7 +2,8 @@
  * Which outlet published a page, and which agency it credits.
  *
  * Rule: the page's own marks name the publisher — a site-name meta tag, the copyright notice,
- * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line),
+ * a masthead (a bare domain like "Asbarez.com", or "NAME – tagline" on the page's first line that
+ * is not a menu, "Home | News | Politics"),
  * or a header line the knowledge base knows as media. A dateline credit ("MOSCOW (RFE/RL) —",
  * "/ТАСС/", "INTERFAX.RU") names the agency the report comes from; it is the publisher only when
  * the page shows no mark of its own (an agency's own page); so does a "Source: Reuters" /
@@ -12,8 +13,9 @@
 import type { SourceHints } from "../types";
 import type { KnowledgeBase } from "../../knowledge/types";
 import { parseDateline } from "../clean/dateline";
-import { isCopyrightLine } from "../clean/furniture";
+import { isCopyrightLine, isMenuLine } from "../clean/furniture";
 import type { ActorRef } from "../../model/actor-ref";
+import { selfNamedOutlet } from "./self-named-outlet";
 
 export interface OutletCredit {
   /** The outlet that published the page. */
@@ -53,7 +55,7 @@ export function resolveMedia(name: string, kb: KnowledgeBase): ActorRef {
 export function copyrightOwner(line: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·,;\n]+?)\s*(?:[|•·,;]|\.\s|all rights|все права|tüm hakları|$)/iu.exec(line);
   if (!m) return null;
-  const owner = m[1].replace(/\s+\d{4}$/, "").trim();
+  const owner = m[1].replace(/\s+\d{4}$/, "").replace(/\.$/u, "").trim();
   return owner.length >= 2 && owner.split(/\s+/).length <= 5 && /\p{L}/u.test(owner) ? owner : null;
 }
 
@@ -70,7 +72,7 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
     }
   }
   for (const line of header) if (DOMAIN.test(line.trim())) return line.trim();
-  const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l));
+  const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l) && !isMenuLine(l));
   const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;
   if (masthead) return masthead[1];
   for (const line of header) {
@@ -81,13 +83,34 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
   return null;
 }
 
-/** Publisher and credited agency of a page, from hints first, then the header lines. */
-export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase): OutletCredit {
+/**
+ * The site a page's address names ("https://www.report.az/en/…" → Report.az when the knowledge
+ * base knows the domain, else "report.az"); the whole host is matched, never a part of it, so that
+ * rbc.ua is not taken for rbc.ru's RBC.
+ */
+function urlSite(url: string | null | undefined, kb: KnowledgeBase): ActorRef | null {
+  let host: string;
+  try {
+    host = new URL(url ?? "").hostname.replace(/^(?:www|m|en|ru)\./iu, "");
+  } catch {
+    return null;
+  }
+  const actor = kb.lookup(host);
+  if (actor && (actor.kind === "MEDIA" || actor.kind === "ORGANIZATION")) return { kbId: actor.id, name: actor.name, kind: actor.kind };
+  return host ? { kbId: null, name: host, kind: "MEDIA" } : null;
+}
+
+/**
+ * Publisher and credited agency of a page, from hints first, then the header lines, then the name
+ * the body gives itself ("Trend reports, citing …"), then the page's address, then the agency a
+ * dateline or credit names.
+ */
+export function findOutlet(header: readonly string[], title: string | null, hints: SourceHints, kb: KnowledgeBase, body = ""): OutletCredit {
   const credit = header.map((l) => /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*(.+)$/iu.exec(l.trim())?.[1]).find(Boolean);
   const datelineAgency = header.map(parseDateline).find((d) => d?.agency)?.agency ?? credit?.replace(/[.;]\s*$/u, "") ?? null;
   const agency = datelineAgency ? resolveMedia(datelineAgency, kb) : null;
-  const mark = hints.outlet ?? publisherMark(header, title, kb);
-  const outlet = mark ? resolveMedia(mark, kb) : agency;
+  const mark = hints.outlet ?? publisherMark(header, title, kb) ?? selfNamedOutlet(body);
+  const outlet = mark ? resolveMedia(mark, kb) : urlSite(hints.url, kb) ?? agency;
   const same = outlet && agency && (outlet.kbId ? outlet.kbId === agency.kbId : outlet.name.toLowerCase() === agency.name.toLowerCase());
   return { outlet, sourceAgency: agency && !same ? agency : null };
 }

@@ -5,12 +5,12 @@
  * "Published …", a date line under the headline); the dateline of the first paragraph, completed
  * from the text when it has no year. Dates above the headline are a site header's "today" unless
  * they sit right above it. Dates inside the article are the reported events, never the
- * publication date; a day is never guessed.
+ * publication date; a day is never guessed. A date after the ingestion (`today`) is no publication date.
  */
 import type { SourceHints } from "../types";
 import { parseDateline } from "../clean/dateline";
 import { isCopyrightLine } from "../clean/furniture";
-import { isDateOnlyLine } from "../clean/classify-lines";
+import { isDateOnlyLine, isRubricDateLine } from "../clean/classify-lines";
 import { inferYear } from "../dates/infer-year";
 import { parseDateHint, partialDate } from "../dates/partial-date";
 import { parseDateText } from "../dates/parse-date-text";
@@ -21,12 +21,9 @@ const LABELLED = /^(?:article:published_time|og:published_time|datepublished|pub
 const UPDATED = /^(?:updated|обновлено|modified|mis à jour|aktualisiert)\b/iu;
 const BYLINE = /^(?:by|автор|author|yazar)\b/iu;
 
-/** A rubric and a time next to a numeric date: "Politics 15:42 15/09/2020". */
-const RUBRIC_TIME_DATE = /^(?:[\p{L}&]+\s+){0,2}(?:\d{1,2}:\d{2},?\s+)?\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+\d{1,2}:\d{2})?$/u;
-
 /** Whether a header line is where a page states its date. */
 function isDateLine(line: string): boolean {
-  if (isDateOnlyLine(line) || LABELLED.test(line) || UPDATED.test(line) || RUBRIC_TIME_DATE.test(line)) return true;
+  if (isDateOnlyLine(line) || LABELLED.test(line) || UPDATED.test(line) || isRubricDateLine(line)) return true;
   return BYLINE.test(line) && /\d{4}/.test(line);
 }
 
@@ -48,10 +45,10 @@ function headerDate(header: readonly string[], title: string | null, language: L
 }
 
 /** The date a dateline gives, its year completed from the body when missing. */
-function datelineDate(header: readonly string[], body: string): PartialDate {
+function datelineDate(header: readonly string[], body: string, today: Date): PartialDate {
   const dateline = header.map(parseDateline).find((d) => d !== null && d.month !== null);
   if (!dateline || dateline.month === null || dateline.day === null) return UNKNOWN_DATE;
-  const year = dateline.year ?? inferYear(dateline.day, dateline.month, body, copyrightYear(header));
+  const year = dateline.year ?? inferYear(dateline.day, dateline.month, body, copyrightYear(header), today);
   return partialDate(year, dateline.month, dateline.day);
 }
 
@@ -61,11 +58,17 @@ function copyrightYear(header: readonly string[]): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-/** The page's publication date with the precision the page supports. */
-export function findPublishedAt(header: readonly string[], title: string | null, body: string, hints: SourceHints, language: LanguageCode): PartialDate {
+/** Whether a date is known and not after `today` (ISO dates compare as strings). */
+function isPast(date: PartialDate, today: Date): boolean {
+  return date.date !== null && date.date <= today.toISOString().slice(0, 10);
+}
+
+/** The page's publication date with the precision the page supports; `today` is the ingestion date. */
+export function findPublishedAt(header: readonly string[], title: string | null, body: string, hints: SourceHints, language: LanguageCode, today: Date = new Date()): PartialDate {
   const hinted = parseDateHint(hints.publishedAt);
   if (hinted.precision !== "UNKNOWN") return hinted;
   const stated = headerDate(header, title, language);
-  if (stated.precision !== "UNKNOWN") return stated;
-  return datelineDate(header, body);
+  if (isPast(stated, today)) return stated;
+  const dated = datelineDate(header, body, today);
+  return isPast(dated, today) ? dated : UNKNOWN_DATE;
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  isMenuLine,
   isCommentItemLine,
   isCommentSectionMarker,
   isPhotoCaption,
@@ -69,4 +70,26 @@ test("line shapes: prose, short sentence, heading", () => {
   assert.equal(classifyLine("Баку рассчитывает получить доступ к американскому вооружению, заявил президент Азербайджана Ильхам Алиев."), "good");
   assert.equal(classifyLine("“We will not wait,” he said."), "sentence");
   assert.equal(classifyLine("Armenia Signs Radar Deal With France"), "heading");
+});
+
+test("donation calls, follow-our-channel calls and the site's blurb about itself are notices, not body", () => {
+  for (const line of [
+    "Support NP or become our patron!",
+    "For all the latest headlines follow our WhatsApp channel online or via the app.",
+    "Поддержите редакцию — станьте нашим патроном!",
+    "Следите за нашими новостями в Telegram.",
+    "Andes Daily provides top stories and breaking news about Latin America and the world.",
+  ]) assert.ok(isSiteNotice(line), line);
+  for (const line of [
+    "The minister said Norway would support us in the talks, and become a partner of the programme.",
+    "Министр заявил, что Финляндия поддержит поставки и станет партнёром программы.",
+    "Peru will follow our lead, the minister said of the frigate programme.",
+  ]) assert.ok(!isSiteNotice(line), line);
+});
+
+test("menu lines: three or more short items between separators", () => {
+  assert.ok(isMenuLine("Home | News | Politics"));
+  assert.ok(isMenuLine("Главная › Новости › Вооружённые силы"));
+  assert.ok(!isMenuLine("Andes Herald | News from Peru"));
+  assert.ok(!isMenuLine("Chile buys frigates | Peru buys howitzers from South Korea | Argentina weighs an offer of used jets"));
 });

@@ -6,6 +6,7 @@ import { parseDateText } from "../../../src/extract/dates/parse-date-text";
 import { parseDateHint } from "../../../src/extract/dates/partial-date";
 import { weekdayMentions } from "../../../src/language/calendar-words";
 import { extractMetadata } from "../../../src/extract/metadata/extract-metadata";
+import { findPublishedAt } from "../../../src/extract/metadata/find-published-at";
 import { fakeKnowledgeBase } from "../../fixtures/pages/fake-knowledge-base";
 
 test("datelines with and without year, in several agency styles", () => {
@@ -86,4 +87,20 @@ test("a dateline without a year is completed from the page's copyright line", ()
   };
   const meta = extractMetadata(page, "", {}, fakeKnowledgeBase());
   assert.deepEqual(meta.publishedAt, { date: "2024-06-18", precision: "DAY" });
+});
+
+test("year inference: the text's own full date for the dateline day wins, and no year passes the ingestion", () => {
+  const ingested = new Date(Date.UTC(2026, 11, 3));
+  assert.equal(inferYear(14, 11, "Министр заявил в четверг, 14 ноября 2024 года, что поставки начнутся.", null, ingested), 2024);
+  assert.equal(inferYear(9, 3, "The minister said on Monday, March 9, 2020, that the jets had arrived.", null, ingested), 2020);
+  // 14 November 2029 is a Wednesday, but it lies after the ingestion: only 13 November 2024's next day fits.
+  assert.equal(inferYear(14, 11, "В среду министр сообщил о поставках. Контракт подписан 13 ноября 2024 года.", null, ingested), 2024);
+  assert.equal(inferYear(18, 6, "The minister said on Tuesday that the contract was signed.", 2024, new Date(Date.UTC(2024, 5, 1))), null);
+});
+
+test("a date stated after the ingestion is no publication date", () => {
+  const ingested = new Date(Date.UTC(2022, 0, 10));
+  const date = findPublishedAt(["Published 12 March 2023"], null, "Chile bought frigates.", {}, "en", ingested);
+  assert.deepEqual(date, { date: null, precision: "UNKNOWN" });
+  assert.deepEqual(findPublishedAt(["Опубликовано 12 марта 2021"], null, "Чили купила фрегаты.", {}, "ru", ingested), { date: "2021-03-12", precision: "DAY" });
 });
