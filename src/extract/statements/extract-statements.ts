@@ -16,7 +16,7 @@ import { findQuoteSpans } from "./quote-spans";
 import { readSaidOn } from "./said-on";
 import { SpeakerResolver } from "./speaker-resolver";
 import { maskQuotes, splitSentences } from "./text-units";
-import { findVia } from "./via";
+import { findReportRelays, findVia } from "./via";
 import { feedParagraphs } from "./page-furniture";
 import { CONTINUATION_VERBS } from "./lexicon";
 import { withAnswerCache } from "./cached-knowledge-base";
@@ -101,6 +101,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];
   for (const c of candidates) {
+    if (c.pointsBack && c.speakerPhrase && relaysPrevious(c, out, resolver)) continue;
     const who = attribute(c, out[out.length - 1], resolver);
     if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
     let { via, saidOn } = who;
@@ -128,5 +129,26 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
       },
     });
   }
+  for (const relay of findReportRelays(masked, sentences, resolver)) {
+    for (const { statement } of out) {
+      if (statement.via || sameActor(statement.speaker, relay.via)) continue;
+      if (relay.speaker && !sameActor(statement.speaker, relay.speaker)) continue;
+      statement.via = relay.via;
+    }
+  }
   return out.map((r) => r.statement);
+}
+
+/**
+ * "…, заявил X. Об этом сообщает ТАСС.": when the outlet of a pointing-back sentence relays words already
+ * taken from the sentence before, it becomes their relay (not a speaker of a second copy). True when so.
+ */
+function relaysPrevious(c: Candidate, out: Resolved[], resolver: SpeakerResolver): boolean {
+  const reported = out.filter((r) => r.candidate.sentence === c.sentence - 1);
+  if (!reported.length || !c.speakerPhrase || c.speakerPhrase.prepositional) return false;
+  const relay = resolver.resolveRelay(c.speakerPhrase.text, c.start);
+  if (relay?.kind !== "MEDIA") return false;
+  for (const r of reported) if (!r.statement.via && !sameActor(r.statement.speaker, relay)) r.statement.via = relay;
+  resolver.recordRelay(relay, c.start);
+  return true;
 }

@@ -38,6 +38,8 @@ const CAPITAL_STOP = new Set([
   "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "вчера", "сегодня",
   "asked", "commenting", "answering", "responding", "referring", "addressing", "replying", "talking",
   "отвечая", "комментируя", "выступая", "говоря", "касаясь",
+  // prepositions and conjunctions that open a Russian sentence ("Об этом сообщает …", "О том же …")
+  "об", "о", "во", "со", "к", "ко", "от", "из", "у", "за", "под", "над", "через", "перед", "согласно", "чтобы",
 ]);
 
 const HEAD_WORDS = new Set([
