@@ -70,7 +70,7 @@ export interface ReportRelay {
 
 const CITING = /(?<![\p{L}])(?:citing|со\s+ссылкой\s+на)\s+/giu;
 /** What may stand before "citing" in a report line: a label, the reporting outlet and its verb, nothing else. */
-const REPORT_LINE = /^(?:(?:source|sources|источник|источники)\s*:\s*|(?:об\s+этом|about\s+this|this\s+was)\s+)?(?<verb1>(?:сообща\p{L}*|пиш\p{L}*|переда[её]т|reported)\s+)?(?<relay>[^,.;:!?]{2,60}?)(?<verb2>\s+(?:reports|reported|writes|сообщает|пишет|передает|передаёт))?[\s,]*$/iu;
+const REPORT_LINE = /^(?:(?:source|sources|источник|источники)\s*:\s*|(?:об\s+этом|about\s+this|this\s+was)\s+)?(?<verb1>(?:сообща\p{L}*|пиш\p{L}*|переда[её]т|reported)\s+)?(?<relay>(?:[^,.;:!?]|\.(?=\S)){2,60}?)(?<verb2>\s+(?:reports|reported|writes|сообщает|пишет|передает|передаёт))?[\s,]*$/iu;
 
 export function findReportRelays(masked: string, sentences: ReadonlyArray<{ start: number; end: number }>, resolver: SpeakerResolver): ReportRelay[] {
   const out: ReportRelay[] = [];

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, run, speakerOf, viaOf } from "./helpers";
+
+test("RU: 'Об этом сообщает ТАСС' after a reported sentence makes the agency its relay, not a second speaker", () => {
+  const st = run("Вьетнам получит новые вертолеты, заявил в среду министр обороны Сергей Шойгу. Об этом сообщает ТАСС.", "2016-06-15", "ru");
+  const s = find(st, "Вьетнам получит");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "TASS");
+  assert.equal(st.filter((x) => x.speaker?.name === "TASS").length, 0, "the agency speaks for nobody");
+});
+
+test("RU: 'Об этом пишет Интерфакс' after narration with no statement keeps the outlet as the source", () => {
+  const st = run("Индия купила у Франции партию истребителей. Об этом пишет Интерфакс.", "2016-06-15", "ru");
+  assert.equal(st.length, 1);
+  assert.equal(speakerOf(st[0]), "Interfax");
+});
+
+test("RU: a report 'со ссылкой на Reuters' relays every statement through Reuters", () => {
+  const body =
+    "В Бразилии заявили, что не продавали танки Аргентине.\n\nОб этом сообщает Газета.ру со ссылкой на Reuters.\n\n" +
+    "«Мы не продавали оружие ни одной стороне», — заявил министр иностранных дел Бразилии Карлос Франса.";
+  const st = run(body, "2016-06-15", "ru");
+  assert.equal(viaOf(find(st, "Мы не продавали")), "Reuters");
+  assert.equal(viaOf(find(st, "не продавали танки")), "Reuters");
+});
+
+test("EN: 'X reports, citing Reuters' on a line of its own relays the report through Reuters", () => {
+  const body = "Chile has bought six frigates from the Netherlands, the defence minister said.\n\nThe outlet reports, citing Reuters.\n\n“The ships will arrive next year,” Minister Jorge Alvarez said.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "The ships")), "Reuters");
+});
+
+test("EN: 'Source: a ministry citing its minister' relays that minister's words through the ministry", () => {
+  const body = "Source: Russian Defense Ministry citing Sergei Shoigu\n\n“We have delivered the second battery,” Shoigu said.\n\n“It is a good day,” said John Smith, an analyst.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "We have delivered")), "Russian Defense Ministry");
+  assert.equal(viaOf(find(st, "It is a good day")), null, "another speaker's words are not relayed by the ministry");
+});
+
+test("EN: a speaker who 'said, citing sources' names no relay", () => {
+  const st = run("Sergei Shoigu said, citing sources, that the battalion had received new tanks.");
+  assert.equal(viaOf(find(st, "the battalion")), null);
+});
