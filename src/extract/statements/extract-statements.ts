@@ -17,6 +17,7 @@ import { readSaidOn } from "./said-on";
 import { SpeakerResolver } from "./speaker-resolver";
 import { maskQuotes, splitSentences } from "./text-units";
 import { findReportRelays, findVia } from "./via";
+import { bodyBehindOutlet, speakerOfQuotedWords } from "./relayed-speaker";
 import { feedParagraphs } from "./page-furniture";
 import { CONTINUATION_VERBS } from "./lexicon";
 import { withAnswerCache } from "./cached-knowledge-base";
@@ -59,7 +60,13 @@ interface Attribution {
  * relay and date; with no statement close by, a full quotation goes to the person the text was just
  * about. "He added" shares relay and date too. Otherwise the attribution phrase is resolved.
  */
-function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver): Attribution {
+function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver, masked: string): Attribution {
+  if (c.kind !== "INDIRECT") {
+    for (const [from, to] of c.frames) {
+      const relayed = speakerOfQuotedWords(masked, from, to, resolver);
+      if (relayed) return { speaker: relayed.speaker, speakerLabel: relayed.label, via: relayed.via, saidOn: UNKNOWN_DATE };
+    }
+  }
   const reach = c.kind === "DIRECT" ? 1 : 0;
   const distance = previous ? c.paragraph - previous.candidate.paragraph : Infinity;
   if (c.continuation && previous && distance <= reach) {
@@ -70,6 +77,9 @@ function attribute(c: Candidate, previous: Resolved | undefined, resolver: Speak
     return { speaker: resolver.salientPerson(c.sentence, c.start), speakerLabel: null, via: null, saidOn: UNKNOWN_DATE };
   }
   const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
+  const frameEnd = Math.max(...c.frames.map(([, to]) => to));
+  const behind = c.speakerPhrase && r.actor ? bodyBehindOutlet(masked, c.speakerPhrase, r.actor, frameEnd, resolver) : null;
+  if (behind) return { speaker: behind.speaker, speakerLabel: behind.label, via: behind.via, saidOn: UNKNOWN_DATE };
   if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && distance <= 1 && sameActor(previous.statement.speaker, r.actor)) {
     return { speaker: r.actor, speakerLabel: r.label, via: previous.statement.via, saidOn: previous.statement.saidOn };
   }
@@ -102,7 +112,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
   const out: Resolved[] = [];
   for (const c of candidates) {
     if (c.pointsBack && c.speakerPhrase && relaysPrevious(c, out, resolver)) continue;
-    const who = attribute(c, out[out.length - 1], resolver);
+    const who = attribute(c, out[out.length - 1], resolver, masked);
     if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
     let { via, saidOn } = who;
     for (const [from, to] of c.frames) {

@@ -42,3 +42,27 @@ test("EN: a speaker who 'said, citing sources' names no relay", () => {
   const st = run("Sergei Shoigu said, citing sources, that the battalion had received new tanks.");
   assert.equal(viaOf(find(st, "the battalion")), null);
 });
+
+test("RU: '— сказали РИА Новости в ФСВТС': the body in the locative spoke, the agency relayed", () => {
+  const s = find(run("«Контракты на поставку вертолетов в Чили не заключались», — сказали РИА Новости в ФСВТС.", "2016-06-15", "ru"), "Контракты");
+  assert.equal(speakerOf(s), "Federal Service for Military-Technical Cooperation");
+  assert.equal(viaOf(s), "RIA Novosti");
+});
+
+test("RU: 'процитировали ТАСС в пресс-службе слова X': X spoke (named in the genitive), TASS relayed", () => {
+  const s = find(run("«Специалисты провели большую работу», — процитировали ТАСС в пресс-службе слова гендиректора концерна Петра Сидорова.", "2016-06-15", "ru"), "Специалисты");
+  assert.equal(speakerOf(s), "Петр Сидоров");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("RU: 'приводит слова X издание Y': a known speaker and the outlet that carries the words", () => {
+  const s = find(run("\"Все они будут доставлены в ближайшее время\", - приводит слова Сергея Шойгу издание The Moscow Times.", "2016-06-15", "ru"), "Все они");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "The Moscow Times");
+});
+
+test("RU: a place after a person ('сказал Иванов в Москве') stays a place", () => {
+  const s = find(run("«Работа идет по плану», — сказал Сергей Шойгу в Москве.", "2016-06-15", "ru"), "Работа");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), null);
+});
