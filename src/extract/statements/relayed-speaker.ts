@@ -40,7 +40,10 @@ export function speakerOfQuotedWords(masked: string, from: number, to: number, r
   const speaker = known?.kbId ? known : resolver.resolve({ ...written, text: nominativeOfName(written.text, () => true) }, written.start, -1).actor;
   if (!speaker || speaker.kind === "MEDIA") return null;
   const relayText = outlet ? m.groups.rest.slice(outlet.index + outlet[0].length) : m.groups.relay?.trim();
-  const via = relayText ? resolver.resolveRelay(relayText.replace(/[\s,.·]+$/u, ""), restStart) : null;
+  const relayName = relayText?.replace(/[\s,.·]+$/u, "") ?? "";
+  const resolved = relayName ? resolver.resolveRelay(relayName, restStart) : null;
+  // "издание The Irrawaddy": the noun before the name says it is an outlet, even one the base does not know
+  const via = resolved ?? (outlet && /^\p{Lu}/u.test(relayName) ? { kbId: null, name: relayName, kind: "MEDIA" as const, roleText: null } : null);
   return { speaker, label: written.text, via: via && via.kind !== "PERSON" ? via : null };
 }
 
