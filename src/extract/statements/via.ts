@@ -81,7 +81,8 @@ export function findReportRelays(masked: string, sentences: ReadonlyArray<{ star
       const line = REPORT_LINE.exec(text.slice(lineStart, m.index));
       if (!line?.groups) continue;
       const at = s.start + lineStart;
-      const relay = resolver.resolveRelay(line.groups.relay.replace(DOCUMENT_TAIL, ""), at);
+      const relayLabel = line.groups.relay.replace(DOCUMENT_TAIL, "").trim();
+      const relay = resolver.resolveRelay(relayLabel, at) ?? bodyNamed(relayLabel, at, resolver);
       const citedPhrase = phraseAfter(masked, s.start + (m.index ?? 0) + m[0].length, s.end);
       if (!citedPhrase || citedPhrase.pronoun) continue;
       const citedRelay = resolver.resolveRelay(citedPhrase.text, citedPhrase.start);
@@ -101,4 +102,10 @@ function lastClauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   const m = /.*(?:[.!?]\s+|,\s+(?=\S+\s+(?:reports|reported|writes|сообщает|пишет)[\s,]))/su.exec(before);
   return m ? m[0].length : 0;
+}
+
+/** "German Defence Ministry" as the source of a report: a body the text names, known to the base or not. */
+function bodyNamed(label: string, at: number, resolver: SpeakerResolver): ActorRef | null {
+  const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
+  return ref && (ref.kind === "ORGANIZATION" || ref.kind === "MEDIA") ? ref : null;
 }

@@ -66,3 +66,8 @@ test("RU: a place after a person ('сказал Иванов в Москве') s
   assert.equal(speakerOf(s), "Sergei Shoigu");
   assert.equal(viaOf(s), null);
 });
+
+test("EN: 'Source: a ministry the base does not know, citing its minister' still relays the minister's words", () => {
+  const body = "Source: Spanish Defence Ministry citing Defence Minister Margarita Robles on Twitter\n\n“We have delivered the second battery,” Robles said.";
+  assert.equal(viaOf(find(run(body), "We have delivered")), "Spanish Defense Ministry");
+});
