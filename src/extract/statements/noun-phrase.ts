@@ -46,7 +46,7 @@ const HEAD_WORDS = new Set([
   "official", "officials", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ministry",
   "office", "statement", "leader", "leaders", "secretary", "ambassador", "chief", "commander", "agency",
   "newspaper", "newspapers", "media", "representative", "source", "sources", "people", "person", "insider", "insiders", "government", "director", "chairman", "analyst",
-  "expert", "officer", "head", "service", "department", "council", "kremlin", "communique", "report",
+  "expert", "officer", "head", "intelligence", "service", "department", "council", "kremlin", "communique", "report",
   "website", "channel", "television", "publication", "outlet",
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",

@@ -33,8 +33,8 @@ interface Spoken {
 }
 
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
-const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
-const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
 /** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */

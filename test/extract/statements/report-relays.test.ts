@@ -71,3 +71,16 @@ test("EN: 'Source: a ministry the base does not know, citing its minister' still
   const body = "Source: Spanish Defence Ministry citing Defence Minister Margarita Robles on Twitter\n\n“We have delivered the second battery,” Robles said.";
   assert.equal(viaOf(find(run(body), "We have delivered")), "Spanish Defense Ministry");
 });
+
+test("EN: source first — 'According to <paper>, <body> indicates that …' gives the body as speaker, the paper as relay", () => {
+  const st = run("According to Defense News, Polish intelligence indicates that Belarus is planning an attack in the spring and a “full-scale war.”");
+  const s = find(st, "Belarus is planning");
+  assert.equal(speakerOf(s), "Polish intelligence");
+  assert.equal(viaOf(s), "Defense News");
+  assert.equal(viaOf(find(st, "full-scale")), "Defense News");
+});
+
+test("EN: a newspaper the base does not know ('The Lagos Herald') is recognised by the word of its title", () => {
+  const s = find(run("“The contract is signed,” General Musa Bello told The Lagos Herald."), "The contract");
+  assert.equal(viaOf(s), "Lagos Herald");
+});
