@@ -137,3 +137,8 @@ test("RU: 'Об этом' opening a sentence is never a speaker's name", () => {
   const body = "Мьянма получит новые истребители, заявил министр Зо Мин Тун. Об этом сообщает ТАСС.\n\nОн отметил, что самолеты уже испытаны.";
   for (const s of run(body, "2016-06-15", "ru")) assert.notEqual(speakerOf(s), "Об");
 });
+
+test("RU: an occasion with adjectives between verb and speaker ('заявил на еженедельной пресс-конференции X')", () => {
+  const body = "\"Мы не поставляли оружие ни одной из сторон\", - заявил на еженедельной пресс-конференции официальный представитель МИД Бразилии Карлос Франса.";
+  assert.equal(speakerOf(find(run(body, "2016-06-15", "ru"), "Мы не поставляли")), "Карлос Франса");
+});
