@@ -84,3 +84,16 @@ test("EN: a newspaper the base does not know ('The Lagos Herald') is recognised 
   const s = find(run("“The contract is signed,” General Musa Bello told The Lagos Herald."), "The contract");
   assert.equal(viaOf(s), "Lagos Herald");
 });
+
+test("RU: an attribution on the next line ('«…»,\\nприводит слова X агентство Y') belongs to the quotation", () => {
+  const body = "«Завтра планируется посадка двух вертолетов на аэродроме»,\nприводит слова Сергея Шойгу агентство Интерфакс.";
+  const s = find(run(body, "2016-06-15", "ru"), "Завтра");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "Interfax");
+});
+
+test("EN: a quotation closing a line with a comma takes its attribution from the next line", () => {
+  const body = "“The helicopters will land tomorrow,”\nsaid Sergei Shoigu, speaking to Reuters.";
+  const s = find(run(body), "The helicopters");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+});
