@@ -13,6 +13,7 @@ import type { Candidate } from "./candidate";
 import { findIndirect } from "./indirect";
 import { findQuotations } from "./quotations";
 import { findQuoteSpans } from "./quote-spans";
+import { withDashDialogue } from "./dash-dialogue";
 import { readSaidOn } from "./said-on";
 import { SpeakerResolver } from "./speaker-resolver";
 import { maskQuotes, splitSentences } from "./text-units";
@@ -98,7 +99,7 @@ function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
  */
 export function extractStatements(body: string, meta: ArticleMetadata, knowledgeBase: KnowledgeBase): ExtractedStatement[] {
   const kb = withAnswerCache(knowledgeBase);
-  const spans = findQuoteSpans(body);
+  const spans = withDashDialogue(body, findQuoteSpans(body));
   const masked = maskQuotes(body, spans);
   const sentences = splitSentences(body, masked, spans);
   const quotations = findQuotations(body, masked, spans, sentences);
