@@ -21,4 +21,6 @@ export interface Candidate {
   requireSpeaker: boolean;
   /** Drop the candidate unless the knowledge base knows its speaker ("Алиев: …" is a statement, "Итоги: …" is not). */
   requireKnownSpeaker?: boolean;
+  /** "Об этом сообщает X" after the sentence it reports: X relays the words said in that sentence. */
+  pointsBack?: boolean;
 }

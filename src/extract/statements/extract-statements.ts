@@ -13,10 +13,12 @@ import type { Candidate } from "./candidate";
 import { findIndirect } from "./indirect";
 import { findQuotations } from "./quotations";
 import { findQuoteSpans } from "./quote-spans";
+import { withDashDialogue } from "./dash-dialogue";
 import { readSaidOn } from "./said-on";
 import { SpeakerResolver } from "./speaker-resolver";
 import { maskQuotes, splitSentences } from "./text-units";
-import { findVia } from "./via";
+import { findReportRelays, findVia } from "./via";
+import { bodyBehindOutlet, speakerOfQuotedWords } from "./relayed-speaker";
 import { feedParagraphs } from "./page-furniture";
 import { CONTINUATION_VERBS } from "./lexicon";
 import { withAnswerCache } from "./cached-knowledge-base";
@@ -59,7 +61,13 @@ interface Attribution {
  * relay and date; with no statement close by, a full quotation goes to the person the text was just
  * about. "He added" shares relay and date too. Otherwise the attribution phrase is resolved.
  */
-function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver): Attribution {
+function attribute(c: Candidate, previous: Resolved | undefined, resolver: SpeakerResolver, masked: string): Attribution {
+  if (c.kind !== "INDIRECT") {
+    for (const [from, to] of c.frames) {
+      const relayed = speakerOfQuotedWords(masked, from, to, resolver);
+      if (relayed) return { speaker: relayed.speaker, speakerLabel: relayed.label, via: relayed.via, saidOn: UNKNOWN_DATE };
+    }
+  }
   const reach = c.kind === "DIRECT" ? 1 : 0;
   const distance = previous ? c.paragraph - previous.candidate.paragraph : Infinity;
   if (c.continuation && previous && distance <= reach) {
@@ -70,6 +78,9 @@ function attribute(c: Candidate, previous: Resolved | undefined, resolver: Speak
     return { speaker: resolver.salientPerson(c.sentence, c.start), speakerLabel: null, via: null, saidOn: UNKNOWN_DATE };
   }
   const r = resolver.resolve(c.speakerPhrase, c.start, c.sentence);
+  const frameEnd = Math.max(...c.frames.map(([, to]) => to));
+  const behind = c.speakerPhrase && r.actor ? bodyBehindOutlet(masked, c.speakerPhrase, r.actor, frameEnd, resolver) : null;
+  if (behind) return { speaker: behind.speaker, speakerLabel: behind.label, via: behind.via, saidOn: UNKNOWN_DATE };
   if (c.verb && CONTINUATION_VERBS.has(c.verb) && previous && distance <= 1 && sameActor(previous.statement.speaker, r.actor)) {
     return { speaker: r.actor, speakerLabel: r.label, via: previous.statement.via, saidOn: previous.statement.saidOn };
   }
@@ -88,7 +99,7 @@ function withoutShadowedIndirect(candidates: Candidate[]): Candidate[] {
  */
 export function extractStatements(body: string, meta: ArticleMetadata, knowledgeBase: KnowledgeBase): ExtractedStatement[] {
   const kb = withAnswerCache(knowledgeBase);
-  const spans = findQuoteSpans(body);
+  const spans = withDashDialogue(body, findQuoteSpans(body));
   const masked = maskQuotes(body, spans);
   const sentences = splitSentences(body, masked, spans);
   const quotations = findQuotations(body, masked, spans, sentences);
@@ -101,7 +112,8 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];
   for (const c of candidates) {
-    const who = attribute(c, out[out.length - 1], resolver);
+    if (c.pointsBack && c.speakerPhrase && relaysPrevious(c, out, resolver)) continue;
+    const who = attribute(c, out[out.length - 1], resolver, masked);
     if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
     let { via, saidOn } = who;
     for (const [from, to] of c.frames) {
@@ -128,5 +140,26 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
       },
     });
   }
+  for (const relay of findReportRelays(masked, sentences, resolver)) {
+    for (const { statement } of out) {
+      if (statement.via || sameActor(statement.speaker, relay.via)) continue;
+      if (relay.speaker && !sameActor(statement.speaker, relay.speaker)) continue;
+      statement.via = relay.via;
+    }
+  }
   return out.map((r) => r.statement);
+}
+
+/**
+ * "…, заявил X. Об этом сообщает ТАСС.": when the outlet of a pointing-back sentence relays words already
+ * taken from the sentence before, it becomes their relay (not a speaker of a second copy). True when so.
+ */
+function relaysPrevious(c: Candidate, out: Resolved[], resolver: SpeakerResolver): boolean {
+  const reported = out.filter((r) => r.candidate.sentence === c.sentence - 1);
+  if (!reported.length || !c.speakerPhrase || c.speakerPhrase.prepositional) return false;
+  const relay = resolver.resolveRelay(c.speakerPhrase.text, c.start);
+  if (relay?.kind !== "MEDIA") return false;
+  for (const r of reported) if (!r.statement.via && !sameActor(r.statement.speaker, relay)) r.statement.via = relay;
+  resolver.recordRelay(relay, c.start);
+  return true;
 }

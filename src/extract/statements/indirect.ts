@@ -167,6 +167,8 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
 
 /** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
 const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|такое\s+заявление)\s+/iu;
+/** Verbs with which an outlet reports words ("Об этом сообщает ТАСС"), as opposed to saying its own. */
+const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*)$/iu;
 
 function aboutThisClause(masked: string, body: string, sentences: readonly Sentence[], si: number): Candidate | null {
   const s = sentences[si];
@@ -192,6 +194,7 @@ function aboutThisClause(masked: string, body: string, sentences: readonly Sente
     paragraph: s.paragraph,
     confidence: 0.75,
     requireSpeaker: true,
+    pointsBack: REPORTING_VERB.test(v.verb),
   };
 }
 

@@ -14,7 +14,7 @@ export const EN_SPEECH_VERBS = [
   "confirmed", "confirms", "complained", "suggested", "suggests", "implied", "predicted", "recalled",
   "concluded", "continued", "underlined", "underscored", "observed", "maintained", "urged", "asked",
   "vowed", "promised", "indicated", "revealed", "reported", "reports", "assured", "agreed", "agrees",
-  "believes", "thinks", "charged", "alleged", "contended", "countered", "praised",
+  "believes", "thinks", "indicates", "indicate", "charged", "alleged", "contended", "countered", "praised",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
   "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted",
@@ -46,7 +46,7 @@ export const NP_WORDS = new Set([
   "chairman", "speaker", "analyst", "expert", "officer", "russian", "azerbaijani", "armenian",
   "american", "belarusian", "turkish", "iranian", "georgian", "ukrainian", "service", "department",
   "council", "security", "affairs", "interior", "economy", "economic", "foreign-policy", "kremlin",
-  "communique", "report", "website", "channel", "television", "radio", "publication", "outlet",
+  "communique", "report", "intelligence", "website", "channel", "television", "radio", "publication", "outlet",
   // Russian role words in the cases a speaker label takes
   "президент", "президента", "министр", "министра", "обороны", "иностранных", "дел", "премьер",
   "премьер-министр", "премьер-министра", "глава", "главы", "пресс-секретарь", "пресс-секретаря",

@@ -38,13 +38,15 @@ const CAPITAL_STOP = new Set([
   "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "вчера", "сегодня",
   "asked", "commenting", "answering", "responding", "referring", "addressing", "replying", "talking",
   "отвечая", "комментируя", "выступая", "говоря", "касаясь",
+  // prepositions and conjunctions that open a Russian sentence ("Об этом сообщает …", "О том же …")
+  "об", "о", "во", "со", "к", "ко", "от", "из", "у", "за", "под", "над", "через", "перед", "согласно", "чтобы",
 ]);
 
 const HEAD_WORDS = new Set([
   "official", "officials", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ministry",
   "office", "statement", "leader", "leaders", "secretary", "ambassador", "chief", "commander", "agency",
   "newspaper", "newspapers", "media", "representative", "source", "sources", "people", "person", "insider", "insiders", "government", "director", "chairman", "analyst",
-  "expert", "officer", "head", "service", "department", "council", "kremlin", "communique", "report",
+  "expert", "officer", "head", "intelligence", "service", "department", "council", "kremlin", "communique", "report",
   "website", "channel", "television", "publication", "outlet",
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
@@ -184,15 +186,23 @@ function hasPreposition(run: Token[]): boolean {
  * The index of the first token at or after `k` that is not a time or occasion word ("также", "в четверг",
  * "на брифинге в среду", "on Monday"): what may stand between a speech verb and a post-posed speaker.
  */
+/** A lowercase Russian adjective in the prepositional or accusative case ("еженедельной", "очередном"). */
+const RU_ADJECTIVE = /^[а-яё-]{3,}(?:ой|ом|ем|ей|ую|юю|ых|их)$/u;
+
 function skipAdverbials(toks: Token[], k: number): number {
   for (;;) {
     if (k < toks.length - 1 && AFTER_VERB_SKIP.has(toks[k].lower)) {
       k++;
       continue;
     }
-    const pair = k < toks.length - 2 ? AFTER_VERB_ADVERBIALS.find(([prep, noun]) => prep.test(toks[k].lower) && noun.test(toks[k + 1].lower)) : undefined;
-    if (!pair) return k;
-    k += 2;
+    // "на еженедельной пресс-конференции", "at a weekly briefing": up to two adjectives before the occasion noun
+    let adjectives = 0;
+    while (adjectives < 2 && k + adjectives + 2 < toks.length && RU_ADJECTIVE.test(toks[k + adjectives + 1].text)) adjectives++;
+    const at = (n: number): Token => toks[k + 1 + n];
+    const found = (n: number): boolean => k + n < toks.length - 2 && AFTER_VERB_ADVERBIALS.some(([prep, noun]) => prep.test(toks[k].lower) && noun.test(at(n).lower));
+    const skip = found(0) ? 0 : adjectives > 0 && found(adjectives) ? adjectives : -1;
+    if (skip < 0) return k;
+    k += 2 + skip;
     if (toks[k - 1].lower === "on") k = k < toks.length - 1 && /day$/u.test(toks[k].lower) ? k + 1 : k;
     // "в ходе брифинга", "на прошлой неделе": the lowercase words that complete the phrase
     for (let n = 0; n < 2 && k < toks.length - 1 && toks[k].text === toks[k].lower && !NP_WORDS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower); n++) k++;

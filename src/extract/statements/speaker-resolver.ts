@@ -33,8 +33,8 @@ interface Spoken {
 }
 
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
-const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
-const ORG_WORDS = /ministry|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
 /** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */
@@ -271,6 +271,13 @@ export class SpeakerResolver {
    * that sentence's subject, looking back a few sentences; else the last person who spoke.
    */
   private antecedent(sentence: number, at: number): ActorRef | null {
+    const own = this.sentences[sentence];
+    if (own && own.start < at) {
+      // "X указал, комментируя, как он сказал, …", "X, as he put it, …": the subject of the pronoun's own sentence
+      const first = phrasesIn(this.masked, own.start, at).find((p) => !p.prepositional && !p.pronoun);
+      const ref = first ? this.resolveName(first.text, first.start, false) : null;
+      if (ref?.kind === "PERSON") return ref;
+    }
     for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
       const said = this.spoken.filter((s) => s.sentence === k && s.ref.kind === "PERSON");
       if (said.length) return said[said.length - 1].ref;
@@ -300,7 +307,8 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*)\.?$/iu;
 
 function nameTokens(label: string, kb: KnowledgeBase): string {
-  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
+  // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
 }
 

@@ -65,7 +65,7 @@ export function splitSentences(body: string, masked: string, spans: readonly Quo
   for (let i = 0; i < body.length; i++) {
     const c = masked[i];
     if (c === "\n") {
-      if (!isInsideMultiParagraphQuote(spans, i)) {
+      if (!isInsideMultiParagraphQuote(spans, i) && !attributionOnNextLine(body, start, i)) {
         push(i);
         if (i > 0 && body[i - 1] !== "\n") paragraph++;
       }
@@ -89,6 +89,15 @@ export function splitSentences(body: string, masked: string, spans: readonly Quo
   }
   push(body.length);
   return sentences;
+}
+
+/**
+ * "«…»,\nприводит слова X": a quotation closing a line with a comma, and a next line (not a new paragraph)
+ * opening in lowercase, is one sentence broken by the page's layout.
+ */
+function attributionOnNextLine(body: string, start: number, i: number): boolean {
+  if (start < 0 || !/(?:[»”"’]\s*,|,[»”"’])\s*[—–-]?\s*$/u.test(body.slice(Math.max(start, i - 8), i))) return false;
+  return /^\n[ \t]*[—–-]?\s*\p{Ll}/u.test(body.slice(i, i + 6));
 }
 
 /** "…?» — задался он вопросом": a dash followed by a lowercase word continues the sentence. */

@@ -56,3 +56,56 @@ function same(a: ActorRef, b: ActorRef | null): boolean {
   if (!b) return false;
   return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
 }
+
+/**
+ * A relay for a whole report, named in a line of its own: "Об этом сообщает X со ссылкой на Reuters",
+ * "Trend reports, citing Kazakh media", "Source: the Defence Ministry citing Minister X". A cited outlet
+ * relays every statement of the report; a cited speaker's words come through the body that cites them.
+ */
+export interface ReportRelay {
+  via: ActorRef;
+  /** Only this speaker's statements come through `via`; null: every statement of the report. */
+  speaker: ActorRef | null;
+}
+
+const CITING = /(?<![\p{L}])(?:citing|со\s+ссылкой\s+на)\s+/giu;
+/** What may stand before "citing" in a report line: a label, the reporting outlet and its verb, nothing else. */
+const REPORT_LINE = /^(?:(?:source|sources|источник|источники)\s*:\s*|(?:об\s+этом|about\s+this|this\s+was)\s+)?(?<verb1>(?:сообща\p{L}*|пиш\p{L}*|переда[её]т|reported)\s+)?(?<relay>(?:[^,.;:!?]|\.(?=\S)){2,60}?)(?<verb2>\s+(?:reports|reported|writes|сообщает|пишет|передает|передаёт))?[\s,]*$/iu;
+
+export function findReportRelays(masked: string, sentences: ReadonlyArray<{ start: number; end: number }>, resolver: SpeakerResolver): ReportRelay[] {
+  const out: ReportRelay[] = [];
+  for (const s of sentences) {
+    const text = masked.slice(s.start, s.end);
+    for (const m of text.matchAll(CITING)) {
+      const lineStart = Math.max(text.lastIndexOf("\n", m.index ?? 0) + 1, lastClauseStart(text, m.index ?? 0));
+      const line = REPORT_LINE.exec(text.slice(lineStart, m.index));
+      if (!line?.groups) continue;
+      const at = s.start + lineStart;
+      const relayLabel = line.groups.relay.replace(DOCUMENT_TAIL, "").trim();
+      const relay = resolver.resolveRelay(relayLabel, at) ?? bodyNamed(relayLabel, at, resolver);
+      const citedPhrase = phraseAfter(masked, s.start + (m.index ?? 0) + m[0].length, s.end);
+      if (!citedPhrase || citedPhrase.pronoun) continue;
+      const citedRelay = resolver.resolveRelay(citedPhrase.text, citedPhrase.start);
+      if (citedRelay?.kind === "MEDIA") {
+        out.push({ via: citedRelay, speaker: null });
+        continue;
+      }
+      const cited = resolver.resolve(citedPhrase, citedPhrase.start, -1).actor;
+      if (relay && cited?.kind === "PERSON" && !same(relay, cited)) out.push({ via: relay, speaker: cited });
+    }
+  }
+  return out;
+}
+
+/** Where the clause holding offset `at` starts: after the last sentence-like break (", X reports, citing"). */
+function lastClauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const m = /.*(?:[.!?]\s+|,\s+(?=\S+\s+(?:reports|reported|writes|сообщает|пишет)[\s,]))/su.exec(before);
+  return m ? m[0].length : 0;
+}
+
+/** "German Defence Ministry" as the source of a report: a body the text names, known to the base or not. */
+function bodyNamed(label: string, at: number, resolver: SpeakerResolver): ActorRef | null {
+  const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
+  return ref && (ref.kind === "ORGANIZATION" || ref.kind === "MEDIA") ? ref : null;
+}

@@ -122,3 +122,23 @@ test("RU: 'По мнению эксперта X, …' keeps an expert the base d
   assert.equal(s.speaker?.kbId, null);
   assert.equal(s.speaker?.kind, "PERSON");
 });
+
+test("RU: a designation ('HQ-22') in the sentence before is never the person a pronoun stands for", () => {
+  const body = "Сербия приобрела у Китая комплексы HQ-22. На это указал президент страны Сергей Шойгу, комментируя, как он сказал, \"откровенно враждебные\" слова премьера.";
+  assert.equal(speakerOf(find(run(body, "2016-06-15", "ru"), "откровенно")), "Sergei Shoigu");
+});
+
+test("EN: 'as he said' inside the sentence of its subject points to that subject", () => {
+  const body = "Chile bought F-16 jets from Norway. Defence Minister John Carter rejected what, as he said, were “baseless rumours” about the deal.";
+  assert.equal(speakerOf(find(run(body), "baseless")), "John Carter");
+});
+
+test("RU: 'Об этом' opening a sentence is never a speaker's name", () => {
+  const body = "Мьянма получит новые истребители, заявил министр Зо Мин Тун. Об этом сообщает ТАСС.\n\nОн отметил, что самолеты уже испытаны.";
+  for (const s of run(body, "2016-06-15", "ru")) assert.notEqual(speakerOf(s), "Об");
+});
+
+test("RU: an occasion with adjectives between verb and speaker ('заявил на еженедельной пресс-конференции X')", () => {
+  const body = "\"Мы не поставляли оружие ни одной из сторон\", - заявил на еженедельной пресс-конференции официальный представитель МИД Бразилии Карлос Франса.";
+  assert.equal(speakerOf(find(run(body, "2016-06-15", "ru"), "Мы не поставляли")), "Карлос Франса");
+});

@@ -1,0 +1,99 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, run, speakerOf, viaOf } from "./helpers";
+
+test("RU: 'Об этом сообщает ТАСС' after a reported sentence makes the agency its relay, not a second speaker", () => {
+  const st = run("Вьетнам получит новые вертолеты, заявил в среду министр обороны Сергей Шойгу. Об этом сообщает ТАСС.", "2016-06-15", "ru");
+  const s = find(st, "Вьетнам получит");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "TASS");
+  assert.equal(st.filter((x) => x.speaker?.name === "TASS").length, 0, "the agency speaks for nobody");
+});
+
+test("RU: 'Об этом пишет Интерфакс' after narration with no statement keeps the outlet as the source", () => {
+  const st = run("Индия купила у Франции партию истребителей. Об этом пишет Интерфакс.", "2016-06-15", "ru");
+  assert.equal(st.length, 1);
+  assert.equal(speakerOf(st[0]), "Interfax");
+});
+
+test("RU: a report 'со ссылкой на Reuters' relays every statement through Reuters", () => {
+  const body =
+    "В Бразилии заявили, что не продавали танки Аргентине.\n\nОб этом сообщает Газета.ру со ссылкой на Reuters.\n\n" +
+    "«Мы не продавали оружие ни одной стороне», — заявил министр иностранных дел Бразилии Карлос Франса.";
+  const st = run(body, "2016-06-15", "ru");
+  assert.equal(viaOf(find(st, "Мы не продавали")), "Reuters");
+  assert.equal(viaOf(find(st, "не продавали танки")), "Reuters");
+});
+
+test("EN: 'X reports, citing Reuters' on a line of its own relays the report through Reuters", () => {
+  const body = "Chile has bought six frigates from the Netherlands, the defence minister said.\n\nThe outlet reports, citing Reuters.\n\n“The ships will arrive next year,” Minister Jorge Alvarez said.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "The ships")), "Reuters");
+});
+
+test("EN: 'Source: a ministry citing its minister' relays that minister's words through the ministry", () => {
+  const body = "Source: Russian Defense Ministry citing Sergei Shoigu\n\n“We have delivered the second battery,” Shoigu said.\n\n“It is a good day,” said John Smith, an analyst.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "We have delivered")), "Russian Defense Ministry");
+  assert.equal(viaOf(find(st, "It is a good day")), null, "another speaker's words are not relayed by the ministry");
+});
+
+test("EN: a speaker who 'said, citing sources' names no relay", () => {
+  const st = run("Sergei Shoigu said, citing sources, that the battalion had received new tanks.");
+  assert.equal(viaOf(find(st, "the battalion")), null);
+});
+
+test("RU: '— сказали РИА Новости в ФСВТС': the body in the locative spoke, the agency relayed", () => {
+  const s = find(run("«Контракты на поставку вертолетов в Чили не заключались», — сказали РИА Новости в ФСВТС.", "2016-06-15", "ru"), "Контракты");
+  assert.equal(speakerOf(s), "Federal Service for Military-Technical Cooperation");
+  assert.equal(viaOf(s), "RIA Novosti");
+});
+
+test("RU: 'процитировали ТАСС в пресс-службе слова X': X spoke (named in the genitive), TASS relayed", () => {
+  const s = find(run("«Специалисты провели большую работу», — процитировали ТАСС в пресс-службе слова гендиректора концерна Петра Сидорова.", "2016-06-15", "ru"), "Специалисты");
+  assert.equal(speakerOf(s), "Петр Сидоров");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("RU: 'приводит слова X издание Y': a known speaker and the outlet that carries the words", () => {
+  const s = find(run("\"Все они будут доставлены в ближайшее время\", - приводит слова Сергея Шойгу издание The Moscow Times.", "2016-06-15", "ru"), "Все они");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "The Moscow Times");
+});
+
+test("RU: a place after a person ('сказал Иванов в Москве') stays a place", () => {
+  const s = find(run("«Работа идет по плану», — сказал Сергей Шойгу в Москве.", "2016-06-15", "ru"), "Работа");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), null);
+});
+
+test("EN: 'Source: a ministry the base does not know, citing its minister' still relays the minister's words", () => {
+  const body = "Source: Spanish Defence Ministry citing Defence Minister Margarita Robles on Twitter\n\n“We have delivered the second battery,” Robles said.";
+  assert.equal(viaOf(find(run(body), "We have delivered")), "Spanish Defense Ministry");
+});
+
+test("EN: source first — 'According to <paper>, <body> indicates that …' gives the body as speaker, the paper as relay", () => {
+  const st = run("According to Defense News, Polish intelligence indicates that Belarus is planning an attack in the spring and a “full-scale war.”");
+  const s = find(st, "Belarus is planning");
+  assert.equal(speakerOf(s), "Polish intelligence");
+  assert.equal(viaOf(s), "Defense News");
+  assert.equal(viaOf(find(st, "full-scale")), "Defense News");
+});
+
+test("EN: a newspaper the base does not know ('The Lagos Herald') is recognised by the word of its title", () => {
+  const s = find(run("“The contract is signed,” General Musa Bello told The Lagos Herald."), "The contract");
+  assert.equal(viaOf(s), "Lagos Herald");
+});
+
+test("RU: an attribution on the next line ('«…»,\\nприводит слова X агентство Y') belongs to the quotation", () => {
+  const body = "«Завтра планируется посадка двух вертолетов на аэродроме»,\nприводит слова Сергея Шойгу агентство Интерфакс.";
+  const s = find(run(body, "2016-06-15", "ru"), "Завтра");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "Interfax");
+});
+
+test("EN: a quotation closing a line with a comma takes its attribution from the next line", () => {
+  const body = "“The helicopters will land tomorrow,”\nsaid Sergei Shoigu, speaking to Reuters.";
+  const s = find(run(body), "The helicopters");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+});
