@@ -123,6 +123,17 @@ function splitClosingCredit(paragraph: string): { text: string; credit: string |
   return { text: paragraph.slice(0, m.index + m[1].length), credit: m[2].trim() };
 }
 
+/** How far under the article's last paragraph its own date line may sit (a signature or share bar between). */
+const CLOSING_DATE_LINES = 2;
+
+/** A date-only line right under the article's last paragraph (line `last`): the page's date, placed at the end. */
+function dateUnderBody(lines: readonly PageLine[], last: number): string | null {
+  for (let i = last + 1; i <= Math.min(lines.length - 1, last + CLOSING_DATE_LINES); i++) {
+    if (isDateOnlyLine(lines[i].text)) return lines[i].text;
+  }
+  return null;
+}
+
 /** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
 export function isSourceCredit(line: string): boolean {
   return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
@@ -145,7 +156,7 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
 /**
  * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
  * header lines (masthead, byline, dates, dateline, copyright; a closing "(Caucasus Watch)" as a
- * "Source:" credit). `extraHeader` is prepended to the
+ * "Source:" credit; a date line right under the article). `extraHeader` is prepended to the
  * header (the HTML path passes page metadata there), after the archive date a page may open with;
  * `knownTitle` overrides the headline guess.
  */
@@ -161,10 +172,9 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
     return { title: knownTitle, body: "", header: collectHeader(lines, lines.length, extraHeader, null) };
   }
   const title = knownTitle ?? pictured?.title ?? pickTitle(lines, start);
-  const paragraphs = findBodyRanges(lines, start)
-    .flatMap(([from, to]) => selectBodyLines(lines, from, to))
-    .map((l) => l.text)
-    .filter((t) => title === null || t !== title);
+  const kept = findBodyRanges(lines, start).flatMap(([from, to]) => selectBodyLines(lines, from, to));
+  const paragraphs = kept.map((l) => l.text).filter((t) => title === null || t !== title);
+  const closingDate = kept.length > 0 ? dateUnderBody(lines, kept[kept.length - 1].index) : null;
   let dateline: string | null = null;
   let signature: string | null = null;
   let credit: string | null = null;
@@ -189,5 +199,6 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
   const header = collectHeader(lines, start, extraHeader, dateline);
   if (signature) header.push(`by ${signature}`);
   if (credit) header.push(`Source: ${credit}`);
+  if (closingDate && !header.includes(closingDate)) header.push(closingDate);
   return { title, body: paragraphs.join("\n\n"), header };
 }

@@ -1,9 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseDateText } from "../../../src/extract/dates/parse-date-text";
-import { isRubricDateLine } from "../../../src/extract/clean/classify-lines";
-import { pickTitle } from "../../../src/extract/clean/pick-title";
-import { classifyLines } from "../../../src/extract/clean/classify-lines";
 
 test("a time glued to the year of a numeric date still leaves the date", () => {
   assert.deepEqual(parseDateText("WORLD 07.11.202109:05", "en"), { date: "2021-11-07", precision: "DAY" });
@@ -18,20 +15,4 @@ test("month names of the calendar table in either order, abbreviations included"
   assert.deepEqual(parseDateText("Feb. 9, 2020", "en"), { date: "2020-02-09", precision: "DAY" });
   assert.equal(parseDateText("Sept 31, 2020", "en").precision, "UNKNOWN");
   assert.deepEqual(parseDateText("Ocak 14, 2022", "tr"), { date: "2022-01-14", precision: "DAY" });
-});
-
-test("a rubric's date line is not the headline", () => {
-  assert.equal(isRubricDateLine("SPORT 02.06.201914:20"), true);
-  assert.equal(isRubricDateLine("Экономика 15:42 15/09/2020"), true);
-  assert.equal(isRubricDateLine("Chile buys frigates from Britain"), false);
-  const lines = classifyLines([
-    "Chile to buy two frigates from Britain",
-    "",
-    "WORLD 07.11.202109:05",
-    "",
-    "Chile will buy two used frigates from Britain to replace its ageing fleet, the navy said on Monday in Valparaiso.",
-    "",
-    "The ships will arrive next year after a refit in Portsmouth, the navy added in its statement.",
-  ].join("\n"));
-  assert.equal(pickTitle(lines, 2), "Chile to buy two frigates from Britain");
 });

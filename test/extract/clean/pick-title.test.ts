@@ -1,0 +1,20 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { classifyLines, isRubricDateLine } from "../../../src/extract/clean/classify-lines";
+import { pickTitle } from "../../../src/extract/clean/pick-title";
+
+test("a rubric's date line is not the headline", () => {
+  assert.equal(isRubricDateLine("SPORT 02.06.201914:20"), true);
+  assert.equal(isRubricDateLine("Экономика 15:42 15/09/2020"), true);
+  assert.equal(isRubricDateLine("Chile buys frigates from Britain"), false);
+  const lines = classifyLines([
+    "Chile to buy two frigates from Britain",
+    "",
+    "WORLD 07.11.202109:05",
+    "",
+    "Chile will buy two used frigates from Britain to replace its ageing fleet, the navy said on Monday in Valparaiso.",
+    "",
+    "The ships will arrive next year after a refit in Portsmouth, the navy added in its statement.",
+  ].join("\n"));
+  assert.equal(pickTitle(lines, 2), "Chile to buy two frigates from Britain");
+});
