@@ -122,7 +122,8 @@ for (const result of results) {
 }
 console.log(`\n# ===== summary (${Math.round((Date.now() - started) / 1000)} s) =====`);
 let failed = false;
-for (const { label, counts, failing, seconds, status } of results) {
+for (const { label, counts, failing, seconds, status, output } of results) {
+  if (!output) continue;
   console.log(`# ${label}: ${counts.tests ?? 0} tests, ${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed, ${counts.cancelled ?? 0} cancelled, ${counts.skipped ?? 0} skipped (${seconds} s)`);
   if (status !== 0) failed = true;
   for (const file of failing) console.log(`#   failing: ${file}`);

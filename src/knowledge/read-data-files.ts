@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
+// yaml is required only when a file is not in the parsed-JSON cache yet: most processes never load it.
+import type * as YamlModule from "yaml";
 import type { KbActor, KbAlias, KbRole } from "./types";
 import type { ForceDefinition, NamePatternVocabulary, PortfolioDefinition, RoleDefinition, RoleVocabulary } from "./role-vocabulary";
 import { nameKey } from "../language/fold-text";
@@ -329,7 +330,7 @@ function parseYaml(path: string): unknown {
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = (require("yaml") as typeof YamlModule).parse(text);
   } catch (error) {
     throw new KnowledgeBaseDataError(path, null, (error as Error).message);
   }

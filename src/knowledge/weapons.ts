@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parse } from "yaml";
+// yaml is required only when a file is not in the parsed-JSON cache yet: most processes never load it.
+import type * as YamlModule from "yaml";
 import { foldWord } from "../language/fold-text";
 import { designationKey, wordKeys } from "./weapons-keys";
 
@@ -116,7 +117,7 @@ function parseCached(text: string): unknown {
   } catch {
     // not cached yet (or unreadable): parse the YAML below
   }
-  const doc: unknown = parse(text);
+  const doc: unknown = (require("yaml") as typeof YamlModule).parse(text);
   try {
     const partial = `${cached}.${process.pid}`;
     writeFileSync(partial, JSON.stringify(doc));
