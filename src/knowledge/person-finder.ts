@@ -64,7 +64,9 @@ export class PersonFinder {
         continue;
       }
       let end = i + 1;
-      while (end < tokens.length && nameLike[end] && NAME_GAP.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+      // a lower-case part joined by a hyphen belongs to the name: "Ahn Gyu-back", "Moon Jae-in"
+      const joined = (k: number) => /^[-‐]$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\p{Ll}+$/u.test(tokens[k].raw) && !blocked[k];
+      while (end < tokens.length && (nameLike[end] || joined(end)) && NAME_GAP.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
       const person = this.readRun(text, tokens, i, end, title, blocked);
       if (person) people.push(person);
       i = end;

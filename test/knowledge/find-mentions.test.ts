@@ -140,3 +140,8 @@ test("a state's body after the state's name may be written in lower case; after 
   assert.ok(!found("The Azerbaijani army received tanks.").includes("Azerbaijani Army"));
   assert.ok(found("The Azerbaijani Army received tanks.").includes("Azerbaijani Army"));
 });
+
+test("a lower-case given-name part joined by a hyphen belongs to the person's name", () => {
+  const text = "Defence Minister Park Min-soo met his counterpart; Deputy Minister Kim Jae-hyun said so.";
+  assert.deepEqual(kb.findUnknownPeople(text, {}, kb.findMentions(text)).map((p) => p.name), ["Park Min-soo", "Kim Jae-hyun"]);
+});

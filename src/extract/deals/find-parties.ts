@@ -24,9 +24,10 @@ export interface PartyHit {
   start: number;
   end: number;
   /**
-   * name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army"; pair:
-   * "Russian-Azerbaijani"; we: the speaker's "we"; member: a person or body of the state ("Putin",
-   * "Rosoboronexport"), which acts for it as subject or after a preposition but is never guessed.
+   * name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army", or an
+   * organisation of the state ("Defense Ministry of Uzbekistan", "Rosoboronexport"); pair:
+   * "Russian-Azerbaijani"; we: the speaker's "we"; member: a person of the state ("Putin"), who acts
+   * for it as subject or after a preposition but is never guessed.
    */
   source: "name" | "origin" | "body" | "pair" | "we" | "member";
   preposition: PrepositionRole | null;
@@ -82,7 +83,8 @@ export function findParties(
   for (const m of kb.findMentions(clause.text)) {
     if (m.actor.kind === "STATE") add(m.actor, clause.start + m.start, clause.start + m.end, "name", m.text);
     const country = m.actor.kind === "PERSON" || m.actor.kind === "ORGANIZATION" ? kb.byId(m.actor.country ?? "") : undefined;
-    if (country?.kind === "STATE") add(country, clause.start + m.start, clause.start + m.end, "member", m.text);
+    // a ministry, a force or an arms maker stands for its state like "the Azerbaijani army"; a person only acts for it
+    if (country?.kind === "STATE") add(country, clause.start + m.start, clause.start + m.end, m.actor.kind === "ORGANIZATION" ? "body" : "member", m.text);
   }
   for (const m of extraStates) {
     const actor = m.actor.kbId ? kb.byId(m.actor.kbId) : undefined;

@@ -343,3 +343,10 @@ test("a party bound to deliver has a contract, not a plan", () => {
   const must = deals("Закупленные вертолёты Ми-17 Россия должна поставить Перу к 2026 году.");
   assert.deepEqual(must.map((d) => d.status), ["CONTRACTED"]);
 });
+
+test("a state's ministry signing beside the other side's arms exporter is the other party", () => {
+  const en = deals("The Defense Ministry of Peru and Rosoboronexport signed a contract for the supply of Mi-17 helicopters.");
+  assert.deepEqual(en.map((d) => [d.supplier, d.recipient]), [["Russia", "Peru"]]);
+  const ru = deals("Министерство обороны Перу и «Рособоронэкспорт» подписали контракт на поставку вертолётов Ми-17.");
+  assert.deepEqual(ru.map((d) => [d.supplier, d.recipient]), [["Russia", "Peru"]]);
+});
