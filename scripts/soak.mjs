@@ -1,7 +1,8 @@
 // `npm run soak`: the expensive hardening checks of issue #15, with figures (docs/hardening.md).
 // 1. SOAK_WRITERS (4) `ingest` processes × SOAK_FILES (200) generated files, plus the server's
 //    ingestArticle path and SOAK_READERS (8) readers, all started together on a fresh store.
-// 2. Redis unreachable: SOAK_REDIS_REQUESTS (300) sequential requests through the rate limiter and APQ cache.
+// 2. Redis unreachable: SOAK_REDIS_REQUESTS (300) sequential requests through the rate limiter and APQ cache,
+//    then the same without Redis as the baseline.
 // SOAK_ENGINE=sqlite|postgres (default sqlite). Needs `npm run build` first.
 import { createRequire } from "node:module";
 import fs from "node:fs";
@@ -87,8 +88,9 @@ async function writers() {
   }
 }
 
-async function redisDown() {
-  const api = await startHardenedApi({ seed: false, rateLimit: { perSecond: 1000, burst: 1000, redisUrl: "redis://127.0.0.1:1" }, redisUrl: "redis://127.0.0.1:1" });
+/** Sequential requests with the rate limiter and APQ cache on `redisUrl` (unreachable), or in memory (the baseline). */
+async function redisDown(redisUrl) {
+  const api = await startHardenedApi({ seed: false, rateLimit: { perSecond: 1000, burst: 1000, redisUrl }, redisUrl });
   const consoleError = console.error;
   let logLines = 0;
   console.error = () => void logLines++;
@@ -102,7 +104,7 @@ async function redisDown() {
       if (r.status !== 200) failures++;
       times.push(Date.now() - t);
     }
-    console.log(JSON.stringify({ check: "Redis unreachable", engine, requests: REDIS_REQUESTS, failures, totalMs: Date.now() - started, first10Ms: times.slice(0, 10), maxMs: Math.max(...times), logLines }));
+    console.log(JSON.stringify({ check: redisUrl ? "Redis unreachable" : "no Redis (baseline)", engine, requests: REDIS_REQUESTS, failures, totalMs: Date.now() - started, first10Ms: times.slice(0, 10), maxMs: Math.max(...times), logLines }));
   } finally {
     console.error = consoleError;
     await api.close();
@@ -110,4 +112,5 @@ async function redisDown() {
 }
 
 await writers();
-await redisDown();
+await redisDown("redis://127.0.0.1:1");
+await redisDown(undefined);

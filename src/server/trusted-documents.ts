@@ -25,6 +25,10 @@ export interface TrustedDocuments {
   byCanonical: Map<string, string>;
   /** Query texts already found trusted (bounded), so a client's usual text is parsed once. */
   admitted: Set<string>;
+  /** A text longer than this (twice the longest listed document, for other layouts) cannot be a listed document. */
+  maxLength: number;
+  /** A text nesting brackets deeper than this (the deepest listed document) cannot be a listed document. */
+  maxNesting: number;
 }
 
 /** Most remembered trusted query texts. */
@@ -102,12 +106,37 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
     byCanonical.set(canonical, text);
   }
   if (!byHash.size) throw new Error(`TRUSTED_DOCUMENTS: ${file} lists no documents`);
-  return { source: file, byHash, byCanonical, admitted: new Set() };
+  const texts = [...byHash.values()];
+  const maxLength = 2 * Math.max(...texts.map((t) => t.length)) + 1024;
+  const maxNesting = Math.max(...texts.map((t) => bracketNesting(t, Infinity)));
+  return { source: file, byHash, byCanonical, admitted: new Set(), maxLength, maxNesting };
 }
 
-/** True when the text is one of the trusted documents (same hash, or same canonical document). */
+/**
+ * The deepest nesting of `{`, `(` and `[` in a text, in one pass; stops counting past `cap`. Strings
+ * are not skipped: a bracket inside one counts too, the same way for listed documents and requests.
+ */
+export function bracketNesting(text: string, cap: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 40 || c === 91) {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > cap) return deepest;
+    } else if (c === 125 || c === 41 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * True when the text is one of the trusted documents (same hash, or same canonical document). A text
+ * longer or more deeply nested than every listed document is refused before it is parsed, so an
+ * ad-hoc document costs linear work whatever its shape.
+ */
 export function isTrustedText(trusted: TrustedDocuments, query: string): boolean {
   if (trusted.admitted.has(query) || trusted.byHash.has(sha256(query))) return true;
+  if (query.length > trusted.maxLength || bracketNesting(query, trusted.maxNesting) > trusted.maxNesting) return false;
   let canonical: string;
   try {
     canonical = canonicalDocument(query);
