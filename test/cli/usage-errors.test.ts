@@ -31,6 +31,7 @@ describe("command-line mistakes are one sentence and exit code 2", engineFree, (
     await assertUsageError("extract", [page, "--date", "2025-13-45"], /^--date "2025-13-45" is not a date \(month 13 does not exist\): use a real YYYY-MM-DD/);
     await assertUsageError("extract", [page, "--date", "2024-02-30"], /^--date "2024-02-30" is not a date \(February 2024 has 29 days\)/);
     await assertUsageError("ingest", [page, "--date", "2025-13-45"], /month 13 does not exist/, { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, "never-opened.sqlite")}` });
+    await assertUsageError("export", ["statements", "--format", "csv", "--from", "2024-02-30"], /"from" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD \(got "2024-02-30": February 2024 has 29 days\)/, { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, "never-opened.sqlite")}` });
     assert.equal(fs.existsSync(path.join(dir, "never-opened.sqlite")), false, "the store is not touched");
   });
 

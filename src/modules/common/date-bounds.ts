@@ -1,3 +1,4 @@
+import { calendarDateProblem } from "./calendar-date";
 import { userInputError } from "./user-input-error";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -8,8 +9,9 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 export function dateBound(argumentName: string, value: string, side: "from" | "to"): string {
   const match = PARTIAL_DATE.exec(value.trim());
-  if (!match) {
-    throw userInputError(argumentName, `"${argumentName}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+  const problem = calendarDateProblem(value.trim(), true);
+  if (!match || problem) {
+    throw userInputError(argumentName, `"${argumentName}" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value)}: ${problem}).`);
   }
   const [, year, month, day] = match;
   if (side === "from") return `${year}-${month ?? "01"}-${day ?? "01"}`;
