@@ -69,7 +69,7 @@ const INSTITUTION_LINKS = new Set(["of", "for", "по"]);
 /** Role nouns that may open a long post-posed description of a speaker (see roleEndingInName). */
 const ROLE_NOUNS = new Set([
   ...HEAD_WORDS,
-  "председатель", "руководитель", "директор", "гендиректор", "генеральный", "замминистра", "замглавы", "заместитель",
+  "бывший", "председатель", "руководитель", "директор", "гендиректор", "генеральный", "замминистра", "замглавы", "заместитель",
   "вице-президент", "вице-спикер", "первый", "глава", "управляющий", "командир", "атташе", "координатор", "уполномоченный",
   "deputy", "first", "vice", "head", "chairman", "chairwoman", "director", "chief", "commander", "coordinator", "attache",
 ]);

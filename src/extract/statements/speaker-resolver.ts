@@ -45,8 +45,8 @@ const LEADER = /(?<![\p{L}])(?:leader|лидер\p{L}*)(?![\p{L}])/iu;
 const THE_COUNTRY = /(?:\s+(?:страны|республики|государства)(?![\p{L}])|(?:^|\s)the\s+country[’']s\s+)/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
-/** Two capitalised words closing a label: a first name and a surname. */
-const TRAILING_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u;
+/** Two capitalised words closing a label: a first name and a surname, either may be hyphenated ("Тер-Григорянц"). */
+const TRAILING_NAME = /\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
 /**
