@@ -69,7 +69,7 @@ const INSTITUTION_LINKS = new Set(["of", "for", "по"]);
 /** Role nouns that may open a long post-posed description of a speaker (see roleEndingInName). */
 const ROLE_NOUNS = new Set([
   ...HEAD_WORDS,
-  "председатель", "руководитель", "директор", "гендиректор", "генеральный", "замминистра", "замглавы", "заместитель",
+  "бывший", "председатель", "руководитель", "директор", "гендиректор", "генеральный", "замминистра", "замглавы", "заместитель",
   "вице-президент", "вице-спикер", "первый", "глава", "управляющий", "командир", "атташе", "координатор", "уполномоченный",
   "deputy", "first", "vice", "head", "chairman", "chairwoman", "director", "chief", "commander", "coordinator", "attache",
 ]);
@@ -145,6 +145,12 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     const before = j >= 0 ? toks[j] : undefined;
     const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]);
     const possessive = trimmed.length > 0 && /[’']s$/u.test(trimmed[trimmed.length - 1].text);
+    const role = j >= 1 ? toks[j - 1] : undefined;
+    if (afterPreposition && role && before?.lower === "to" && HEAD_WORDS.has(role.lower) && trimmed.length >= 3 && trimmed.slice(-2).every(isCapitalised) && !/[,;]/u.test(text.slice(trimmed[trimmed.length - 1].end, verbAt))) {
+      // "Ambassador to the UN Pedro Alvarez called": a title naming a body, then the name, right before the verb
+      // (not "Name, adviser to President X, said", where the name before the apposition speaks)
+      return phrase(text, [role, ...trimmed], false, false);
+    }
     if (trimmed.length && validHead(trimmed) && !afterPreposition && !possessive && !hasPreposition(trimmed)) {
       if (!trimmed.some(isCapitalised) && !/(?:s|ы|и)$/u.test(trimmed[trimmed.length - 1].lower)) {
         // "Hikmet Hajiyev, foreign policy adviser to …, said": the role is an apposition; the name before it speaks

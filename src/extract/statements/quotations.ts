@@ -28,6 +28,8 @@ const NAMING = new Set(NAMING_NOUNS.map((w) => w.toLowerCase()));
 const NAMING_CUE = /(?:на тему|под названием|под лозунгом|titled|entitled|called|dubbed|so-called|так называем\p{L}+)\s*$/iu;
 const LEADING_PUNCT = /^[\s,.!?…—–-]*$/u;
 const RELAY_AS_SAYING = /(?<![\p{L}])(?:quoted|cited)(?![\p{L}])/gu;
+/** "», — в беседе с корреспондентом издания заявил X": an occasion between the dash and the speech verb. */
+const OCCASION_AFTER_DASH = /^[\s,]*[—–-]\s*(?:в|во|на|in|during)\s[^,.;!?:—–]{3,80}$/u;
 const ACCORDING_TO = /(?:according\s+to|по\s+словам|по\s+мнению)\s+$/iu;
 
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -60,7 +62,7 @@ function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attributio
   for (const v of findSpeechVerbs(masked, from, Math.min(s.end, from + ATTRIBUTION_WINDOW))) {
     const between = masked.slice(from, v.start);
     const commaBefore = /,\s*[—–-]?\s*$/u.test(between);
-    if (LEADING_PUNCT.test(between) || commaBefore) {
+    if (LEADING_PUNCT.test(between) || commaBefore || OCCASION_AFTER_DASH.test(between)) {
       const np = relaySubject(masked, v, s.end) ?? phraseAfter(masked, v.end, s.end);
       if (np) return { phrase: np, verb: v, adjacent: LEADING_PUNCT.test(between) };
     }

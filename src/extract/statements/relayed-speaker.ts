@@ -29,7 +29,9 @@ function phraseAt(masked: string, start: number, end: number, prepositional: boo
 
 /** The speaker and relay of "приводит слова X издание Y"-shaped attribution in `[from, to)` of the masked body. */
 export function speakerOfQuotedWords(masked: string, from: number, to: number, resolver: SpeakerResolver): RelayedSpeaker | null {
-  const m = WORDS_OF.exec(masked.slice(from, to));
+  const frame = masked.slice(from, to);
+  if (!frame.includes("слова")) return null;
+  const m = WORDS_OF.exec(frame);
   if (!m?.groups || m.index === undefined) return null;
   const restStart = from + m.index + m[0].length - m.groups.rest.length;
   const outlet = OUTLET_NOUN.exec(m.groups.rest);

@@ -45,8 +45,8 @@ const LEADER = /(?<![\p{L}])(?:leader|лидер\p{L}*)(?![\p{L}])/iu;
 const THE_COUNTRY = /(?:\s+(?:страны|республики|государства)(?![\p{L}])|(?:^|\s)the\s+country[’']s\s+)/iu;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
-/** Two capitalised words closing a label: a first name and a surname. */
-const TRAILING_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+$/u;
+/** Two capitalised words closing a label: a first name and a surname, either may be hyphenated ("Тер-Григорянц"). */
+const TRAILING_NAME = /\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
 /**
@@ -195,9 +195,17 @@ export class SpeakerResolver {
     const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
     // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
     const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
-    const full = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "u").exec(this.masked.slice(0, at));
-    return full && !NP_WORDS.has(full[1].toLowerCase()) && !isCountryWord(full[1], this.kb) ? `${nominativeOfNameWord(full[1], attested)} ${nominative}` : nominative;
+    let found = this.fullNames.get(nominative);
+    if (!found) {
+      // every "First Surname" of the text, found once per surname; the first one before `at` is used
+      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
+      this.fullNames.set(nominative, found);
+    }
+    const full = found.find((f) => f.end <= at);
+    return full && !NP_WORDS.has(full.first.toLowerCase()) && !isCountryWord(full.first, this.kb) ? `${nominativeOfNameWord(full.first, attested)} ${nominative}` : nominative;
   }
+
+  private readonly fullNames = new Map<string, Array<{ end: number; first: string }>>();
 
   private attestedWords: Set<string> | null = null;
   /** True for a capitalised word the text writes on its own: evidence for a nominative form. */

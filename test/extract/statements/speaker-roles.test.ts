@@ -152,3 +152,8 @@ test("RU: the name after 'на встрече с коллегой' in a post-pos
   const st = run("«Контракты будут выполнены в срок», — сказал министр на встрече с индийским коллегой Раджнатом Сингхом.", "2019-03-14", "ru");
   assert.notEqual(speakerOf(find(st, "Контракты будут")), "Rajnath Singh");
 });
+
+test("EN: 'Chile's Ambassador to the UN Pedro Alvarez called … “…”': the title's name speaks", () => {
+  const s = find(run("Just earlier this week, Chile’s Ambassador to the UN Pedro Alvarez called the allegations “totally unfounded” and left."), "totally");
+  assert.equal(speakerOf(s), "Pedro Alvarez");
+});

@@ -142,3 +142,14 @@ test("RU: an occasion with adjectives between verb and speaker ('заявил н
   const body = "\"Мы не поставляли оружие ни одной из сторон\", - заявил на еженедельной пресс-конференции официальный представитель МИД Бразилии Карлос Франса.";
   assert.equal(speakerOf(find(run(body, "2016-06-15", "ru"), "Мы не поставляли")), "Карлос Франса");
 });
+
+test("RU: '», — в беседе с корреспондентом заявил бывший начальник … генерал-лейтенант X' names X, hyphenated surname included", () => {
+  const body = "В 2020 году Ереван купил радары Swathi WLR.\n\n«Россия — крупный поставщик оружия. Вы можете купить у России оружие», — в беседе с корреспондентом новостного издания заявил бывший начальник Генштаба ВС Армении генерал-лейтенант Гурген Тер-Вартанов.";
+  const s = find(run(body, "2016-06-15", "ru"), "Россия — крупный");
+  assert.equal(speakerOf(s), "Гурген Тер-Вартанов");
+});
+
+test("EN: a designation mentioned before ('Swathi WLR radars') is never the speaker of a floating quotation", () => {
+  const body = "Armenia bought four Swathi WLR radars.\n\n“We will buy more,” — in an interview with the newspaper said former chief of staff General Aram Tovmasyan.";
+  for (const s of run(body)) assert.notEqual(speakerOf(s), "Swathi WLR");
+});
