@@ -5,7 +5,7 @@
  * clause only; the rest of the sentence is its attribution frame.
  */
 import type { Candidate } from "./candidate";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -33,7 +33,11 @@ const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|fro
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
 const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as\\s+$)`, "u");
-const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают)\p{L}*)\s+/iu;
+/** "…, Trend reports" after an inverted speech verb: the outlet that carries the report, not part of the clause. */
+const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
+/** ", Name Surname, " closing the words before an apposition that precedes the verb. */
+const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
@@ -104,10 +108,18 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   }
   const subject = speakerOf(masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
-  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
+  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
   if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
-    const clauseStop = s.start + masked.slice(s.start, subjectStart).replace(/,\s*$/u, "").length;
+    const lead = masked.slice(s.start, subjectStart);
+    // "…, Sultan Kamaletdinov, Deputy Defense Minister of Kazakhstan, revealed": the name before the apposition speaks
+    const named = subject.pronoun ? null : APPOSED_NAME.exec(lead);
+    if (named) {
+      const nameStart = s.start + named.index + named[0].indexOf(named[1]);
+      const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false };
+      return [{ start: s.start, end: s.start + named.index, phrase, confidence: 0.75, requireSpeaker: false }];
+    }
+    const clauseStop = s.start + lead.replace(/,\s*$/u, "").length;
     return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
   }
   if (BARE_VERBS.has(v.verb)) {
@@ -140,7 +152,7 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   }
   const lead = ACCORDING_LEAD.exec(text);
   if (lead) {
-    const np = phraseAfter(masked, from + lead[0].length, end);
+    const np = phraseAfter(masked, from + lead[0].length, end) ?? quotedNameAfter(body, from + lead[0].length, end);
     if (!np) return [];
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
@@ -155,6 +167,14 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
   }
   return [];
+}
+
+/** «Российская газета», "Haaretz": a short capitalised name in quotation marks at `pos`, as the phrase of an outlet or a body. */
+function quotedNameAfter(body: string, pos: number, to: number): Phrase | null {
+  const m = /^\s*([«"“„])([^»"”“]{2,60})([»"”“])/u.exec(body.slice(pos, to));
+  if (!m || !/^\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 5 || /[.,;!?]/u.test(m[2])) return null;
+  const start = pos + m[0].indexOf(m[2]);
+  return { start, end: start + m[2].length, text: m[2], pronoun: false, prepositional: false, quotedName: true };
 }
 
 function colonClause(masked: string, body: string, s: Sentence): Clause[] {
@@ -177,8 +197,9 @@ function aboutThisClause(masked: string, body: string, sentences: readonly Sente
   if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
   const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
   if (!v || wordCount(masked.slice(s.start + lead[0].length, v.start)) > 3) return null;
-  const phrase = phraseAfter(masked, v.end, s.end);
-  if (!phrase) return null;
+  const after = phraseAfter(masked, v.end, s.end);
+  if (!after) return null;
+  const phrase = wholeLocative(masked, after, s.end);
   const start = stripDateline(masked, previous.start, previous.end);
   const end = clauseEnd(body, masked, previous);
   if (mostlyQuoted(body, masked, start, end)) return null;

@@ -15,6 +15,8 @@ export interface Phrase {
   pronoun: boolean;
   /** The phrase follows a preposition ("в Кремле"): a body may speak there, a place may not. */
   prepositional: boolean;
+  /** A name written in quotation marks («Российская газета»): the whole text is the name of an outlet or body. */
+  quotedName?: boolean;
 }
 
 interface Token {
@@ -267,6 +269,18 @@ function roleEndingInName(text: string, toks: Token[], k: number, to: number): P
   // "министр на встрече с коллегой X": a name after a preposition is an object, not the speaker
   if (rest.some((t, i) => i > 0 && PREPOSITIONS.has(t.lower) && !INSTITUTION_LINKS.has(t.lower))) return null;
   return phrase(text, rest, false, false);
+}
+
+/**
+ * A locative body closing its clause, taken whole: "в Федеральной службе по военно-техническому
+ * сотрудничеству (ФСВТС)" rather than its first capitalised word. Other phrases are returned as they are.
+ */
+export function wholeLocative(text: string, p: Phrase, to: number): Phrase {
+  if (!p.prepositional) return p;
+  const rest = /^[^,.;:!?«»"“”]*(?:\([^()]{1,40}\))?/u.exec(text.slice(p.end, to))![0].replace(/\s+$/u, "");
+  if (rest.split(/\s+/u).length > 8) return p;
+  const end = p.end + rest.length;
+  return { ...p, end, text: text.slice(p.start, end) };
 }
 
 /**

@@ -33,7 +33,7 @@ interface Spoken {
 }
 
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
-const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -46,7 +46,24 @@ const THE_COUNTRY = /(?:\s+(?:страны|республики|государс
 const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 
 /** Two capitalised words closing a label: a first name and a surname, either may be hyphenated ("Тер-Григорянц"). */
-const TRAILING_NAME = /\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+const TRAILING_NAME = /(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+){1,3}\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+
+/**
+ * The full name closing a role description ("заместитель министра Зо Мин Тун", "the deputy minister Juan
+ * Carlos Ortega"), without the capitalised state or role words before it; null when fewer than two remain.
+ */
+function trailingName(label: string, kb: KnowledgeBase): { index: number; 0: string } | null {
+  const m = TRAILING_NAME.exec(label);
+  if (!m) return null;
+  let index = m.index;
+  let text = m[0];
+  for (let first = text.split(" ")[0]; text.includes(" ") && (isCountryWord(first, kb) || NP_WORDS.has(first.toLowerCase())); first = text.split(" ")[0]) {
+    const cut = text.indexOf(" ") + 1;
+    index += cut;
+    text = text.slice(cut);
+  }
+  return text.includes(" ") ? { index, 0: text } : null;
+}
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
 /**
@@ -94,6 +111,10 @@ export class SpeakerResolver {
       if (/^(?:they|them|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
       return { actor: this.antecedent(sentence, at), label };
     }
+    if (phrase.quotedName) {
+      const known = this.kb.findMentions(label, { date: this.date }).find((m) => m.start === 0 && m.end === label.length);
+      return { actor: known ? toRef(known.actor) : { kbId: null, name: label, kind: "MEDIA", roleText: null }, label };
+    }
     if (POSSESSIVE_LEAD.test(label) && !/(?:ministry|министерств)/iu.test(label)) {
       // "His press office said": the office speaks for the person "his" stands for, who may be named
       // earlier in this very sentence, so the search starts with the sentence itself.
@@ -119,7 +140,7 @@ export class SpeakerResolver {
     const titled =
       body !== undefined &&
       body.start > 0 &&
-      (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()));
+      (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()) || (trailingName(label, this.kb)?.index ?? -1) >= body.end);
     if (body && !titled) return toRef(body.actor);
     if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
     // "Belarus 24", "Georgia Today", "телеканалу Armenia TV": an outlet named after its state is the outlet
@@ -156,7 +177,7 @@ export class SpeakerResolver {
       const head = holder ? toRef(holder) : this.byRole(label, at);
       if (head) return head;
     }
-    const trailing = TRAILING_NAME.exec(label);
+    const trailing = trailingName(label, this.kb);
     if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
       // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
       // description ending in a full name is that person, however many bodies the description names

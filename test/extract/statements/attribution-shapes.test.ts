@@ -141,3 +141,30 @@ test("RU: 'В заявлении Минобороны X говорится, чт
   assert.equal(s.kind, "INDIRECT");
   assert.equal(speakerOf(s), "Azerbaijani Defense Ministry");
 });
+
+test("RU: 'Об этом сообщил портал X' after a sentence nobody else said: the outlet is its source", () => {
+  const s = find(run("Первым покупателем новых танков станет Перу. Об этом сообщил портал Defensa Hoy.", "2021-01-01", "ru"), "Первым покупателем");
+  assert.equal(speakerOf(s), "Defensa Hoy");
+});
+
+test("RU: 'Об этом сообщили в <ведомстве>': the whole locative names the body", () => {
+  const s = find(run("Чили не заключало контрактов на поставку фрегатов. Об этом сообщили в Министерстве обороны России.", "2021-01-01", "ru"), "Чили не заключало");
+  assert.match(speakerOf(s) ?? "", /Defen[cs]e Ministry|Ministry of Defen[cs]e/i);
+});
+
+test("RU: source first — 'Как уточняет «Газета»,' and 'Согласно X,'", () => {
+  assert.equal(speakerOf(find(run("Как уточняет «Вечерний Лима», стороны заключили контракт на поставку вертолетов.", "2021-01-01", "ru"), "стороны")), "Вечерний Лима");
+  assert.equal(speakerOf(find(run("Согласно Reuters, Перу покупает фрегаты у Южной Кореи.", "2021-01-01", "ru"), "Перу покупает")), "Reuters");
+});
+
+test("EN: the name before an apposition speaks, with every part of it: '…, Juan Carlos Ortega, the deputy minister of defence, said'", () => {
+  const s = find(run("Peru will buy twelve helicopters, Juan Carlos Ortega, the deputy minister of defence, said."), "Peru will buy");
+  assert.equal(speakerOf(s), "Juan Carlos Ortega");
+  assert.equal(s.text, "Peru will buy twelve helicopters");
+});
+
+test("RU: a body inside a person's title is not the relay of the person's words", () => {
+  const s = find(run("Перу получит самолеты, сообщил председатель Государственного комитета Перу Хуан Карлос Ортега.", "2021-01-01", "ru"), "Перу получит");
+  assert.equal(speakerOf(s), "Хуан Карлос Ортега");
+  assert.equal(viaOf(s), null);
+});
