@@ -12,21 +12,33 @@ import { startServer } from "./server/create-server";
 /** `npm start`: migrate the store, sync the knowledge base, load the bundled corpus if needed, serve GraphQL. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const target = parseDatabaseUrl();
+  const target = parseDatabaseUrl(config.databaseUrl);
   console.log(`armsgraph: store ${target.engine === "sqlite" ? target.file : target.url.replace(/\/\/[^@/]*@/, "//***@")}`);
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   const resources = loadPipelineResources();
   const synced = await syncKnowledgeBase(dataSource, resources.kb);
   console.log(`armsgraph: knowledge base ${resources.kb.actors.length} actors (${synced.inserted} new, ${synced.updated} updated)`);
 
   if (fs.existsSync(config.corpusDir)) {
     const files = collectArticleFiles([config.corpusDir]);
-    const summary = await ingestFiles(dataSource, files, resources);
+    const summary = await ingestFiles(dataSource, files, resources, undefined, { threads: config.ingestThreads });
     const failed = summary.failed.map((f) => `\n  failed: ${f.file}: ${f.reason}`).join("");
     console.log(`armsgraph: bundled corpus ${summary.added} added, ${summary.duplicates} already loaded${failed}`);
   }
 
-  const server = await startServer({ dataSource, port: config.port, host: config.host });
+  const server = await startServer({
+    dataSource,
+    port: config.port,
+    host: config.host,
+    queryStats: config.queryStats,
+    rateLimit: config.rateLimit,
+    redisUrl: config.redisUrl,
+    trustedDocuments: config.trustedDocuments,
+    corsOrigins: config.corsOrigins,
+    readsRequireKey: config.readsRequireKey,
+    production: config.production,
+    development: config.development,
+  });
   console.log(`armsgraph: GraphQL API and IDE at ${server.url} (Ctrl-C to stop)`);
 
   let stopping = false;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { repoRoot } from "./support/paths";
@@ -17,4 +18,18 @@ test("the folders import only what the architecture allows (dependency-cruiser)"
   assert.ok(report.summary.totalCruised > 200, `only ${report.summary.totalCruised} modules were read: is the config's path right?`);
   const breaches = report.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
   assert.deepEqual(breaches, [], `import rules broken:\n${breaches.join("\n")}`);
+});
+
+/** Every TypeScript file under `dir` with its text. */
+function sourceFiles(dir: string): { file: string; text: string }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith(".ts") ? [{ file: path.relative(repoRoot, full), text: fs.readFileSync(full, "utf8") }] : [];
+  });
+}
+
+test("the environment is read in one place, src/config.ts", { skip: testEngine !== "sqlite" && "engine-independent: run on SQLite only" }, () => {
+  const readers = sourceFiles(path.join(repoRoot, "src")).filter(({ file, text }) => file !== path.join("src", "config.ts") && /process\.env\b/.test(text));
+  assert.deepEqual(readers.map((r) => r.file), [], "read the variable in readConfig and pass it down");
 });

@@ -8,12 +8,7 @@ export function requireEditor(viewer: Viewer | null | undefined): Viewer {
   return viewer;
 }
 
-/** True when READS_REQUIRE_KEY=1: queries and exports then need a key of any role. */
-export function readsRequireKey(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.READS_REQUIRE_KEY === "1";
-}
-
 /** Throws UNAUTHENTICATED when reads need a key (READS_REQUIRE_KEY=1) and the request has none. */
-export function requireReader(viewer: Viewer | null | undefined, env: NodeJS.ProcessEnv = process.env): void {
-  if (!viewer && readsRequireKey(env)) throw unauthenticated("This server requires an API key for reads: send Authorization: Bearer <key>.");
+export function requireReader(viewer: Viewer | null | undefined, readsRequireKey: boolean): void {
+  if (!viewer && readsRequireKey) throw unauthenticated("This server requires an API key for reads: send Authorization: Bearer <key>.");
 }

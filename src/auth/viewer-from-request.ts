@@ -8,8 +8,8 @@ import type { Viewer } from "./viewer";
  * Authorization header, or null. Throws UNAUTHENTICATED for a bad key, and for a request without
  * a key when READS_REQUIRE_KEY=1.
  */
-export async function viewerFromRequest(authorizationHeader: string | undefined, dataSource: DataSource): Promise<Viewer | null> {
+export async function viewerFromRequest(authorizationHeader: string | undefined, dataSource: DataSource, readsRequireKey: boolean): Promise<Viewer | null> {
   const viewer = await authenticate(authorizationHeader, dataSource);
-  requireReader(viewer);
+  requireReader(viewer, readsRequireKey);
   return viewer;
 }

@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import "reflect-metadata";
 import { createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys";
 import { parseRole } from "../auth/role";
@@ -10,7 +11,7 @@ const usage = `Usage: npm run apikey -- create --role editor|reader [--name NAME
 Keys are stored hashed: create prints the key once; keep it. Editors may run curation mutations.
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } } }, usage);
   const [command, argument] = parsed.positionals;
   if (parsed.values.help || !command) {
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const role = command === "create" ? parseRole(parsed.values.role) : undefined;
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   try {
     if (command === "create") {
       const created = await createApiKey(dataSource, { role: role!, name: parsed.values.name ?? null });

@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import "reflect-metadata";
 import { finished } from "node:stream/promises";
 import { openDatabase } from "../db/data-source";
@@ -12,7 +13,7 @@ Writes every matching statement (verbatim text, speaker, via, dates, outlet, URL
 TextQuoteSelector) to FILE or standard output. --bom starts a CSV with a UTF-8 byte-order mark for Excel.
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({
       allowPositionals: true,
       options: {
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = values.out ? openOutput(values.out) : process.stdout;
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   try {
     const count = await writeStatementExport(dataSource, filter, format, out, { bom: values.bom });
     if (values.out) {

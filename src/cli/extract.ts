@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import { toContractJson } from "../extract/contract-json";
 import { extractArticle, loadPipelineResources } from "../extract/pipeline";
 import { InputError } from "../errors/input-error";
@@ -15,7 +16,7 @@ An archive or a dump (.warc[.gz], .jsonl, .ndjson) prints NDJSON, one line {"sou
   with --match REGEX and --field name=path as for ingest; so does --urls FILE (one URL a line, fetched politely).
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
-function main(): number | Promise<number> {
+function main(config: Config): number | Promise<number> {
   const parsed = parseCommandLine({
       allowPositionals: true,
       options: { ...hintOptions, ndjson: { type: "boolean" }, match: { type: "string" }, field: { type: "string", multiple: true }, urls: { type: "string" }, timing: { type: "boolean" }, repeat: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
@@ -29,7 +30,7 @@ function main(): number | Promise<number> {
     console.error(`--format must be text or html, not "${values.format}".`);
     return 2;
   }
-  if (values.urls !== undefined || (positionals.length && positionals.every(isPageStreamFile))) return extractStreams(positionals, values);
+  if (values.urls !== undefined || (positionals.length && positionals.every(isPageStreamFile))) return extractStreams(positionals, values, config.fetchContact);
   if (values.ndjson) {
     if (!positionals.length) {
       console.error(`extract --ndjson takes one or more files.\n${usage}`);
@@ -90,11 +91,11 @@ function extractMany(files: readonly string[], values: Parameters<typeof hintsFr
 }
 
 /** Archives, dumps and a URL list: one JSON line per page that passes the filter, a failed page giving {"source", "error"}. */
-async function extractStreams(files: readonly string[], values: Parameters<typeof hintsFromOptions>[0] & { match?: string; field?: string[]; urls?: string }): Promise<number> {
+async function extractStreams(files: readonly string[], values: Parameters<typeof hintsFromOptions>[0] & { match?: string; field?: string[]; urls?: string }, fetchContact: string | undefined): Promise<number> {
   const resources = loadPipelineResources();
   const options = { match: values.match, fields: values.field, designations: designationsOf(resources.weapons.weapons) };
   const sources = files.map((file) => openPageSource(file, options));
-  if (values.urls !== undefined) sources.push(openUrlListSource(values.urls, options, process.env.FETCH_CONTACT));
+  if (values.urls !== undefined) sources.push(openUrlListSource(values.urls, options, fetchContact));
   let failed = 0;
   for (const source of sources) {
     for await (const item of source.items) {

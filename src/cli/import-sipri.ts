@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import "reflect-metadata";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "../db/data-source";
@@ -13,7 +14,7 @@ Imports SIPRI trade-register CSV exports (Latin-1, metadata lines, then "Recipie
 as SIPRI deals, then links every press deal to the SIPRI record it reports (--no-link skips that).
 Re-importing the same file adds nothing. See docs/sipri-import.md.`;
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({ allowPositionals: true, options: { batch: { type: "string" }, "no-link": { type: "boolean" }, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help || parsed.positionals.length === 0) {
     console.error(usage);
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { kb, weapons } = loadPipelineResources();
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   let failed = 0;
   try {
     await syncKnowledgeBase(dataSource, kb);

@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import "reflect-metadata";
 import path from "node:path";
 import { SingleBar, Presets } from "cli-progress";
@@ -22,23 +23,23 @@ A WARC archive or a JSON-lines dump (.jsonl, .ndjson) is streamed page by page; 
 --urls FILE fetches one URL a line politely (robots.txt, a pause per host); set FETCH_CONTACT to an e-mail or URL.
 The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite. The same text is never stored twice.`;
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({ allowPositionals: true, options: { ...hintOptions, ...streamOptions, help: { type: "boolean", short: "h" } } }, usage);
-  if (parsed.values.urls !== undefined) return ingestStreams(parsed.positionals, parsed.values);
+  if (parsed.values.urls !== undefined) return ingestStreams(config, parsed.positionals, parsed.values);
   if (parsed.values.help || parsed.positionals.length === 0) {
     console.error(usage);
     return parsed.values.help ? 0 : 2;
   }
-  if (parsed.positionals.some(isPageStreamFile)) return ingestStreams(parsed.positionals, parsed.values);
+  if (parsed.positionals.some(isPageStreamFile)) return ingestStreams(config, parsed.positionals, parsed.values);
   const files = collectArticleFiles(parsed.positionals, hintsFromOptions(parsed.values));
   if (!files.length) {
     console.error(`No .txt or .html files in ${parsed.positionals.join(", ")}.`);
     return 1;
   }
   const resources = loadPipelineResources();
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   // With REDIS_URL, running servers deliver what this command stores to their subscribers.
-  const stopRelay = process.env.REDIS_URL ? await relayArticleCommits(process.env.REDIS_URL) : null;
+  const stopRelay = config.redisUrl ? await relayArticleCommits(config.redisUrl) : null;
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     const bar = new SingleBar(
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
     );
     bar.start(files.length, 0, { file: "" });
     const started = Date.now();
-    const summary = await ingestFiles(dataSource, files, resources, (done, file) => bar.update(done, { file }));
+    const summary = await ingestFiles(dataSource, files, resources, (done, file) => bar.update(done, { file }), { threads: config.ingestThreads });
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     console.log(`${summary.added} added (${summary.statements} statements), ${summary.duplicates} skipped as duplicates, ${summary.failed.length} failed — ${files.length} files in ${seconds.toFixed(1)} s`);
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
 const streamOptions = { match: { type: "string" }, field: { type: "string", multiple: true }, urls: { type: "string" } } as const;
 
 /** Archives, dumps and a URL list, one after the other, each streamed into the store with its own summary. */
-async function ingestStreams(files: string[], values: { match?: string; field?: string[]; urls?: string }): Promise<number> {
+async function ingestStreams(config: Config, files: string[], values: { match?: string; field?: string[]; urls?: string }): Promise<number> {
   const other = files.filter((f) => !isPageStreamFile(f));
   if (other.length) {
     console.error(`${other.join(", ")}: give archives and dumps (.warc, .jsonl, .ndjson) in one run and article files in another.`);
@@ -72,10 +73,10 @@ async function ingestStreams(files: string[], values: { match?: string; field?: 
   const options = { match: values.match, fields: values.field, designations: designationsOf(resources.weapons.weapons) };
   const sources = files.map((file) => openPageSource(file, options));
   if (values.urls !== undefined) {
-    sources.push(openUrlListSource(values.urls, options, process.env.FETCH_CONTACT));
+    sources.push(openUrlListSource(values.urls, options, config.fetchContact));
     files.push(values.urls);
   }
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     let code = 0;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { UsageError } from "./run-cli";
+import { UsageError } from "../errors/usage-error";
 
 /**
  * Opens (creates or truncates) the file an `--out` option names, before any work starts, and returns a

@@ -1,6 +1,6 @@
 import type { SourceHints } from "../extract/types";
 import { calendarDateProblem } from "../modules/common/calendar-date";
-import { UsageError } from "./run-cli";
+import { UsageError } from "../errors/usage-error";
 
 /** CLI options that describe a page beyond its text (shared by `extract` and `ingest`). */
 export const hintOptions = {

@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import "reflect-metadata";
 import { Presets, SingleBar } from "cli-progress";
 import { In, type DataSource } from "typeorm";
@@ -16,7 +17,7 @@ version); --all for every article; --article ID (repeatable) for those articles.
 evidence a person curated are kept; the rest of what extraction made is replaced. Each article is one transaction,
 recorded in the audit log as "cli". The store is DATABASE_URL, or the SQLite file data/armsgraph.sqlite.`;
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({ options: { all: { type: "boolean" }, article: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } } }, usage);
   if (parsed.values.help) {
     console.error(usage);
@@ -29,9 +30,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const resources = loadPipelineResources();
-  const dataSource = await openDatabase();
+  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   // With REDIS_URL, running servers deliver what this command stores to their subscribers.
-  const stopRelay = process.env.REDIS_URL ? await relayArticleCommits(process.env.REDIS_URL) : null;
+  const stopRelay = config.redisUrl ? await relayArticleCommits(config.redisUrl) : null;
   try {
     await syncKnowledgeBase(dataSource, resources.kb);
     const ids = await selectArticles(dataSource, parsed.values.all ?? false, requested.map(Number));

@@ -1,19 +1,22 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { readConfig, type Config } from "../config";
+import { ConfigError } from "../errors/config-error";
+import { UsageError } from "../errors/usage-error";
 
 /**
- * Runs a command's main function: its resolved number becomes the exit code, a UsageError is printed
- * as it is with exit code 2, and an unexpected error is printed as "<command>: <message>" with exit
- * code 1 (no stack trace for the user).
+ * Reads the configuration once and runs a command's main function with it: its resolved number becomes
+ * the exit code, a UsageError or a ConfigError is printed as it is with exit code 2, and an unexpected
+ * error is printed as "<command>: <message>" with exit code 1 (no stack trace for the user).
  */
-export function runCli(command: string, main: () => Promise<number> | number): void {
+export function runCli(command: string, main: (config: Config) => Promise<number> | number): void {
   Promise.resolve()
-    .then(main)
+    .then(() => main(readConfig()))
     .then(
       (code) => {
         process.exitCode = code;
       },
       (error: unknown) => {
-        if (error instanceof UsageError) {
+        if (error instanceof UsageError || error instanceof ConfigError) {
           console.error(error.message);
           process.exitCode = 2;
           return;
@@ -24,8 +27,6 @@ export function runCli(command: string, main: () => Promise<number> | number): v
     );
 }
 
-/** A command called the wrong way: runCli prints its message (which carries the usage) and exits with code 2. */
-export class UsageError extends Error {}
 
 /** node:util's parseArgs, where an unknown or malformed option is a UsageError: one sentence, then the usage. */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {

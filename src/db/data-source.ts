@@ -11,15 +11,15 @@ import { withStoreLock } from "./store-lock";
 const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
 export interface DataSourceSettings {
-  /** Defaults to DATABASE_URL, then the embedded SQLite file. */
-  url?: string;
-  /** PostgreSQL read replicas; defaults to DATABASE_REPLICA_URLS (comma-separated). */
+  /** `sqlite:PATH` or `postgres://…` (Config.databaseUrl). */
+  url: string;
+  /** PostgreSQL read replicas (Config.replicaUrls); none by default. */
   replicaUrls?: string[];
   logger?: Logger;
 }
 
 /** Builds (without connecting) the TypeORM data source for a database URL. Never synchronizes: migrations own the schema. */
-export function createDataSource(settings: DataSourceSettings = {}): DataSource {
+export function createDataSource(settings: DataSourceSettings): DataSource {
   const target = parseDatabaseUrl(settings.url);
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: settings.logger, logging: (settings.logger ? ["query", "error"] : false) as LoggerOptions };
   let options: DataSourceOptions;
@@ -38,7 +38,7 @@ export function createDataSource(settings: DataSourceSettings = {}): DataSource 
       },
     };
   } else {
-    const replicas = settings.replicaUrls ?? splitList(process.env.DATABASE_REPLICA_URLS);
+    const replicas = settings.replicaUrls ?? [];
     options = replicas.length
       ? { ...common, type: "postgres", replication: { master: { url: target.url }, slaves: replicas.map((url) => ({ url })) } }
       : { ...common, type: "postgres", url: target.url };
@@ -49,7 +49,7 @@ export function createDataSource(settings: DataSourceSettings = {}): DataSource 
 /**
  * Connects and brings the schema up to date (one process at a time: several processes started
  * together on a fresh database migrate once). Errors say which database could not be reached and what to check. */
-export async function openDatabase(settings: DataSourceSettings = {}): Promise<DataSource> {
+export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
   const dataSource = createDataSource(settings);
   try {
     await dataSource.initialize();
@@ -64,6 +64,3 @@ export async function openDatabase(settings: DataSourceSettings = {}): Promise<D
   return dataSource;
 }
 
-function splitList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-}

@@ -12,7 +12,7 @@ export const DEFAULT_DATABASE_URL = "sqlite:data/armsgraph.sqlite";
  * `file:PATH` or a bare path for SQLite (relative paths are relative to the working directory).
  * Throws with the accepted forms when the URL names another engine.
  */
-export function parseDatabaseUrl(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseTarget {
+export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (/^postgres(ql)?:\/\//i.test(url)) return { engine: "postgres", url };
   const sqlite = /^(?:sqlite|file):(?:\/\/)?(.*)$/i.exec(url);
   if (sqlite) return { engine: "sqlite", file: resolveFile(sqlite[1]) };

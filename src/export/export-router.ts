@@ -29,12 +29,12 @@ function errorResponse(error: unknown): { status: number; body: { error: string;
  * in id order with backpressure. Reads need a key only when READS_REQUIRE_KEY=1. Bad filters or
  * keys answer 400/401 with `{ error, code }` before any row; a client that disconnects stops the export.
  */
-export function exportRouter(dataSource: DataSource): Router {
+export function exportRouter(dataSource: DataSource, readsRequireKey: boolean): Router {
   const router = Router();
   const handle = (format: ExportFormat) => async (request: Request, response: Response) => {
     let filter;
     try {
-      await viewerFromRequest(request.headers.authorization, dataSource);
+      await viewerFromRequest(request.headers.authorization, dataSource, readsRequireKey);
       filter = statementExportFilter({
         speaker: queryValue(request, "speaker"), outlet: queryValue(request, "outlet"), language: queryValue(request, "language"),
         kind: queryValue(request, "kind"), from: queryValue(request, "from"), to: queryValue(request, "to"),

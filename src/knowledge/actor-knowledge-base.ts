@@ -4,7 +4,7 @@
  */
 import type { KbActor, KbMatch, KnowledgeBase } from "./types";
 import type { KnowledgeBaseData } from "./read-data-files";
-import { KnowledgeBaseDataError } from "./read-data-files";
+import { KnowledgeBaseDataError } from "../errors/knowledge-base-data-error";
 import type { RoleVocabulary } from "./role-vocabulary";
 import { NameMatcher, type NameMatch, type NameOptions } from "./name-matcher";
 import { type Token, nameKey, startsUpper, tokenize } from "../language/fold-text";

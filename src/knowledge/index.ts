@@ -24,7 +24,7 @@
  */
 export { loadKnowledgeBase, DEFAULT_KNOWLEDGE_BASE_DIR } from "./load-knowledge-base";
 export { ActorKnowledgeBase, type DemonymMatch, type MentionOptions } from "./actor-knowledge-base";
-export { KnowledgeBaseDataError } from "./read-data-files";
+export { KnowledgeBaseDataError } from "../errors/knowledge-base-data-error";
 export { isStateWord, stateReferences, statesNamedIn, type StateReference } from "./state-words";
 export type { RoleDescription } from "./role-reader";
 export type { UnknownPerson } from "./person-finder";

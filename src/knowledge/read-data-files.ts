@@ -2,6 +2,7 @@
  * Reads and validates the YAML files of the knowledge base. Every problem is reported with the
  * file and the entry it was found in, so a data editor can fix it without reading code.
  */
+import { KnowledgeBaseDataError } from "../errors/knowledge-base-data-error";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,13 +15,6 @@ import { nameKey } from "../language/fold-text";
 import type { ActorKind } from "../model/actor-kind";
 import type { NameCondition } from "./name-matcher";
 import { type WorldStateEntry, type WorldStatesFile, buildWorldStates, packageVersions, slugOf } from "./world-states";
-
-export class KnowledgeBaseDataError extends Error {
-  constructor(file: string, entry: string | null, problem: string) {
-    super(`knowledge base ${file}${entry ? ` (entry "${entry}")` : ""}: ${problem}`);
-    this.name = "KnowledgeBaseDataError";
-  }
-}
 
 export interface KnowledgeBaseData {
   actors: KbActor[];

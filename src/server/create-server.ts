@@ -16,8 +16,9 @@ import { queryStatsPlugin } from "./query-stats-plugin";
 import { errorsPlugin } from "./errors-plugin";
 import { costLimitPlugin, limitParseOptions, limitValidationRules } from "./limits";
 import { RedisCache } from "./redis-cache";
-import { corsPolicy, parseCorsOrigins, type CorsOrigins } from "./cors-policy";
-import { createRateLimiter, rateLimitFromEnv, type RateLimitSettings } from "./rate-limit";
+import { corsPolicy } from "./cors-policy";
+import type { CorsOrigins, RateLimitSettings } from "../config";
+import { createRateLimiter } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { persistedQueryCheck } from "./persisted-query-check";
 import { buildApiSchema } from "./schema";
@@ -34,16 +35,22 @@ export interface ServerOptions {
   port: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
-  /** Adds `extensions.sql = { count, ms }` to responses; defaults to QUERY_STATS=1. */
+  /** Adds `extensions.sql = { count, ms }` to responses (Config.queryStats); default off. */
   queryStats?: boolean;
-  /** Token bucket per API key or client address (rate-limit.ts); defaults to RATE_LIMIT and REDIS_URL; false turns it off. */
+  /** Token bucket per API key or client address (rate-limit.ts, Config.rateLimit); default off. */
   rateLimit?: RateLimitSettings | false;
-  /** Redis for the automatic-persisted-query cache shared by all instances; defaults to REDIS_URL; in memory when absent. */
+  /** Redis for the persisted-query cache and live updates shared by all instances (Config.redisUrl); in memory when absent. */
   redisUrl?: string;
-  /** Path of a persisted-documents manifest: answer only its operations (see trusted-documents.ts); defaults to TRUSTED_DOCUMENTS. */
+  /** Path of a persisted-documents manifest: answer only its operations (see trusted-documents.ts, Config.trustedDocuments). */
   trustedDocuments?: string;
-  /** Other origins whose pages may call /graphql and /export (cors-policy.ts); defaults to CORS_ORIGINS; none beyond same origin when absent. */
+  /** Other origins whose pages may call /graphql and /export (cors-policy.ts, Config.corsOrigins); none beyond same origin by default. */
   corsOrigins?: CorsOrigins;
+  /** Queries, exports and subscriptions need an API key too (Config.readsRequireKey); default false. */
+  readsRequireKey?: boolean;
+  /** Internal errors reach clients only as "Internal server error" and a request id (Config.production); default false. */
+  production?: boolean;
+  /** Stack traces and full paths reach clients (Config.development); default false. */
+  development?: boolean;
 }
 
 export interface RunningServer {
@@ -62,15 +69,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { dataSource, port, host = "127.0.0.1" } = options;
   installQueryCounter(dataSource);
-  const crossOrigin = corsPolicy(options.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS));
-  const queryStats = options.queryStats ?? process.env.QUERY_STATS === "1";
-  const rateLimit = options.rateLimit ?? rateLimitFromEnv();
+  const { queryStats = false, rateLimit = false, redisUrl, trustedDocuments, readsRequireKey = false, production = false, development = false } = options;
+  const crossOrigin = corsPolicy(options.corsOrigins ?? []);
   const limiter = rateLimit ? await createRateLimiter(rateLimit, (header) => authenticate(header, dataSource).then((viewer) => viewer !== null)) : null;
-  const redisUrl = options.redisUrl ?? (process.env.REDIS_URL || undefined);
   const sharedCache = redisUrl ? new RedisCache(redisUrl) : null;
   await sharedCache?.connect();
-  const trustedFile = options.trustedDocuments ?? (process.env.TRUSTED_DOCUMENTS || undefined);
-  const trusted = trustedFile ? [trustedDocumentsMiddleware(loadTrustedDocuments(trustedFile))] : [];
+  const trusted = trustedDocuments ? [trustedDocumentsMiddleware(loadTrustedDocuments(trustedDocuments))] : [];
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -87,18 +91,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     validationRules: limitValidationRules,
     parseOptions: limitParseOptions,
     // Apollo's default shows stack traces whenever NODE_ENV is unset; only an explicit development setting may.
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
-    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
+    includeStacktraceInErrorResponses: development,
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates }),
+      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates, readsRequireKey }),
       subscriptionsOverHttpPlugin(),
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
       stringLimitsPlugin(),
       costLimitPlugin(),
-      errorsPlugin(),
+      errorsPlugin({ production, development }),
       ...(queryStats ? [queryStatsPlugin()] : []),
     ],
   });
@@ -131,9 +135,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     ...trusted,
     persistedQueryCheck,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)) }),
   );
-  app.use(exportRouter(dataSource));
+  app.use(exportRouter(dataSource, readsRequireKey));
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { InputError } from "../errors/input-error";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { LIMIT_CODES } from "./limits";
 
@@ -27,8 +28,8 @@ export interface ErrorsPluginOptions {
  * paths in the messages of internal errors are cut to their last segment and stack traces are removed.
  */
 export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlugin {
-  const production = options.production ?? process.env.NODE_ENV === "production";
-  const development = options.development ?? process.env.NODE_ENV === "development";
+  const production = options.production ?? false;
+  const development = options.development ?? false;
   const log = options.log ?? ((line: string) => console.error(line));
   return {
     async requestDidStart({ response }) {
@@ -38,7 +39,7 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             // A page the pipeline refuses (empty, binary, an HTML bomb) is the client's input, not a fault.
-            if (error.originalError?.name === "InputError" && error.extensions) {
+            if (error.originalError instanceof InputError && error.extensions) {
               (error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
               (error.extensions as Record<string, unknown>).argumentName = "input.text";
               continue;

@@ -1,38 +1,7 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import Redis from "ioredis";
-
-/** A token bucket: `burst` requests at once, refilled at `perSecond` requests per second. */
-export interface RateLimitSettings {
-  perSecond: number;
-  burst: number;
-  /** Share the buckets between server instances through this Redis; in memory when absent. */
-  redisUrl?: string;
-  /** Prefix of the Redis keys (default "armsgraph:ratelimit:"). */
-  redisPrefix?: string;
-}
-
-/** The default limit per API key, or per client address for anonymous requests. */
-export const DEFAULT_RATE_LIMIT = { perSecond: 20, burst: 100 } as const;
-
-/**
- * Reads RATE_LIMIT ("off", or "PER_SECOND/BURST" such as "20/100"; default 20/100) and REDIS_URL.
- * Throws with the accepted forms when RATE_LIMIT is malformed.
- */
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitSettings | false {
-  const value = (env.RATE_LIMIT ?? "").trim();
-  if (value === "off" || value === "0") return false;
-  let settings: RateLimitSettings = { ...DEFAULT_RATE_LIMIT };
-  if (value) {
-    const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
-    if (!match || Number(match[1]) <= 0 || Number(match[2]) < 1) {
-      throw new Error(`RATE_LIMIT "${value}" is not "off" or PER_SECOND/BURST (e.g. 20/100: 100 requests at once, then 20 a second).`);
-    }
-    settings = { perSecond: Number(match[1]), burst: Number(match[2]) };
-  }
-  if (env.REDIS_URL) settings.redisUrl = env.REDIS_URL;
-  return settings;
-}
+import type { RateLimitSettings } from "../config";
 
 /** The outcome of taking one token. */
 export interface Take {

@@ -25,7 +25,7 @@ type SocketExtra = { viewer?: Viewer | null };
  * and cost limits of queries. The returned plugin closes the sockets when Apollo stops.
  */
 export function serveSubscriptions(
-  httpServer: http.Server, options: { path: string; schema: GraphQLSchema; dataSource: DataSource; liveUpdates: LiveUpdates },
+  httpServer: http.Server, options: { path: string; schema: GraphQLSchema; dataSource: DataSource; liveUpdates: LiveUpdates; readsRequireKey: boolean },
 ): ApolloServerPlugin {
   const { schema, dataSource, liveUpdates } = options;
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
@@ -35,7 +35,7 @@ export function serveSubscriptions(
       const fromParams = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       const header = typeof fromParams === "string" ? fromParams : ctx.extra.request.headers.authorization;
       try {
-        ctx.extra.viewer = await viewerFromRequest(header, dataSource);
+        ctx.extra.viewer = await viewerFromRequest(header, dataSource, options.readsRequireKey);
         return true;
       } catch (error) {
         // A close reason is limited to 123 bytes.

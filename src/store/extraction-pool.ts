@@ -29,8 +29,6 @@ interface Slot {
  * for 200 pages or more on four cores or more, one per core left beside the main thread (at most 8).
  */
 export function extractionThreadsFor(files: number): number {
-  const configured = process.env.INGEST_THREADS;
-  if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
   const cores = os.availableParallelism();
   return files < 200 || cores < 4 ? 0 : Math.min(8, cores - 1);
 }

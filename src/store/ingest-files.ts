@@ -17,7 +17,7 @@ export interface IngestSummary {
 }
 
 export interface IngestFilesOptions {
-  /** Extraction threads; default from extractionThreadsFor (INGEST_THREADS overrides). 0 extracts on this thread with `resources`. */
+  /** Extraction threads (Config.ingestThreads); when undefined, extractionThreadsFor decides. 0 extracts on this thread with `resources`. */
   threads?: number;
   /** Articles per commit (each still all or nothing); default 25. */
   batchSize?: number;

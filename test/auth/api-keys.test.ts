@@ -7,6 +7,7 @@ import { ApiKey } from "../../src/auth/api-key.entity";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../src/auth/api-keys";
 import { authenticate } from "../../src/auth/authenticate";
 import { generateKey, hashKey } from "../../src/auth/key-material";
+import { startServer } from "../../src/server/create-server";
 import { startResearchApi, type ResearchApi } from "../support/research-api";
 import { distRoot } from "../support/paths";
 
@@ -75,14 +76,16 @@ test("mutations: no key → UNAUTHENTICATED (401), reader key → FORBIDDEN, rev
 test("reads are open unless READS_REQUIRE_KEY=1; then they need a key of any role", async () => {
   const query = `{ deals { totalCount } }`;
   assert.equal((await api.graphql(query)).errors, undefined);
-  process.env.READS_REQUIRE_KEY = "1";
+  const locked = await startServer({ dataSource: api.dataSource, port: 0, readsRequireKey: true });
+  const post = (authorization?: string) =>
+    fetch(locked.url, { method: "POST", headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query }) });
   try {
-    const anonymous = await api.graphql(query);
+    const anonymous = await post();
     assert.equal(anonymous.status, 401);
-    assert.equal(anonymous.errors?.[0].extensions?.code, "UNAUTHENTICATED");
-    assert.equal((await api.graphql(query, {}, api.keys.reader)).errors, undefined);
+    assert.equal(((await anonymous.json()) as any).errors?.[0].extensions?.code, "UNAUTHENTICATED");
+    assert.equal(((await (await post(`Bearer ${api.keys.reader}`)).json()) as any).errors, undefined);
   } finally {
-    delete process.env.READS_REQUIRE_KEY;
+    await locked.close();
   }
 });
 

@@ -40,14 +40,9 @@ test("a page on an allowed origin reads the statement feed in Chromium; a page o
   let context: BrowserContext | undefined;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
   try {
-    process.env.CORS_ORIGINS = allowed.origin;
-    try {
-      api = await startTestApi(async (ds) => {
+    api = await startTestApi(async (ds) => {
         await seedSmallStore(ds);
-      });
-    } finally {
-      delete process.env.CORS_ORIGINS;
-    }
+      }, { corsOrigins: [allowed.origin] });
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     const readFeed = (url: string) =>

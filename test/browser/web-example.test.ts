@@ -46,14 +46,9 @@ test("examples/web on another origin lists the latest statements and searches by
   let context: BrowserContext | undefined;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
   try {
-    process.env.CORS_ORIGINS = site.origin;
-    try {
-      api = await startTestApi(async (ds) => {
+    api = await startTestApi(async (ds) => {
         await seedSmallStore(ds);
-      });
-    } finally {
-      delete process.env.CORS_ORIGINS;
-    }
+      }, { corsOrigins: [site.origin] });
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];

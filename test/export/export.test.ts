@@ -115,18 +115,19 @@ test("a bad filter is a 400 before any row; with READS_REQUIRE_KEY=1 reads need 
   assert.equal(((await bad.json()) as { code: string }).code, "BAD_USER_INPUT");
   assert.equal((await fetch(`${base}/export/statements.csv?kind=QUOTE`)).status, 400);
   const reader = await createApiKey(dataSource, { role: "reader", name: "export test" });
-  process.env.READS_REQUIRE_KEY = "1";
+  const locked = await startServer({ dataSource, port: 0, readsRequireKey: true });
+  const lockedBase = new URL(locked.url).origin;
   try {
-    const anonymous = await fetch(`${base}/export/statements.ndjson`);
+    const anonymous = await fetch(`${lockedBase}/export/statements.ndjson`);
     assert.equal(anonymous.status, 401);
     assert.equal(((await anonymous.json()) as { code: string }).code, "UNAUTHENTICATED");
-    const keyed = await fetch(`${base}/export/statements.ndjson`, { headers: { authorization: `Bearer ${reader.key}` } });
+    const keyed = await fetch(`${lockedBase}/export/statements.ndjson`, { headers: { authorization: `Bearer ${reader.key}` } });
     assert.equal(keyed.status, 200);
     await keyed.text();
     await revokeApiKey(dataSource, reader.id);
-    assert.equal((await fetch(`${base}/export/statements.ndjson`, { headers: { authorization: `Bearer ${reader.key}` } })).status, 401);
+    assert.equal((await fetch(`${lockedBase}/export/statements.ndjson`, { headers: { authorization: `Bearer ${reader.key}` } })).status, 401);
   } finally {
-    delete process.env.READS_REQUIRE_KEY;
+    await locked.close();
   }
 });
 

@@ -12,15 +12,12 @@ interface Body {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** Starts a server under the given NODE_ENV, closes its data source under it, and returns the answer to a feed query (an internal error). */
+/** Starts a server configured as under the given NODE_ENV, closes its data source under it, and returns the answer to a feed query (an internal error). */
 async function internalErrorUnder(nodeEnv: string | undefined): Promise<Body> {
   const database = await createTestDatabase("errors");
   const dataSource = await openDatabase({ url: database.url });
-  const saved = process.env.NODE_ENV;
-  if (nodeEnv === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = nodeEnv;
   try {
-    const server = await startServer({ dataSource, port: 0, rateLimit: false });
+    const server = await startServer({ dataSource, port: 0, rateLimit: false, production: nodeEnv === "production", development: nodeEnv === "development" });
     try {
       await dataSource.destroy();
       const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ statements(first: 1) { totalCount } }" }) });
@@ -29,8 +26,6 @@ async function internalErrorUnder(nodeEnv: string | undefined): Promise<Body> {
       await server.close();
     }
   } finally {
-    if (saved === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = saved;
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.drop();
   }

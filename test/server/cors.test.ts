@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { parseCorsOrigins } from "../../src/server/cors-policy";
+import { parseCorsOrigins } from "../../src/config";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { seedSmallStore } from "../support/seed";
 
@@ -11,7 +11,7 @@ function preflight(url: string, origin: string, headers = "content-type"): Promi
   return fetch(url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": headers } });
 }
 
-describe("CORS_ORIGINS parsing", () => {
+describe("CORS_ORIGINS parsing (readConfig)", () => {
   it("reads a comma-separated list, `*` alone, and nothing", () => {
     assert.deepEqual(parseCorsOrigins(" https://app.example , http://localhost:5173/ "), ["https://app.example", "http://localhost:5173"]);
     assert.equal(parseCorsOrigins("*"), "*");
@@ -29,12 +29,7 @@ describe("CORS_ORIGINS parsing", () => {
 describe("CORS with a list of origins", () => {
   let api: TestApi;
   before(async () => {
-    process.env.CORS_ORIGINS = ALLOWED;
-    try {
-      api = await startTestApi(async (ds) => { await seedSmallStore(ds); });
-    } finally {
-      delete process.env.CORS_ORIGINS;
-    }
+    api = await startTestApi(async (ds) => { await seedSmallStore(ds); }, { corsOrigins: [ALLOWED] });
   });
   after(() => api?.close());
 
@@ -83,17 +78,15 @@ describe("CORS with a list of origins", () => {
 
 describe("CORS with * and without CORS_ORIGINS", () => {
   it("`*` lets any origin read but not send an API key or credentials", async () => {
-    process.env.CORS_ORIGINS = "*";
     let api: TestApi | undefined;
     try {
-      api = await startTestApi(async (ds) => { await seedSmallStore(ds); });
+      api = await startTestApi(async (ds) => { await seedSmallStore(ds); }, { corsOrigins: "*" });
       const res = await preflight(api.url, OTHER, "content-type");
       assert.equal(res.status, 204);
       assert.equal(res.headers.get("access-control-allow-origin"), "*");
       assert.equal(res.headers.get("access-control-allow-credentials"), null);
       assert.doesNotMatch(res.headers.get("access-control-allow-headers") ?? "", /authorization/i);
     } finally {
-      delete process.env.CORS_ORIGINS;
       await api?.close();
     }
   });

@@ -103,14 +103,8 @@ describe("production errors: no internals reach the client", () => {
   let api: HardenedApi;
   const logged: string[] = [];
   const consoleError = console.error;
-  const nodeEnv = process.env.NODE_ENV;
   before(async () => {
-    process.env.NODE_ENV = "production";
-    try {
-      api = await startHardenedApi();
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    api = await startHardenedApi({ production: true });
   });
   after(async () => {
     console.error = consoleError;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, describe, it } from "node:test";
-import { MemoryBuckets, rateLimitFromEnv } from "../../src/server/rate-limit";
+import { parseRateLimit } from "../../src/config";
+import { MemoryBuckets } from "../../src/server/rate-limit";
 import { createTestDatabase } from "../support/test-database";
 import { startHardenedApi, type HardenedApi } from "../support/real-processes";
 
@@ -15,10 +16,10 @@ describe("rate limits: token bucket per API key or client address → 429 with R
   });
 
   it("RATE_LIMIT is read as PER_SECOND/BURST, 'off', or the 20/100 default; nonsense is an error", () => {
-    assert.deepEqual(rateLimitFromEnv({}), { perSecond: 20, burst: 100 });
-    assert.deepEqual(rateLimitFromEnv({ RATE_LIMIT: "5/10", REDIS_URL: "redis://x" }), { perSecond: 5, burst: 10, redisUrl: "redis://x" });
-    assert.equal(rateLimitFromEnv({ RATE_LIMIT: "off" }), false);
-    assert.throws(() => rateLimitFromEnv({ RATE_LIMIT: "lots" }), /PER_SECOND\/BURST/);
+    assert.deepEqual(parseRateLimit(undefined), { perSecond: 20, burst: 100 });
+    assert.deepEqual(parseRateLimit("5/10", "redis://x"), { perSecond: 5, burst: 10, redisUrl: "redis://x" });
+    assert.equal(parseRateLimit("off"), false);
+    assert.throws(() => parseRateLimit("lots"), /PER_SECOND\/BURST/);
   });
 
   it("the bucket refills at its rate (clock injected)", async () => {

@@ -193,16 +193,13 @@ test("subscriptions obey the API-key rules and the query limits", async () => {
   assert.equal(closed.code, 4401);
   assert.match(closed.reason, /API key/);
 
-  process.env.READS_REQUIRE_KEY = "1";
-  try {
-    const anonymous = await closeOf(server.url, {});
-    assert.equal(anonymous.code, 4401, "READS_REQUIRE_KEY=1 refuses a connection without a key");
-    assert.match(anonymous.reason, /requires an API key/);
-    const withKey = record<{ id: string }>(wsClient(server.url, { authorization: `Bearer ${server.keys.reader}` }), `subscription { articleIngested { id } }`);
-    await ingestUntilLive(server, withKey, randomUUID().slice(0, 8));
-  } finally {
-    delete process.env.READS_REQUIRE_KEY;
-  }
+  const locked = await startHardenedApi({ seed: false, readsRequireKey: true });
+  servers.push(locked);
+  const anonymous = await closeOf(locked.url, {});
+  assert.equal(anonymous.code, 4401, "READS_REQUIRE_KEY=1 refuses a connection without a key");
+  assert.match(anonymous.reason, /requires an API key/);
+  const withKey = record<{ id: string }>(wsClient(locked.url, { authorization: `Bearer ${locked.keys.reader}` }), `subscription { articleIngested { id } }`);
+  await ingestUntilLive(locked, withKey, randomUUID().slice(0, 8));
 
   const client = wsClient(server.url);
   const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(" ");

@@ -25,14 +25,9 @@ async function post(api: TestApi, body: unknown): Promise<{ status: number; json
 describe("trusted documents: TRUSTED_DOCUMENTS=examples/client/gql/persisted-documents.json", () => {
   let api: TestApi;
   before(async () => {
-    process.env.TRUSTED_DOCUMENTS = manifestFile;
-    try {
-      api = await startTestApi(async (ds) => {
+    api = await startTestApi(async (ds) => {
         await seedSmallStore(ds);
-      });
-    } finally {
-      delete process.env.TRUSTED_DOCUMENTS;
-    }
+      }, { trustedDocuments: manifestFile });
   });
   after(() => api?.close());
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
-import { startServer, type RunningServer } from "../../src/server/create-server";
+import { startServer, type RunningServer, type ServerOptions } from "../../src/server/create-server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /** A GraphQL response as JSON. */
@@ -24,13 +24,13 @@ export interface TestApi {
 }
 
 /** Opens a fresh database, lets `seed` fill it, and starts the HTTP server on port 0 (SQL stats in extensions, no rate limit). */
-export async function startTestApi(seed: (ds: DataSource) => Promise<void>): Promise<TestApi> {
+export async function startTestApi(seed: (ds: DataSource) => Promise<void>, options: Partial<Omit<ServerOptions, "dataSource">> = {}): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase("api", { migrated: true });
   const dataSource = await openDatabase({ url: database.url });
   let server: RunningServer | undefined;
   try {
     await seed(dataSource);
-    server = await startServer({ dataSource, port: 0, queryStats: true, rateLimit: false });
+    server = await startServer({ dataSource, port: 0, queryStats: true, rateLimit: false, ...options });
   } catch (error) {
     await dataSource.destroy();
     await database.drop();
