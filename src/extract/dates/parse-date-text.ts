@@ -2,15 +2,26 @@
  * Finding one explicit calendar date in a short text (a byline, a header line, a meta tag):
  * numeric forms by rule, written forms with chrono-node in the page's language only.
  */
-import * as chrono from "chrono-node";
+import type * as Chrono from "chrono-node";
 import { partialDate } from "./partial-date";
 import { monthNumber } from "../../language/calendar-words";
 import type { LanguageCode } from "../../model/language-code";
 import { UNKNOWN_DATE, type PartialDate } from "../../model/partial-date";
 
-const PARSERS: Record<string, { parse: typeof chrono.en.parse }> = {
-  en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it,
-};
+type Parser = { parse: typeof Chrono.en.parse };
+let parsers: Record<string, Parser> | undefined;
+
+/**
+ * chrono-node's parser for a language, loaded on the first written date: its import costs ~150 ms of
+ * start-up that a command extracting a page without one (or with a numeric date) never pays.
+ */
+function parserFor(language: string): Parser | undefined {
+  if (!parsers) {
+    const chrono = require("chrono-node") as typeof Chrono;
+    parsers = { en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it };
+  }
+  return parsers[language];
+}
 
 /** Fixed reference so that results never depend on the clock; only certain components are used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -58,7 +69,7 @@ function namedMonthDate(text: string): PartialDate | null {
 export function parseDateText(text: string, language: LanguageCode): PartialDate {
   const numeric = numericDate(text);
   if (numeric) return numeric;
-  const parser = PARSERS[language];
+  const parser = parserFor(language);
   if (!parser) return namedMonthDate(text) ?? UNKNOWN_DATE;
   for (const result of parser.parse(text, REFERENCE)) {
     const c = result.start;
