@@ -6,7 +6,7 @@
 //   3. peak RSS of this process (VmHWM).
 // Targets on the 2-core machine: filter >= 50 MB/s, RSS < 300 MB.
 //
-//   npx tsc -p tsconfig.json && node bench/warc-filter.mjs [--mb 220] [--on-topic 0.02] [--keep FILE]
+//   npx tsc -p tsconfig.json && node bench/warc-filter.mjs [--mb 220] [--on-topic 0.02] [--keep FILE] [--filter-only]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +25,7 @@ const { openDatabase } = req("src/db/data-source.js");
 const { syncKnowledgeBase } = req("src/store/sync-knowledge-base.js");
 const { ingestPages } = req("src/store/ingest-pages.js");
 
-const { values } = parseArgs({ options: { mb: { type: "string", default: "220" }, "on-topic": { type: "string", default: "0.02" }, keep: { type: "string" } } });
+const { values } = parseArgs({ options: { mb: { type: "string", default: "220" }, "on-topic": { type: "string", default: "0.02" }, keep: { type: "string" }, "filter-only": { type: "boolean" } } });
 const targetBytes = Number(values.mb) * 1048576;
 const onTopic = Number(values["on-topic"]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-warc-bench-"));
@@ -116,6 +116,11 @@ console.log(`filter: ${(size / 1048576 / seconds).toFixed(1)} MB/s of gzipped ar
 console.log(`filter per CPU second: ${(size / 1048576 / cpuSeconds).toFixed(1)} MB of archive, ${(chars / 1048576 / cpuSeconds).toFixed(1)} M characters (${cpuSeconds.toFixed(1)} CPU s)`);
 
 // 2. Filter, extraction and storage of the kept pages into a fresh SQLite store.
+if (values["filter-only"]) {
+  console.log(`peak RSS: ${peakRssMb().toFixed(0)} MB`);
+  if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 const dbFile = path.join(dir, "bench.sqlite");
 const dataSource = await openDatabase({ url: `sqlite:${dbFile}` });
 await syncKnowledgeBase(dataSource, resources.kb);
