@@ -1,17 +1,21 @@
 import iconv from "iconv-lite";
 import { InputError } from "../errors/input-error";
-import { decodeInput } from "./read-input";
+import { MAX_INPUT_BYTES, decodeInput } from "./read-input";
+
+const utf8 = new TextDecoder("utf-8");
 
 /**
  * Decodes a web page's bytes with the charset its HTTP Content-Type names, else the one its
  * `<meta charset>` (or http-equiv) names in the first 2 KB, else as a file is decoded (UTF-8, with
  * Windows-1251 for Cyrillic pages that are not UTF-8). An unknown charset falls back the same way.
+ * A declared charset is trusted without the binary check (extraction still refuses NUL characters).
  */
 export function decodePage(bytes: Uint8Array, contentType: string | null | undefined, source: string): string {
   const charset = charsetOf(contentType ?? "") ?? metaCharset(bytes);
-  if (charset && !/^utf-?8$/i.test(charset) && iconv.encodingExists(charset)) {
+  if (charset && iconv.encodingExists(charset)) {
     if (bytes.length === 0) throw new InputError(`${source} is empty: there is no text to extract.`);
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
+    if (bytes.length > MAX_INPUT_BYTES) return decodeInput(bytes, source);
+    return /^utf-?8$/i.test(charset) ? utf8.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
   }
   return decodeInput(bytes, source);
 }

@@ -33,15 +33,21 @@ export function topicFilter(designations: readonly string[], match?: string): To
  * text is scanned once, looking up the bucket at each word start (tens of MB/s).
  */
 export function termFinder(terms: readonly string[]): (text: string) => string | null {
-  const buckets = new Map<number, string[]>();
+  // Terms of four characters or more are keyed by four, so common three-letter word starts ("the", "for") miss at once.
+  const short = new Map<number, string[]>();
+  const long = new Map<number, string[]>();
   for (const raw of terms) {
     const term = raw.toLowerCase().trim();
     if (term.length < MIN_TERM_LENGTH) continue;
-    const key = keyAt(term, 0);
+    const [buckets, key] = term.length > MIN_TERM_LENGTH ? [long, key4(term, 0)] : [short, key3(term, 0)];
     const bucket = buckets.get(key);
     if (!bucket) buckets.set(key, [term]);
     else if (!bucket.includes(term)) bucket.push(term);
   }
+  const inBucket = (bucket: string[] | undefined, text: string, i: number) => {
+    if (bucket) for (const term of bucket) if (text.startsWith(term, i)) return term;
+    return null;
+  };
   return (text) => {
     const lower = text.toLowerCase();
     const last = lower.length - MIN_TERM_LENGTH;
@@ -49,8 +55,8 @@ export function termFinder(terms: readonly string[]): (text: string) => string |
     for (let i = 0; i <= last; i++) {
       const isWord = isWordCode(lower.charCodeAt(i));
       if (isWord && !previousIsWord) {
-        const bucket = buckets.get(keyAt(lower, i));
-        if (bucket) for (const term of bucket) if (lower.startsWith(term, i)) return term;
+        const found = inBucket(long.get(key4(lower, i)), lower, i) ?? inBucket(short.get(key3(lower, i)), lower, i);
+        if (found) return found;
       }
       previousIsWord = isWord;
     }
@@ -58,9 +64,13 @@ export function termFinder(terms: readonly string[]): (text: string) => string |
   };
 }
 
-/** A small-integer hash of the three UTF-16 code units at `i` (terms sharing it are told apart by startsWith). */
-function keyAt(text: string, i: number): number {
+/** Small-integer hashes of the three or four UTF-16 code units at `i` (terms sharing one are told apart by startsWith). */
+function key3(text: string, i: number): number {
   return ((text.charCodeAt(i) * 1031 + text.charCodeAt(i + 1)) * 1031 + text.charCodeAt(i + 2)) & 0x3fffffff;
+}
+
+function key4(text: string, i: number): number {
+  return (key3(text, i) * 1031 + text.charCodeAt(i + 3)) & 0x3fffffff;
 }
 
 /** Letters and digits (ASCII, and every code from Latin-1 letters up, Cyrillic included). */
