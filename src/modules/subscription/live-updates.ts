@@ -26,10 +26,21 @@ export class LiveUpdates {
       });
       return hub;
     }
+    // Redis may be down when the server starts: it starts anyway, and joins the channel each time the
+    // connection is ready (ioredis reconnects in the background). Trouble is logged at most once a minute.
     const subscriber = new Redis(redisUrl, { ...LIVE_REDIS_OPTIONS, lazyConnect: true });
-    subscriber.on("error", (error: Error) => console.warn(`live updates: Redis subscription trouble (${error.message}).`));
-    await subscriber.connect();
-    await subscriber.subscribe(ARTICLE_COMMITS_CHANNEL);
+    let warnedAt = -Infinity;
+    subscriber.on("error", (error: Error) => {
+      if (Date.now() - warnedAt < 60_000) return;
+      warnedAt = Date.now();
+      console.warn(`live updates: Redis subscription trouble (${error.message}); subscribers miss commits until it is back.`);
+    });
+    const joined = new Promise<void>((resolve) => {
+      subscriber.on("ready", () => void subscriber.subscribe(ARTICLE_COMMITS_CHANNEL).then(() => resolve(), () => resolve()));
+    });
+    subscriber.connect().catch(() => {});
+    // With Redis up, start listening before answering anything; with Redis down, start without it.
+    await Promise.race([joined, new Promise<void>((resolve) => setTimeout(resolve, LIVE_REDIS_OPTIONS.connectTimeout).unref())]);
     const release = await relayArticleCommits(redisUrl);
     const hub = new LiveUpdates(async () => {
       await release();
