@@ -1,24 +1,13 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { test } from "node:test";
-import { chromium, type BrowserContext } from "playwright-core";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { seedSmallStore } from "../support/seed";
-import { testEngine } from "../support/test-database";
+import { browserSkip, launchChromium } from "../support/chromium";
 
-/** Debian's chromium package; playwright-core drives it (no browser download). */
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-const skip = testEngine !== "sqlite"
-  ? "CORS does not depend on the engine: tested once, in the SQLite pass"
-  : !fs.existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install Debian's chromium: apt-get install -y chromium`
-    : false;
+const skip = browserSkip("the cross-origin page");
 
 /** A second local origin serving one blank page, as a front end's dev server would. */
 async function pageServer(): Promise<{ origin: string; close(): Promise<void> }> {
@@ -37,13 +26,13 @@ test("a page on an allowed origin reads the statement feed in Chromium; a page o
   const allowed = await pageServer();
   const refused = await pageServer();
   let api: TestApi | undefined;
-  let context: BrowserContext | undefined;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
     api = await startTestApi(async (ds) => {
         await seedSmallStore(ds);
       }, { corsOrigins: [allowed.origin] });
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
+    const { context } = browser;
     const page = context.pages()[0] ?? (await context.newPage());
     const readFeed = (url: string) =>
       page.evaluate(async (endpoint): Promise<FeedResult> => {
@@ -70,10 +59,9 @@ test("a page on an allowed origin reads the statement feed in Chromium; a page o
     assert.equal(blocked.ok, false);
     assert.match((blocked as { error: string }).error, /Failed to fetch/);
   } finally {
-    await context?.close();
+    await browser?.close();
     await api?.close();
     await allowed.close();
     await refused.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });

@@ -2,25 +2,16 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { chromium, type BrowserContext } from "playwright-core";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { seedSmallStore } from "../support/seed";
-import { testEngine } from "../support/test-database";
+import { browserSkip, launchChromium } from "../support/chromium";
 import { repoRoot } from "../support/paths";
 
-/** Debian's chromium package; playwright-core drives it (no browser download). */
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const WEB = path.join(repoRoot, "examples", "web");
 
-const skip = testEngine !== "sqlite"
-  ? "the page does not depend on the engine: tested once, in the SQLite pass"
-  : !fs.existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install Debian's chromium: apt-get install -y chromium`
-    : false;
+const skip = browserSkip("the page");
 
 /** Serves examples/web (index.html, app.js) on a second local origin, as `python3 -m http.server` would. */
 async function serveExample(): Promise<{ origin: string; close(): Promise<void> }> {
@@ -43,13 +34,13 @@ async function serveExample(): Promise<{ origin: string; close(): Promise<void> 
 test("examples/web on another origin lists the latest statements and searches by speaker in any script", { skip, timeout: 240_000 }, async () => {
   const site = await serveExample();
   let api: TestApi | undefined;
-  let context: BrowserContext | undefined;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
     api = await startTestApi(async (ds) => {
         await seedSmallStore(ds);
       }, { corsOrigins: [site.origin] });
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
+    const { context } = browser;
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -84,9 +75,8 @@ test("examples/web on another origin lists the latest statements and searches by
     assert.equal(await page.locator("#status").innerText(), "No statements match.");
     assert.deepEqual(pageErrors, []);
   } finally {
-    await context?.close();
+    await browser?.close();
     await api?.close();
     await site.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });

@@ -1,25 +1,16 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { chromium, type BrowserContext } from "playwright-core";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { seedSmallStore } from "../support/seed";
-import { testEngine } from "../support/test-database";
+import { browserSkip, launchChromium } from "../support/chromium";
 import { repoRoot } from "../support/paths";
 
-/** Debian's chromium package; playwright-core drives it (no browser download). */
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const root = repoRoot;
 const screenshot = path.join(root, "test-output", "ide.png");
 
-const skip = testEngine !== "sqlite"
-  ? "the IDE does not depend on the engine: tested once, in the SQLite pass"
-  : !fs.existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install Debian's chromium: apt-get install -y chromium`
-    : false;
+const skip = browserSkip("the IDE");
 
 /** A URL the page may load without leaving the server: its own origin, or in-page data:/blob: URLs. */
 function isLocal(url: string, origin: string): boolean {
@@ -33,13 +24,13 @@ function isLocal(url: string, origin: string): boolean {
 
 test("GraphiQL in headless Chromium runs a statements query against the server and loads nothing from elsewhere", { skip, timeout: 240_000 }, async () => {
   let api: TestApi | undefined;
-  let context: BrowserContext | undefined;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "armsgraph-chromium-"));
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
     api = await startTestApi(async (ds) => {
       await seedSmallStore(ds);
     });
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchChromium({ width: 1280, height: 900 });
+    const { context } = browser;
     const requests: string[] = [];
     context.on("request", (request) => requests.push(request.url()));
     const page = context.pages()[0] ?? (await context.newPage());
@@ -79,8 +70,7 @@ test("GraphiQL in headless Chromium runs a statements query against the server a
     assert.ok(requests.some((url) => url.startsWith(api!.url)), "the page came from the server");
     assert.deepEqual(pageErrors, []);
   } finally {
-    await context?.close();
+    await browser?.close();
     await api?.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 });
