@@ -17,7 +17,7 @@ import { withDashDialogue } from "./dash-dialogue";
 import { readSaidOn } from "./said-on";
 import { SpeakerResolver } from "./speaker-resolver";
 import { maskQuotes, splitSentences } from "./text-units";
-import { findReportRelays, findVia } from "./via";
+import { findInterviewRelays, findReportRelays, findVia } from "./via";
 import { bodyBehindOutlet, speakerOfQuotedWords } from "./relayed-speaker";
 import { feedParagraphs } from "./page-furniture";
 import { CONTINUATION_VERBS } from "./lexicon";
@@ -111,6 +111,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 
   const resolver = new SpeakerResolver(body, masked, sentences, kb, meta.publishedAt.date);
   const out: Resolved[] = [];
+  const relayOfUnnamed = new Map<string, ActorRef>();
   for (const c of candidates) {
     if (c.pointsBack && c.speakerPhrase && relaysPrevious(c, out, resolver)) continue;
     const who = attribute(c, out[out.length - 1], resolver, masked);
@@ -119,6 +120,12 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     for (const [from, to] of c.frames) {
       via ??= findVia(masked, from, to, who.speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
+    }
+    const unnamed = unnamedSpeakerKey(who.speaker);
+    if (unnamed !== null) {
+      // "a source told TASS … the source said": an unnamed source can only go on speaking through the outlet it spoke to
+      if (via) relayOfUnnamed.set(unnamed, via);
+      else via = relayOfUnnamed.get(unnamed) ?? null;
     }
     if (who.speaker) resolver.recordSpeaker(who.speaker, c.sentence, c.start);
     if (via) resolver.recordRelay(via, c.start);
@@ -140,6 +147,15 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
       },
     });
   }
+  // A report built on an interview: a sentence that frames the report ("… во время интервью каналу X")
+  // without words of its own makes the interviewee's words (the first person quoted from there on)
+  // come through that outlet, unless their attribution names another relay. An interview named in one
+  // quotation's attribution relays that quotation only.
+  for (const interview of findInterviewRelays(masked, sentences, resolver)) {
+    if (out.some((r) => r.candidate.sentence === interview.sentence)) continue;
+    const interviewee = out.find((r) => r.candidate.sentence >= interview.sentence && r.statement.speaker?.kind === "PERSON")?.statement.speaker ?? null;
+    for (const { statement } of out) if (!statement.via && sameActor(statement.speaker, interviewee)) statement.via = interview.via;
+  }
   for (const relay of findReportRelays(masked, sentences, resolver)) {
     for (const { statement } of out) {
       if (statement.via || sameActor(statement.speaker, relay.via)) continue;
@@ -148,6 +164,15 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     }
   }
   return out.map((r) => r.statement);
+}
+
+/**
+ * An unnamed speaker ("a diplomatic source", "the source", "источник") by its head noun, so that "the
+ * source" is the "diplomatic source" named before; null for anyone named or known to the base.
+ */
+function unnamedSpeakerKey(speaker: ActorRef | null): string | null {
+  if (!speaker || speaker.kbId !== null || !/^\p{Ll}/u.test(speaker.name)) return null;
+  return speaker.name.toLowerCase().split(/\s+/u).pop() ?? null;
 }
 
 /**

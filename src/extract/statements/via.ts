@@ -109,3 +109,33 @@ function bodyNamed(label: string, at: number, resolver: SpeakerResolver): ActorR
   const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
   return ref && (ref.kind === "ORGANIZATION" || ref.kind === "MEDIA") ? ref : null;
 }
+
+/**
+ * "во время интервью американскому каналу Sky News", "в интервью газете «Известия»", "in an interview
+ * with the BBC", "told CNN in an interview": the outlet a report's interview was given to. The words
+ * after the outlet noun (or "with") name it; quotation marks around the name are allowed.
+ */
+const INTERVIEW_TO = /(?<![\p{L}])(?:интервью(?:\s+[\p{Ll}-]+){0,2}?\s+(?:каналу|телеканалу|изданию|газете|агентству|журналу|радиостанции|порталу)|interview\s+with(?:\s+the)?|interview\s+to(?:\s+the)?)\s+(?=[«"“]?\p{Lu})/giu;
+
+/** An interview a report is built on: its outlet, and the sentence that names it. */
+export interface InterviewRelay {
+  via: ActorRef;
+  sentence: number;
+}
+
+/** The interviews `masked` says its words were given in, in text order. */
+export function findInterviewRelays(masked: string, sentences: ReadonlyArray<{ start: number; end: number }>, resolver: SpeakerResolver): InterviewRelay[] {
+  const out: InterviewRelay[] = [];
+  sentences.forEach((s, sentence) => {
+    for (const m of masked.slice(s.start, s.end).matchAll(INTERVIEW_TO)) {
+      const at = s.start + (m.index ?? 0) + m[0].length;
+      const quoted = /^[«"“]([^»"”]{2,40})[»"”]/u.exec(masked.slice(at, s.end));
+      const label = quoted ? quoted[1] : phraseAfter(masked, at, s.end)?.text;
+      if (!label) continue;
+      const via = resolver.resolveRelay(`${/[\p{Script=Cyrillic}]/u.test(m[0]) ? "издание" : "outlet"} ${label}`, at);
+      // an outlet the base does not know keeps its name as written ("Sky News", not "Sky")
+      if (via?.kind === "MEDIA") out.push({ via: via.kbId === null ? { ...via, name: label } : via, sentence });
+    }
+  });
+  return out;
+}

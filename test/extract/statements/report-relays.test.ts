@@ -97,3 +97,15 @@ test("EN: a quotation closing a line with a comma takes its attribution from the
   const s = find(run(body), "The helicopters");
   assert.equal(speakerOf(s), "Sergei Shoigu");
 });
+
+test("RU/EN: a report built on an interview: the interviewee's words come through the outlet it was given to", () => {
+  const ru = run("Президент Перу Хуан Перес рассказал о покупке фрегатов во время интервью испанскому каналу Antena 3.\n\n– Мы купим два фрегата у Кореи, – сказал президент Перу Хуан Перес.", "2021-01-01", "ru");
+  assert.equal(viaOf(find(ru, "Мы купим")), "Antena 3");
+  const en = run("Chile's defence minister Ana Rojas spoke about the frigates in an interview with Deutsche Welle.\n\n\"We will buy two ships from the Netherlands,\" Ana Rojas said.", "2021-01-01");
+  assert.equal(viaOf(find(en, "We will buy")), "Deutsche Welle");
+});
+
+test("EN: an unnamed source who told an outlet goes on speaking through it; a named person does not", () => {
+  const statements = run("The navy signed a contract for six patrol boats, a defence source told Reuters.\n\n\"Deliveries will begin next year,\" the source said.", "2021-01-01");
+  assert.equal(viaOf(find(statements, "Deliveries")), "Reuters");
+});
