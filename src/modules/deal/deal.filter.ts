@@ -30,7 +30,7 @@ export class DealFilter {
   @Field(() => String, { nullable: true, description: 'SIPRI category, case-insensitive ("armoured vehicles").' })
   category?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Weapon designation, case-insensitive ("T-90S").' })
+  @Field(() => String, { nullable: true, description: 'Weapon designation, case-insensitive, in any spelling or script the weapon gazetteer knows ("T-90S", "Т-90С").' })
   designation?: string | null;
 
   @Field(() => DealSource, { nullable: true })

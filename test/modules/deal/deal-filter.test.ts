@@ -52,6 +52,7 @@ describe("deal filters and aggregates over HTTP", () => {
     assert.deepEqual(await ids({ category: "missiles" }), [sipriIskander, iskander]);
     assert.deepEqual(await ids({ designation: "iskander-e" }), [sipriIskander, iskander]);
     assert.deepEqual(await ids({ designation: " T-90S " }), [t90, sipriT90, t90Contract]);
+    assert.deepEqual(await ids({ designation: "Т-90С" }), [t90, sipriT90, t90Contract], "the Cyrillic spelling, through the gazetteer");
     assert.deepEqual(await ids({ source: "SIPRI" }), [smerch, sipriT90, sipriIskander]);
     assert.deepEqual(await ids({ source: "PRESS" }), [t90, rumour, t90Contract, iskander, s300]);
   });
