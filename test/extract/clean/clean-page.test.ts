@@ -209,3 +209,15 @@ test("cleaning a 13 KB page takes a few milliseconds (printed, not asserted)", (
   for (let i = 0; i < runs; i++) cleanPage(raw, "text");
   console.log(`clean: ${((performance.now() - start) / runs).toFixed(2)} ms for ${(raw.length / 1024).toFixed(1)} KB`);
 });
+
+test("a sentence broken over two lines after a comma is one paragraph again: «…», ¶ приводит слова …", () => {
+  const raw = [
+    "Перу получит фрегаты",
+    "Два фрегата будут доставлены в Перу в июле, заявил министр обороны страны Хуан Перес.",
+    "«Первый корабль придет в порт Кальяо утром»,",
+    "приводит слова министра агентство Андина.",
+    "Контракт был подписан в 2022 году.",
+  ].join("\n");
+  const body = cleanPage(raw, "text").body;
+  assert.match(body, /«Первый корабль придет в порт Кальяо утром», приводит слова министра агентство Андина\./);
+});
