@@ -1,4 +1,5 @@
 import path from "node:path";
+import { countWrite } from "./count-write";
 import type { DataSource } from "typeorm";
 import { ArticleWriter } from "./article-writer";
 import type { ArticleFile } from "../inputs/collect-files";
@@ -92,11 +93,8 @@ export async function ingestFiles(
     if (!batch.length) return;
     const results = await writer.write(batch.map((b) => b.extraction));
     results.forEach((result, i) => {
-      if (result instanceof Error) summary.failed.push({ file: batch[i].file, reason: result.message });
-      else if (result.status === "added") {
-        summary.added++;
-        summary.statements += result.statements;
-      } else summary.duplicates++;
+      const reason = countWrite(summary, result);
+      if (reason !== null) summary.failed.push({ file: batch[i].file, reason });
       report(batch[i].file);
     });
     batch.length = 0;

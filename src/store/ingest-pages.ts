@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { countWrite } from "./count-write";
 import { ArticleWriter } from "./article-writer";
 import { extractArticle, type PipelineResources } from "../extract/pipeline";
 import type { Extraction } from "../extract/types";
@@ -34,11 +35,8 @@ export async function ingestPages(
     if (!batch.length) return;
     const results = await writer.write(batch.map((b) => b.extraction));
     results.forEach((result, i) => {
-      if (result instanceof Error) summary.failed.push({ source: batch[i].source, reason: result.message });
-      else if (result.status === "added") {
-        summary.added++;
-        summary.statements += result.statements;
-      } else summary.duplicates++;
+      const reason = countWrite(summary, result);
+      if (reason !== null) summary.failed.push({ source: batch[i].source, reason });
       onProgress(summary);
     });
     batch.length = 0;

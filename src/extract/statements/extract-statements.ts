@@ -151,12 +151,12 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
   // without words of its own makes the interviewee's words (the first person quoted from there on)
   // come through that outlet, unless their attribution names another relay. An interview named in one
   // quotation's attribution relays that quotation only.
-  for (const interview of findInterviewRelays(masked, sentences, resolver)) {
-    if (out.some((r) => r.candidate.sentence === interview.sentence)) continue;
-    const interviewee = out.find((r) => r.candidate.sentence >= interview.sentence && r.statement.speaker?.kind === "PERSON")?.statement.speaker ?? null;
-    for (const { statement } of out) if (!statement.via && sameActor(statement.speaker, interviewee)) statement.via = interview.via;
-  }
-  for (const relay of findReportRelays(masked, sentences, resolver)) {
+  const interviews = findInterviewRelays(masked, sentences, resolver).flatMap((interview) => {
+    if (out.some((r) => r.candidate.sentence === interview.sentence)) return [];
+    const interviewee = out.find((r) => r.candidate.sentence >= interview.sentence && r.statement.speaker?.kind === "PERSON")?.statement.speaker;
+    return interviewee ? [{ via: interview.via, speaker: interviewee }] : [];
+  });
+  for (const relay of [...interviews, ...findReportRelays(masked, sentences, resolver)]) {
     for (const { statement } of out) {
       if (statement.via || sameActor(statement.speaker, relay.via)) continue;
       if (relay.speaker && !sameActor(statement.speaker, relay.speaker)) continue;

@@ -33,7 +33,7 @@ const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|fro
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
 const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as\\s+$)`, "u");
-/** "…, Trend reports" after an inverted speech verb: the outlet that carries the report, not part of the clause. */
+/** "…, Andina reports" after an inverted speech verb: the outlet that carries the report, not part of the clause. */
 const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
@@ -112,7 +112,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
   if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
     const lead = masked.slice(s.start, subjectStart);
-    // "…, Sultan Kamaletdinov, Deputy Defense Minister of Kazakhstan, revealed": the name before the apposition speaks
+    // "…, Juan Carlos Ortega, Deputy Defense Minister of Peru, revealed": the name before the apposition speaks
     const named = subject.pronoun ? null : APPOSED_NAME.exec(lead);
     if (named) {
       const nameStart = s.start + named.index + named[0].indexOf(named[1]);

@@ -52,17 +52,18 @@ const TRAILING_NAME = /(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+){1,3}
  * The full name closing a role description ("заместитель министра Зо Мин Тун", "the deputy minister Juan
  * Carlos Ortega"), without the capitalised state or role words before it; null when fewer than two remain.
  */
-function trailingName(label: string, kb: KnowledgeBase): { index: number; 0: string } | null {
+function trailingName(label: string, kb: KnowledgeBase): { index: number; text: string } | null {
   const m = TRAILING_NAME.exec(label);
   if (!m) return null;
   let index = m.index;
   let text = m[0];
-  for (let first = text.split(" ")[0]; text.includes(" ") && (isCountryWord(first, kb) || NP_WORDS.has(first.toLowerCase())); first = text.split(" ")[0]) {
-    const cut = text.indexOf(" ") + 1;
-    index += cut;
-    text = text.slice(cut);
+  while (/\s/u.test(text)) {
+    const first = /^\S+\s+/u.exec(text)![0];
+    if (!isCountryWord(first.trim(), kb) && !NP_WORDS.has(first.trim().toLowerCase())) return { index, text };
+    index += first.length;
+    text = text.slice(first.length);
   }
-  return text.includes(" ") ? { index, 0: text } : null;
+  return null;
 }
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
@@ -178,12 +179,12 @@ export class SpeakerResolver {
       if (head) return head;
     }
     const trailing = trailingName(label, this.kb);
-    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing[0].split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
+    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing.text.split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
       // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
       // description ending in a full name is that person, however many bodies the description names
-      const known = this.kb.lookup(trailing[0]);
+      const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
-      return { kbId: null, name: nominativeOfName(trailing[0], this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
     }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
