@@ -1,6 +1,6 @@
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { PartyHit } from "./find-parties";
-import { ARRIVAL, type TriggerDirection } from "./lexicon";
+import { ARRIVAL, PREPOSITIONS, type TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
 import type { DealStatus } from "../../model/deal-status";
@@ -66,6 +66,7 @@ export function assignRoles(
     else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
     else if (hit.preposition === "LOCATIVE" && ARRIVAL.test(trigger.fold) && hit.start > trigger.end && /^(in|at)$/.test(wordBefore(hit)?.fold ?? "") && follows(hit)) set(hit, "R");
     else if (hit.source === "origin") set(hit, "S");
+    else if (hit.source === "variant") set(hit, "R");
     else if (hit.preposition === null && !hit.russian && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
@@ -87,7 +88,7 @@ export function assignRoles(
 
   const talks = status === "NEGOTIATING" || status === "CONTRACTED";
   const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
-    && follows(w) && !hits.some((h) => h.start >= w.end && h.start <= words[Math.min(i + 3, words.length - 1)].end));
+    && follows(w) && !hits.some((h) => h.start >= w.end && (h.start <= words[Math.min(i + 3, words.length - 1)].end || governedBy(h, w))));
   let unnamedSide = unnamedAt >= 0;
   // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.
   const including = unnamedAt < 0 ? -1 : words.findIndex((w, j) => j > unnamedAt && j <= unnamedAt + MAX_WORDS_TO_PREPOSITION + 1 && INCLUDING.test(w.fold));
@@ -132,6 +133,14 @@ export function assignRoles(
   const ordered = [...role.values()].sort((a, b) => a.at - b.at);
   return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor), unnamedSide };
 }
+
+/** True when `hit` takes its role from the preposition `word`, the nearest one before it ("from major South Korean defense contractor Hyundai Rotem"). */
+function governedBy(hit: PartyHit, word: Word): boolean {
+  return hit.preposition !== null && !hit.coordinated && PREPOSITIONS[word.fold] === hit.preposition && hit.start - word.end < MAX_DESCRIBED_SIDE_CHARS;
+}
+
+/** How far after "from"/"with" the company that names that side may stand. */
+const MAX_DESCRIBED_SIDE_CHARS = 80;
 
 /** True when `word` is the transfer word itself or at most `gap` words after it ("supplied by", "supplying Azerbaijan"). */
 function isJustAfter(words: Word[], trigger: Word, word: Word | undefined, gap = 1): boolean {

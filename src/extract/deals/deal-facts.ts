@@ -54,11 +54,20 @@ export function itemsOverlap(a: DealFacts, b: DealFacts, byCategory = true): boo
   if (hasOnlyVagueItems(a) || hasOnlyVagueItems(b)) return true;
   const da = designationsOf(a);
   const db = designationsOf(b);
-  if (da.some((d) => db.includes(d))) return true;
+  if (da.some((d) => db.includes(d)) || namesShortly(a, b) || namesShortly(b, a)) return true;
   if (da.length && db.length) return false;
   const sb = itemStems(b);
   if ([...itemStems(a)].some((s) => sb.has(s))) return true;
   return byCategory && a.category !== null && a.category === b.category;
+}
+
+/**
+ * True when a designation of `short` is the first word of one of `long` ("K2" and "K2 Black
+ * Panther", "Rafale" and "Rafale F4"): a text calls a system by the start of its full name.
+ */
+function namesShortly(short: DealFacts, long: DealFacts): boolean {
+  const full = [...(long.designations ?? []), ...(long.designation ? [long.designation] : [])].map((d) => designationKey(d.split(/\s+/)[0]));
+  return [...(short.designations ?? []), ...(short.designation ? [short.designation] : [])].some((d) => !/\s/.test(d.trim()) && full.includes(designationKey(d)));
 }
 
 /** True unless both give years and their spans (widened by a year) do not meet. */

@@ -9,7 +9,7 @@ import { foldWord } from "../../language/fold-text";
 import { NameMatcher } from "../../knowledge/name-matcher";
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { ExtractedMention } from "../types";
-import { INTO_RU, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
+import { COMPANY_DESCRIPTOR, INTO_RU, VARIANT, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
 import { type Span, type Word, wordsOf } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
 
@@ -26,10 +26,11 @@ export interface PartyHit {
   /**
    * name: "Russia", "Moscow"; origin: a demonym before an item; body: "the Azerbaijani army", or an
    * organisation of the state ("Defense Ministry of Uzbekistan", "Rosoboronexport"); pair:
-   * "Russian-Azerbaijani"; we: the speaker's "we"; member: a person of the state ("Putin"), who acts
+   * "Russian-Azerbaijani"; variant: a demonym before a variant of an item, naming its
+   * customer ("a Polish variant of the K2", "индийская версия Су-30"); we: the speaker's "we"; member: a person of the state ("Putin"), who acts
    * for it as subject or after a preposition but is never guessed.
    */
-  source: "name" | "origin" | "body" | "pair" | "we" | "member";
+  source: "name" | "origin" | "variant" | "body" | "pair" | "we" | "member";
   preposition: PrepositionRole | null;
   /** "Moscow's readiness", "our needs": the state owns what follows rather than acting in the clause. */
   possessor: boolean;
@@ -100,7 +101,9 @@ export function findParties(
     const isBody = next && STATE_BODY.test(next.fold) && /^[\s‐‑-]*$/u.test(body.slice(end, next.start));
     if (pairWith) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
     else if (isBody) add(m.values[0], start, next.end, "body", next.text);
-    else if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) add(m.values[0], start, end, "origin", clause.text.slice(m.start, m.end));
+    else if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) {
+      add(m.values[0], start, end, VARIANT.test(body.slice(end, item.start)) ? "variant" : "origin", clause.text.slice(m.start, m.end));
+    }
   }
   if (speakerState) {
     for (const w of words) if (WE.test(w.fold)) add(speakerState, w.start, w.end, "we", w.text);
@@ -130,15 +133,24 @@ function isModifierGap(gap: string): boolean {
   return words.length <= 3 && !words.some((w) => TRIGGERS.some((t) => t.word.test(foldWord(w))));
 }
 
-/** The role of the preposition governing a hit, looking back over articles and "armed forces of". */
+/** How many words of a company's descriptive phrase a preposition may stand before ("from major South Korean defense contractor"). */
+const MAX_COMPANY_DESCRIPTOR_WORDS = 6;
+
+/**
+ * The role of the preposition governing a hit, looking back over articles and "armed forces of";
+ * for a company, also over the phrase describing it, demonyms included ("from major South Korean
+ * defense contractor Hyundai Rotem").
+ */
 function prepositionBefore(words: Word[], hit: PartyHit): PrepositionRole | null {
   const before = words.filter((w) => w.end <= hit.start);
-  for (let k = before.length - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+  const limit = hit.source === "body" ? MAX_COMPANY_DESCRIPTOR_WORDS : 5;
+  for (let k = before.length - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
     const w = before[k].fold;
     if (w === "стороны" && before[k - 1]?.fold === "со") return "SUPPLIER";
     if (INTO_RU.test(w)) return hit.grammaticalCase === "nom" || hit.grammaticalCase === "acc" ? "RECIPIENT" : "LOCATIVE";
     if (w in PREPOSITIONS) return PREPOSITIONS[w];
-    if (!TRANSPARENT_BEFORE_STATE.test(w)) return null;
+    const describesCompany = hit.source === "body" && (COMPANY_DESCRIPTOR.test(w) || /^\p{Lu}/u.test(before[k].text));
+    if (!TRANSPARENT_BEFORE_STATE.test(w) && !describesCompany) return null;
   }
   return null;
 }

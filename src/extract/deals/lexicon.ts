@@ -76,6 +76,16 @@ export const INTO_RU = word(String.raw`в|во`);
 /** Words skipped when looking back from a state for its preposition ("to the armed forces of Azerbaijan", "to both Armenia"). */
 export const TRANSPARENT_BEFORE_STATE = word(String.raw`the|a|both|its|their|his|her|armed|forces|army|military|government|of|вооруженн\w*|сил\w*|арми\w*|правительств\w*|государств\w*`);
 
+/** A variant made for a customer: the demonym before it names the buyer, not the maker ("a Polish variant of the K2"). */
+export const VARIANT = /\b(variant|version|modification|export model)s?\b|(^|\s)(вариант|верси|модификаци|экспортн)/iu;
+
+/**
+ * Words of the phrase that describes a company before its name ("from major South Korean defense
+ * contractor Hyundai Rotem", "у российского оборонного концерна «Алмаз-Антей»"): a preposition before
+ * them still governs the company.
+ */
+export const COMPANY_DESCRIPTOR = word(String.raw`major|leading|largest|state|owned|state-owned|private|national|defen[cs]e|aerospace|arms|weapons?|military|naval|industrial|contractor|company|firm|manufacturer|maker|producer|shipbuilder|shipyard|giant|group|conglomerate|corporation|concern|holding|exporter|supplier|оборонн\w*|государственн\w*|частн\w*|крупн\w*|ведущ\w*|компани\w*|концерн\w*|корпораци\w*|холдинг\w*|производител\w*|поставщик\w*|экспортер\w*|предприяти\w*|завод\w*|верф\w*`);
+
 /** Nouns that, after a state's adjective, stand for the state: "the Azerbaijani army", "азербайджанской армии". */
 export const STATE_BODY = word(String.raw`army|armed|military|government|side|authorities|forces|арми\w*|вооруженн\w*|правительств\w*|сторон\w*|власт\w*|войск\w*|минобороны`);
 
