@@ -162,11 +162,12 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
   const generic = new Map<string, GenericPattern[]>();
   for (const g of data.generic ?? []) {
     for (const term of g.terms) {
-      const pattern = { words: term.split(/\s+/).map(termWord), category: g.category ?? null, specific: g.specific ?? true };
+      const pattern = { words: term.split(WORD_OR_HYPHEN).filter(Boolean).map(termWord), category: g.category ?? null, specific: g.specific ?? true };
       const key = pattern.words[0].stem.slice(0, GENERIC_KEY);
       generic.set(key, [...(generic.get(key) ?? []), pattern]);
     }
   }
+  const maxGenericWords = Math.max(1, ...[...generic.values()].flat().map((p) => p.words.length));
   const descriptors = (data.descriptors ?? []).map(termWord);
   const notWeapons = new Set((data.not_weapons ?? []).map(designationKey));
 
@@ -222,14 +223,27 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
     return { kind: "named", designation: best.entry.designation, category: best.entry.category, specific: true, origin: best.entry.origin, endToken: i + best.words.length };
   }
 
+  /**
+   * The longest generic term starting at token `i`, read over the parts of hyphenated tokens so that
+   * "missile-defense systems" and "surface to air missiles" match as their spaced or hyphenated
+   * forms do; a match ends where a token ends.
+   */
   function genericAt(tokens: Token[], i: number): Hit | null {
+    const bucket = generic.get(tokens[i].fold.split(HYPHEN, 1)[0].slice(0, GENERIC_KEY));
+    if (!bucket) return null;
+    const parts = partsFrom(tokens, i, maxGenericWords);
     let best: GenericPattern | null = null;
-    for (const pattern of generic.get(tokens[i].fold.slice(0, GENERIC_KEY)) ?? []) {
-      if (best && best.words.length >= pattern.words.length) continue;
-      if (pattern.words.every((w, k) => tokens[i + k] && termMatches(w, tokens[i + k]))) best = pattern;
+    let bestEnd = i;
+    for (const pattern of bucket) {
+      const last = parts[pattern.words.length - 1];
+      if (!last?.closesToken || last.token + 1 <= bestEnd) continue;
+      if (pattern.words.every((w, k) => termMatches(w, parts[k]))) {
+        best = pattern;
+        bestEnd = last.token + 1;
+      }
     }
     if (!best) return null;
-    return { kind: "generic", designation: null, category: best.category, specific: best.specific, origin: null, endToken: i + best.words.length };
+    return { kind: "generic", designation: null, category: best.category, specific: best.specific, origin: null, endToken: bestEnd };
   }
 
   function shapeAt(tokens: Token[], i: number): Hit | null {
@@ -277,7 +291,28 @@ function termWord(word: string): TermWord {
   return { stem: foldWord(word), mode: "exact" };
 }
 
-function termMatches(word: TermWord, token: Token): boolean {
+/** A hyphen of any kind inside a token ("missile-defense", "ракетно‑пушечный"). */
+const HYPHEN = /[-‐‑–]/;
+const WORD_OR_HYPHEN = /\s+|[-‐‑–]/;
+
+/** One hyphen-separated part of a token, with the token it belongs to and whether it is the token's last part. */
+interface TokenPart {
+  fold: string;
+  token: number;
+  closesToken: boolean;
+}
+
+/** The first `count` parts of tokens `i`, `i + 1`, … split at hyphens (punctuation between tokens is not checked, as for whole tokens). */
+function partsFrom(tokens: Token[], i: number, count: number): TokenPart[] {
+  const parts: TokenPart[] = [];
+  for (let t = i; t < tokens.length && parts.length < count; t++) {
+    const pieces = tokens[t].fold.split(HYPHEN);
+    pieces.forEach((fold, k) => parts.push({ fold, token: t, closesToken: k === pieces.length - 1 }));
+  }
+  return parts;
+}
+
+function termMatches(word: TermWord, token: { fold: string }): boolean {
   if (token.fold === word.stem) return true;
   if (word.mode === "prefix") return token.fold.startsWith(word.stem);
   if (word.mode === "inflected") return token.fold.startsWith(word.stem) && ENDINGS.has(token.fold.slice(word.stem.length));

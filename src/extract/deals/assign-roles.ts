@@ -43,6 +43,7 @@ export function assignRoles(
   items: WeaponMatch[],
   words: Word[],
   producers: ReadonlySet<string>,
+  triggerGives = direction === "SUPPLY",
 ): Roles {
   const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
   const used = new Set<PartyHit>();
@@ -67,7 +68,7 @@ export function assignRoles(
     else if (hit.preposition === "LOCATIVE" && ARRIVAL.test(trigger.fold) && hit.start > trigger.end && /^(in|at)$/.test(wordBefore(hit)?.fold ?? "") && follows(hit)) set(hit, "R");
     else if (hit.source === "origin") set(hit, "S");
     else if (hit.source === "variant") set(hit, "R");
-    else if (hit.preposition === null && !hit.russian && direction === "SUPPLY" && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
+    else if (hit.preposition === null && !hit.russian && triggerGives && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
   }
@@ -87,7 +88,9 @@ export function assignRoles(
   }
 
   const talks = status === "NEGOTIATING" || status === "CONTRACTED";
-  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "")))
+  // "supply India with an air-defence system": a "with" that leads to an item names no partner.
+  const leadsToItem = (i: number) => items.some((item) => item.start >= words[i].end && item.start <= (words[i + MAX_WORDS_TO_PREPOSITION] ?? words[words.length - 1]).end);
+  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "") && !leadsToItem(i)))
     && follows(w) && !hits.some((h) => h.start >= w.end && (h.start <= words[Math.min(i + 3, words.length - 1)].end || governedBy(h, w))));
   let unnamedSide = unnamedAt >= 0;
   // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.

@@ -20,8 +20,13 @@ export interface DealFacts {
 const VAGUE_WORDS = /^(weapons?|weaponry|arms|armaments?|equipment|hardware|military|defen[cs]e|other|new|modern|more|such|вооружени\p{L}*|оружи\p{L}*|техник\p{L}*|оборудовани\p{L}*|военн\p{L}*|нов\p{L}*|современн\p{L}*)$/u;
 /** Years two reports of one transfer may differ by (order vs delivery years, rounding). */
 const YEAR_SLACK = 1;
-/** Relative difference two reported values of one transfer may have ("$4 billion" vs "$4.2 billion"). */
+/** Relative difference two reported values of one transfer may have across outlets ("$4 billion" vs "$4.2 billion"). */
 const VALUE_SLACK = 0.25;
+/**
+ * Within one article the figures come from one writer: two that differ by more than this are two
+ * contracts ("a $777-million contract" and, later, "a $630-million contract").
+ */
+export const IN_ARTICLE_VALUE_SLACK = 0.15;
 
 /** The designations a record names, as script-independent keys. */
 export function designationsOf(d: DealFacts): string[] {
@@ -78,8 +83,8 @@ export function periodsCompatible(a: DealFacts, b: DealFacts): boolean {
   return a.periodStart <= bEnd + YEAR_SLACK && b.periodStart <= aEnd + YEAR_SLACK;
 }
 
-/** True unless both give amounts in the same currency that differ by more than a quarter. */
-export function valuesCompatible(a: DealFacts, b: DealFacts): boolean {
+/** True unless both give amounts in the same currency that differ by more than `slack` (a quarter by default). */
+export function valuesCompatible(a: DealFacts, b: DealFacts, slack = VALUE_SLACK): boolean {
   if (a.amount === null || b.amount === null || a.currency !== b.currency) return true;
-  return Math.abs(a.amount - b.amount) <= VALUE_SLACK * Math.max(a.amount, b.amount);
+  return Math.abs(a.amount - b.amount) <= slack * Math.max(a.amount, b.amount);
 }

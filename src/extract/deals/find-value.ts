@@ -25,7 +25,7 @@ const SYMBOL = String.raw`(US\$|\$|€|₽|£)`;
 const CODE = String.raw`(USD|EUR|RUB|GBP)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
-const SYMBOL_FIRST = new RegExp(String.raw`${SYMBOL}\s?${NUMBER}(?:\s?${SCALE}${END})?`, "giu");
+const SYMBOL_FIRST = new RegExp(String.raw`${SYMBOL}\s?${NUMBER}(?:[\s‐‑-]?${SCALE}${END})?`, "giu");
 const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${CODE}\s${NUMBER}(?:\s?${SCALE}${END})?`, "gu");
 const WORDS_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s+${SCALE}\s+${CURRENCY_WORD}${END}`, "giu");
 const SYMBOL_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?${SCALE}?\s?${SYMBOL}`, "giu");

@@ -1,6 +1,6 @@
 import type { EvidenceSpan, ExtractedDeal } from "../types";
 import { furtherStatus, isProspective } from "./read-status";
-import { hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
+import { IN_ARTICLE_VALUE_SLACK, hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
 
 /** Confidence of a deal whose parties are all named by its own clause. */
 export const NAMED_CONFIDENCE = 1;
@@ -54,7 +54,7 @@ function sameTransfer(a: ExtractedDeal, b: ExtractedDeal): boolean {
     if (a.status !== b.status) return false;
   }
   if (!sameParty(a, b, "supplier") || !sameParty(a, b, "recipient")) return false;
-  return itemsOverlap(a, b) && periodsCompatible(a, b) && valuesCompatible(a, b);
+  return itemsOverlap(a, b) && periodsCompatible(a, b) && valuesCompatible(a, b, IN_ARTICLE_VALUE_SLACK);
 }
 
 /** Same state on one side; or the side is missing from a report that names only vague items (it may be the other's). */

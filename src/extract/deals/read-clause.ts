@@ -43,6 +43,8 @@ export interface ClauseReading {
 interface Trigger {
   word: Word;
   direction: TriggerDirection;
+  /** The word itself gives ("supply", "поставить"), even when a deal word before it made the direction NEUTRAL: its object is the recipient. */
+  gives?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!items.length) return none;
   const status = readStatus(clause.text, words, trigger.word, trigger.direction);
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
-  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons));
+  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false);
   if (unnamedSide && items.every((i) => !i.specific)) return none;
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
@@ -188,7 +190,7 @@ function findTrigger(words: Word[]): Trigger | null {
     if (ARRIVAL.test(word.fold)) arrival ??= { word, direction: "ACQUIRE" };
     for (const { direction, word: pattern } of TRIGGERS) {
       if (!pattern.test(word.fold)) continue;
-      if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction };
+      if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction, gives: direction === "SUPPLY" };
       neutral ??= { word, direction };
     }
   }

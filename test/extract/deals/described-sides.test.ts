@@ -37,3 +37,28 @@ test("a system called by the first word of its name is the same system: 'K2' and
   assert.equal(itemsOverlap(facts(["Rafale F4"]), facts(["Rafale"]), false), true);
   assert.equal(itemsOverlap(facts(["Su-30"]), facts(["Su-30SM"]), false), false);
 });
+
+test("hyphenated and spaced forms of a generic item match alike: 'missile-defense systems', 'surface to air missiles'", () => {
+  const kinds = (text: string) => weapons.find(text).map((m) => `${m.text}: ${m.category}`);
+  assert.deepEqual(kinds("a missile-defense system"), ["missile-defense system: air defence systems"]);
+  assert.deepEqual(kinds("new surface to air missiles"), ["surface to air missiles: missiles"]);
+  assert.deepEqual(kinds("зенитных ракетно‑пушечных комплексов"), ["зенитных ракетно‑пушечных комплексов: air defence systems"]);
+});
+
+test("after a deal word the object of a supply verb is still the recipient, and 'with' before the item names no partner", () => {
+  assert.deepEqual(sides("Last year, Hanwha Aerospace won a $1.2-billion contract to supply Norway with an air- and missile-defense system."), [
+    "South Korea -> Norway: missile-defense system",
+  ]);
+});
+
+test("a value written with a hyphen keeps its scale: '$777-million contract'", () => {
+  const [deal] = extractDeals("Israel will sell Barak-8 missiles to Chile under a $777-million contract.", meta, [], [], kb, weapons);
+  assert.equal(deal.amount, 777e6);
+});
+
+test("two contracts of one pair with figures a writer keeps apart stay two deals; a rounded restatement merges", () => {
+  const body = "Israel signed a $777 million contract to supply Barak-8 missiles to Chile. Shortly afterward, Israel won a $630 million contract to supply Barak-8 missiles to Chile.";
+  assert.equal(sides(body).length, 2);
+  const restated = "Israel signed a $777 million contract to supply Barak-8 missiles to Chile. The $750 million Barak-8 sale to Chile is Israel's largest this year.";
+  assert.equal(sides(restated).length, 1);
+});
