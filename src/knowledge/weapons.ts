@@ -89,6 +89,9 @@ interface TermWord {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)*/gu;
 const ENDINGS = new Set(["s", "es", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]);
+/** A ship class named before a ship noun: "MILGEM-class ships", "Kilo-class submarines", "Type 26-class frigates". */
+const CLASS_NAME = /^[\p{Lu}\d][\p{L}\d-]*[-‐‑]class$/u;
+const SHIP_NOUN = /^(ships?|vessels?|warships?|corvettes?|frigates?|submarines?|destroyers?|cruisers?|boats?|carriers?|patrol)$/u;
 const DESIGNATION_SHAPE = /^\p{Lu}[\p{L}]{0,4}-?\d{1,4}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 
 /** Generic terms are indexed by the first letters of their first word (every stem has at least these). */
@@ -248,6 +251,9 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
 
   function shapeAt(tokens: Token[], i: number): Hit | null {
     const t = tokens[i];
+    if (CLASS_NAME.test(t.raw) && SHIP_NOUN.test(tokens[i + 1]?.fold ?? "")) {
+      return { kind: "shape", designation: t.raw, category: "ships", specific: true, origin: null, endToken: i + 2 };
+    }
     if (!DESIGNATION_SHAPE.test(t.raw) || notWeapons.has(designationKey(t.raw))) return null;
     return { kind: "shape", designation: t.raw, category: null, specific: true, origin: null, endToken: i + 1 };
   }

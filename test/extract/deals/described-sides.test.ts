@@ -62,3 +62,8 @@ test("two contracts of one pair with figures a writer keeps apart stay two deals
   const restated = "Israel signed a $777 million contract to supply Barak-8 missiles to Chile. The $750 million Barak-8 sale to Chile is Israel's largest this year.";
   assert.equal(sides(restated).length, 1);
 });
+
+test("a ship class before a ship noun is an item: 'four Kilo-class submarines'", () => {
+  assert.deepEqual(weapons.find("four Kilo-class submarines").map((m) => [m.text, m.category, m.kind]), [["Kilo-class submarines", "ships", "shape"]]);
+  assert.deepEqual(weapons.find("a world-class team"), []);
+});
