@@ -200,5 +200,17 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
   if (signature) header.push(`by ${signature}`);
   if (credit) header.push(`Source: ${credit}`);
   if (closingDate && !header.includes(closingDate)) header.push(closingDate);
-  return { title, body: paragraphs.join("\n\n"), header };
+  return { title, body: paragraphs.map(separateGluedSentences).join("\n\n"), header };
+}
+
+/**
+ * A sentence end glued to the next sentence by a page that lost the break between paragraphs
+ * ("…as well.Speaking in Paris…", "…заявил он.Министр…"): two lower-case letters, the stop, then a
+ * capitalised word. Initials and abbreviations ("U.S.Army", "Ph.D") have one letter before the stop.
+ */
+const GLUED_SENTENCES = /(\p{Ll}{2}[.!?][»”"’]?)(\p{Lu}\p{Ll})/gu;
+
+/** A paragraph with a space put back between glued sentences. */
+export function separateGluedSentences(paragraph: string): string {
+  return paragraph.replace(GLUED_SENTENCES, "$1 $2");
 }
