@@ -39,7 +39,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|approv\w*|одобри\w*|одобрен\w*|will|shall|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
   },
 ];
 

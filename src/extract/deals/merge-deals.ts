@@ -1,6 +1,6 @@
 import type { EvidenceSpan, ExtractedDeal } from "../types";
 import { furtherStatus, isProspective } from "./read-status";
-import { IN_ARTICLE_VALUE_SLACK, hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
+import { IN_ARTICLE_VALUE_SLACK, designationsOf, hasOnlyVagueItems, itemsOverlap, periodsCompatible, valuesCompatible } from "./deal-facts";
 
 /** Confidence of a deal whose parties are all named by its own clause. */
 export const NAMED_CONFIDENCE = 1;
@@ -27,7 +27,7 @@ export function confidenceOf(deal: ReportedDeal): number {
  * Folds the deals of one article into one deal per transfer: two reports merge when they name the
  * same supplier and recipient (a missing party is taken from the other report when one of them
  * names only vague items such as "weapons"), speak of the same stage (both done, or both still to
- * come), and their items, periods and values agree. The merged deal keeps the richest fields.
+ * come) unless they name the same number of the same system, and their items, periods and values agree. The merged deal keeps the richest fields.
  */
 export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
   const merged: ReportedDeal[] = [];
@@ -49,12 +49,24 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
 }
 
 function sameTransfer(a: ExtractedDeal, b: ExtractedDeal): boolean {
-  if (isProspective(a.status) !== isProspective(b.status)) return false;
+  if (isProspective(a.status) !== isProspective(b.status) && !sameBatch(a, b)) return false;
   if (a.status === "DENIED" || a.status === "CANCELLED" || b.status === "DENIED" || b.status === "CANCELLED") {
     if (a.status !== b.status) return false;
   }
   if (!sameParty(a, b, "supplier") || !sameParty(a, b, "recipient")) return false;
   return itemsOverlap(a, b) && periodsCompatible(a, b) && valuesCompatible(a, b, IN_ARTICLE_VALUE_SLACK);
+}
+
+/**
+ * True when both name the same number of the same system ("поставит четыре истребителя Су-30СМ" and
+ * "партию из четырёх истребителей Су-30СМ"): one article telling of the plan and of the contract of
+ * one batch tells of one transfer. Without equal quantities the stages stay apart ("another six
+ * Rafale jets" beside the 18 contracted).
+ */
+function sameBatch(a: ExtractedDeal, b: ExtractedDeal): boolean {
+  if (a.quantity === null || a.quantity !== b.quantity) return false;
+  const keys = designationsOf(b);
+  return designationsOf(a).some((d) => keys.includes(d));
 }
 
 /** Same state on one side; or the side is missing from a report that names only vague items (it may be the other's). */

@@ -67,3 +67,10 @@ test("a ship class the gazetteer does not know, before a ship noun, is an item: 
   assert.deepEqual(weapons.find("four Nordvik-class frigates").map((m) => [m.text, m.category, m.kind]), [["Nordvik-class frigates", "ships", "shape"]]);
   assert.deepEqual(weapons.find("a world-class team"), []);
 });
+
+test("the plan and the contract of one batch (same number of the same system) are one deal; another batch stays apart", () => {
+  const oneBatch = "Россия до конца следующего года поставит Вьетнаму четыре истребителя Су-30СМ. По контракту Россия передаст Вьетнаму партию из четырёх истребителей Су-30СМ до конца 2027 года.";
+  assert.equal(sides(oneBatch).length, 1, sides(oneBatch).join("; "));
+  const twoBatches = "Chile signed a contract with France for 18 Rafale fighter jets last year. Chile would buy another six Rafale jets from France, the minister said.";
+  assert.equal(sides(twoBatches).length, 2, sides(twoBatches).join("; "));
+});
