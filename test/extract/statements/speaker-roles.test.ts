@@ -157,3 +157,10 @@ test("EN: 'Chile's Ambassador to the UN Pedro Alvarez called … “…”': the
   const s = find(run("Just earlier this week, Chile’s Ambassador to the UN Pedro Alvarez called the allegations “totally unfounded” and left."), "totally");
   assert.equal(speakerOf(s), "Pedro Alvarez");
 });
+
+test("a chancellor's, king's or emir's title is no part of the name, in English and Russian", () => {
+  assert.equal(speakerOf(find(run("Chancellor Hans Brandt said the tanks would arrive in spring."), "the tanks")), "Hans Brandt");
+  assert.equal(speakerOf(find(run("King Rasmus Holm said the frigates would be built at home."), "the frigates")), "Rasmus Holm");
+  const ru = run("Канцлер Ханс Брандт заявил, что «поставки начнутся весной».", "2019-03-14", "ru");
+  assert.equal(speakerOf(find(ru, "поставки")), "Ханс Брандт");
+});
