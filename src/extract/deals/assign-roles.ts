@@ -107,7 +107,7 @@ export function assignRoles(
   }
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
-    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor);
+    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor && !h.aside);
     const distinct = new Set(left.map((h) => h.actor.kbId));
     if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
   }

@@ -40,6 +40,8 @@ export interface PartyHit {
   russian: boolean;
   /** Joined to the previous hit by "and"/"и"/a comma ("to both Armenia and Azerbaijan"). */
   coordinated: boolean;
+  /** Inside a parenthetical aside ("(не знаю, как это связано с Россией)"): never a party by elimination. */
+  aside: boolean;
 }
 
 const demonymIndex = new WeakMap<KnowledgeBase, NameMatcher<KbActor>>();
@@ -78,7 +80,7 @@ export function findParties(
   const add = (actor: KbActor, start: number, end: number, source: PartyHit["source"], caseWord: string) => {
     if (hits.some((h) => h.start < end && start < h.end)) return;
     hits.push({ actor: stateRef(actor), start, end, source, preposition: null, possessor: false, grammaticalCase: russianCase(caseWord, actor, kb, source),
-      russian: /[\u0400-\u04ff]/.test(body.slice(start, end)), coordinated: false });
+      russian: /[\u0400-\u04ff]/.test(body.slice(start, end)), coordinated: false, aside: inAside(body.slice(clause.start, start)) });
   };
 
   for (const m of kb.findMentions(clause.text)) {
@@ -122,8 +124,15 @@ export function findParties(
       hit.preposition = prepositionBefore(words, hit);
     }
     if (hit.source === "we" && /^(us|нам|нас)$/iu.test(body.slice(hit.start, hit.end))) hit.grammaticalCase = "dat";
+    // "нашу покупку": a possessive agrees with its noun, so its ending tells nothing of the speaker's role
+    if (hit.source === "we" && hit.possessor) hit.grammaticalCase = null;
   });
   return hits;
+}
+
+/** True when the clause text before a name leaves a parenthesis open. */
+function inAside(before: string): boolean {
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
 /** True when only up to three modifier words stand between a demonym and an item ("Russian-made", "new Russian"): no punctuation, no transfer word. */

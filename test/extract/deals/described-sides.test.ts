@@ -74,3 +74,10 @@ test("the plan and the contract of one batch (same number of the same system) ar
   const twoBatches = "Chile signed a contract with France for 18 Rafale fighter jets last year. Chile would buy another six Rafale jets from France, the minister said.";
   assert.equal(sides(twoBatches).length, 2, sides(twoBatches).join("; "));
 });
+
+test("a state named in a parenthetical aside is no party by elimination", () => {
+  const found = sides("Сербия купила у Китая зенитные комплексы FK-3, и это (не знаю, как это связано с Россией) вызвало критику.");
+  assert.deepEqual(found.map((d) => d.split(":")[0]), ["China -> Serbia"]);
+  const aside = sides("The purchase of Chinese FK-3 air defence systems (a first outside Russia) was criticised.");
+  assert.ok(aside.every((d) => !d.includes("-> Russia")), aside.join("; "));
+});
