@@ -90,6 +90,9 @@ function isDesignation(name: string, weapons: WeaponGazetteer): boolean {
   return weapons.find(name).some((w) => w.designation && w.start === 0 && w.end >= name.trimEnd().length - 4);
 }
 
+/** A state's government named by its adjective ("German government", "правительство Германии"): it speaks for the state as a body of its own. */
+const STATE_GOVERNMENT = /^(?:\p{Lu}[\p{L}-]+ (?:government|cabinet)|[Пп]равительство \p{Lu}[\p{L}-]+)$/u;
+
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
 
 /**
@@ -98,6 +101,7 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "l
  * but are not listed as actors.
  */
 function isProperName(name: string): boolean {
+  if (STATE_GOVERNMENT.test(name)) return true;
   const words = tokenize(name);
   // "Об", "Я": a word of two letters or fewer, not an acronym, is a misread function word
   if (words.length === 1 && words[0].raw.length <= 2 && !/^\p{Lu}{2}$/u.test(words[0].raw)) return false;

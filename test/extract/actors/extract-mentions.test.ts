@@ -158,3 +158,12 @@ test("a demonym glued to a currency sign is the currency, not the state", () => 
   const { actors } = extractMentions("The radars cost US$155 million and A$ 20 million.", [], kb);
   assert.deepEqual(names(actors), []);
 });
+
+test("a speaking government named by its state's adjective is an actor; a plural common noun is not", () => {
+  const body = "The Chilean government said it had received the frigates. Chilean newspapers wrote the same.";
+  const government: ActorRef = { kbId: null, name: "Chilean government", kind: "ORGANIZATION" };
+  const papers: ActorRef = { kbId: null, name: "Chilean newspapers", kind: "MEDIA" };
+  const { actors } = extractMentions(body, [statement("it had received the frigates", body, government), statement("the same", body, papers)], kb);
+  assert.ok(names(actors).includes("Chilean government"), names(actors).join(", "));
+  assert.ok(!names(actors).includes("Chilean newspapers"));
+});
