@@ -22,7 +22,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
   },
   {
     direction: "ACQUIRE",
-    word: word(String.raw`buy(s|ing)?|bought|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ли|т)|покуп\w*|получ(ить|ил|ила|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
+    word: word(String.raw`buy(s|ing)?|bought|select(s|ed|ing)?|chose|chosen|choos(e|es|ing)|opted|выбрал\w*|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ли|т)|покуп\w*|получ(ить|ил|ила|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
   },
   { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
 ];
@@ -34,12 +34,12 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
-    pattern: phrase(String.raw`seek\w*|sought|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
+    pattern: phrase(String.raw`seek\w*|sought|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|consider(s|ing|ed)?|mulls?|mulling|weigh(s|ing)|eye(s|ing)|explor(es|ing)|evaluat(es|ing)|рассматрива\w*|изуча\w* возможност\w*|присматрива\w*|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
   },
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
   },
 ];
 

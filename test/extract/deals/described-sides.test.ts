@@ -81,3 +81,10 @@ test("a state named in a parenthetical aside is no party by elimination", () => 
   const aside = sides("The purchase of Chinese FK-3 air defence systems (a first outside Russia) was criticised.");
   assert.ok(aside.every((d) => !d.includes("-> Russia")), aside.join("; "));
 });
+
+test("a state that selects a system plans to buy it; one that considers buying seeks it", () => {
+  const status = (body: string) => extractDeals(body, meta, [], [], kb, weapons).map((d) => `${d.supplier?.name ?? "?"} -> ${d.recipient?.name ?? "?"} ${d.status}`);
+  assert.deepEqual(status("Switzerland selected the F-35A as its next fighter."), ["United States -> Switzerland PLANNED"]);
+  assert.deepEqual(status("Vietnam is considering purchasing T-90S tanks from Russia."), ["Russia -> Vietnam SOUGHT"]);
+  assert.deepEqual(status("Индонезия рассматривает возможность закупки истребителей Су-35 у России."), ["Russia -> Indonesia SOUGHT"]);
+});
