@@ -33,7 +33,8 @@ export interface Roles {
  * the states left, and last the one other state left when only one role is filled
  * ("Russian-Azerbaijani contracts", "the Armenian army") unless the clause names that side as no
  * state ("from many countries"). A deal with no direction between two states ("Azerbaijan signed an
- * arms deal with Israel") goes from the one that makes weapons (a maker in the gazetteer) to the other.
+ * arms deal with Israel") goes from the one that makes its items, else from the one that makes
+ * weapons at all (a maker in the gazetteer), to the other.
  */
 export function assignRoles(
   hits: PartyHit[],
@@ -114,10 +115,12 @@ export function assignRoles(
 
   if (role.size === 0 && direction === "NEUTRAL") {
     const parties = [...new Map(hits.filter((h) => h.preposition !== "LOCATIVE" && !h.possessor).map((h) => [h.actor.kbId, h])).values()];
-    const makers = parties.filter((h) => producers.has(h.actor.kbId!));
-    if (parties.length === 2 && makers.length === 1) {
-      set(makers[0], "S");
-      set(parties.find((h) => h !== makers[0])!, "R");
+    // "Польша и Южная Корея подписали контракт на поставку танков K2": the state that makes the items supplies them
+    const itemMakers = parties.filter((h) => makers.has(h.actor.kbId));
+    const producing = itemMakers.length === 1 ? itemMakers : parties.filter((h) => producers.has(h.actor.kbId!));
+    if (parties.length === 2 && producing.length === 1) {
+      set(producing[0], "S");
+      set(parties.find((h) => h !== producing[0])!, "R");
     }
   }
 

@@ -18,7 +18,7 @@ export type TriggerDirection = "SUPPLY" | "ACQUIRE" | "NEUTRAL";
 export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp }> = [
   {
     direction: "SUPPLY",
-    word: word(String.raw`suppl(y|ies|ied|ying)|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|поставк\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
+    word: word(String.raw`suppl(y|ies|ied|ying)|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|donat(e|es|ed|ing|ion|ions)|gift(s|ed|ing)?|pledg(e|es|ed|ing)|поставк\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
   },
   {
     direction: "ACQUIRE",
@@ -39,7 +39,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|pledg\w*|promis\w*|обеща\w*|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
   },
 ];
 
@@ -129,6 +129,9 @@ export const CONTINUATION = new RegExp(
 export const FACILITY_AFTER = word(String.raw`maintenance|repair|service|servicing|assembly|production|manufacturing|training|plant|factory|center|centre|facility|facilities|school`);
 /** Words before an item that make it a service or facility ("завод по ремонту вертолетов"). */
 export const FACILITY_BEFORE = word(String.raw`ремонт\w*|обслуживани\w*|производств\w*|сборк\w*|завод\w*|модернизаци\w*|центр\w*`);
+
+/** Words before the equipment a purchase replaces ("to replace its ageing T-55s", "на смену устаревшим МиГ-29"): that equipment is no item of the deal. */
+export const REPLACED_BEFORE = word(String.raw`replac(e|es|ed|ing)|succeed|retir(e|es|ing)|замен\w*|смену`);
 
 /** Clause boundaries inside a sentence: a new clause may have its own deal. */
 export const CLAUSE_BOUNDARY = new RegExp(

@@ -7,7 +7,7 @@ import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
 import type { ReportedDeal } from "./merge-deals";
-import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
+import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, REPLACED_BEFORE, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
 import { readStatus } from "./read-status";
 import { type Span, type Word, wordsOf } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
@@ -123,7 +123,11 @@ function distinct(refs: Array<ActorRef | null>): ActorRef[] {
   return out;
 }
 
-/** The items a clause names, without facilities ("helicopter maintenance center", "завод по ремонту вертолетов"). Offsets in the body. */
+/**
+ * The items a clause names, without facilities ("helicopter maintenance center", "завод по ремонту
+ * вертолетов") and without the equipment the deal replaces ("to replace its ageing Soviet-era
+ * T-55s"). Offsets in the body.
+ */
 export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): WeaponMatch[] {
   return weapons.find(clause.text)
     .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }))
@@ -132,9 +136,13 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       const after = i < 0 ? [] : words.slice(i, i + 2);
       const j = words.findIndex((w) => w.end > m.start);
       const before = words.slice(Math.max(0, j - 2), Math.max(0, j));
-      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold));
+      const replaced = words.slice(Math.max(0, j - REPLACED_WINDOW), Math.max(0, j)).some((w) => REPLACED_BEFORE.test(w.fold));
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold)) && !replaced;
     });
 }
+
+/** How many words before an item a "replace" may stand and still govern it ("replace its ageing Soviet-era T-55s"). */
+const REPLACED_WINDOW = 4;
 
 const CONJUNCTION = /^(and|и|а|also|также)$/u;
 

@@ -88,3 +88,12 @@ test("a state that selects a system plans to buy it; one that considers buying s
   assert.deepEqual(status("Vietnam is considering purchasing T-90S tanks from Russia."), ["Russia -> Vietnam SOUGHT"]);
   assert.deepEqual(status("Индонезия рассматривает возможность закупки истребителей Су-35 у России."), ["Russia -> Indonesia SOUGHT"]);
 });
+
+test("a donation or a pledge is a supply; the equipment a purchase replaces is no item of it", () => {
+  assert.deepEqual(sides("The Netherlands will donate 18 F-16 fighters to Ukraine."), ["Netherlands -> Ukraine: F-16 fighters"]);
+  assert.deepEqual(sides("Romania plans to acquire 54 Abrams tanks from the US to replace its ageing Soviet-era T-55s."), ["United States -> Romania: Abrams tanks"]);
+});
+
+test("two states signing for items that one of them makes: the maker supplies", () => {
+  assert.deepEqual(sides("Польша и Южная Корея подписали контракт на поставку 180 танков K2 Black Panther."), ["South Korea -> Poland: танков, K2 Black Panther"]);
+});
