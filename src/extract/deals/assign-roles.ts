@@ -5,6 +5,9 @@ import type { Word } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
 import type { DealStatus } from "../../model/deal-status";
 
+/** A noun for the one who supplies ("supplier", "поставщик"): its owner ("Armenia's supplier") gets the weapons. */
+const SUPPLIER_NOUN = /^(suppliers?|поставщик\p{L}*)$/u;
+
 /** "from" (and Russian "от"/"из"/"у"): a phrase that names the supplying side ("закупает оружие у многих стран"). */
 const PREPOSITION_OF_SIDE = /^(from|от|из|у)$/u;
 /** "with"/"с": names the other side of talks or a contract ("talks … with several European governments"). */
@@ -72,6 +75,12 @@ export function assignRoles(
     else if (hit.preposition === null && !hit.russian && triggerGives && hit.start > trigger.end && isJustAfter(words, trigger, wordBefore(hit) ?? trigger, 0)) set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "dat") set(hit, "R");
     else if (hit.preposition === null && hit.grammaticalCase === "ins" && direction === "SUPPLY" && hit.start > trigger.end) set(hit, "S");
+  }
+
+  // "India has emerged as Armenia's largest arms supplier": the owner of a supplier is supplied
+  if (SUPPLIER_NOUN.test(trigger.fold)) {
+    const owner = hits.find((h) => h.possessor && !used.has(h) && h.end <= trigger.start && words.filter((w) => w.start >= h.end && w.end <= trigger.start).length <= MAX_WORDS_TO_PREPOSITION);
+    if (owner) set(owner, "R");
   }
 
   const subjectRole = direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;

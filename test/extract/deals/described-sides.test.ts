@@ -97,3 +97,10 @@ test("a donation or a pledge is a supply; the equipment a purchase replaces is n
 test("two states signing for items that one of them makes: the maker supplies", () => {
   assert.deepEqual(sides("Польша и Южная Корея подписали контракт на поставку 180 танков K2 Black Panther."), ["South Korea -> Poland: танков, K2 Black Panther"]);
 });
+
+test("customers, suppliers and aid packages: 'first customer of the Su-57', 'Armenia's largest arms supplier', 'aid package for Ukraine'", () => {
+  assert.deepEqual(sides("Algeria has become the first foreign customer of the Su-57, with deliveries expected next year."), ["Russia -> Algeria: Su-57"]);
+  assert.deepEqual(sides("India has emerged as Armenia's largest arms supplier, overtaking Russia."), ["India -> Armenia: arms"]);
+  assert.deepEqual(sides("Russia remains the main supplier of Su-35 fighters to Egypt."), ["Russia -> Egypt: Su-35 fighters"]);
+  assert.deepEqual(sides("The Pentagon announced a new $250 million military aid package for Ukraine, including HIMARS ammunition."), ["United States -> Ukraine: HIMARS"]);
+});
