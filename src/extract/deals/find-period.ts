@@ -1,6 +1,6 @@
 /**
  * Periods in deal reports: "2009-2011", "in 2009-2011", "between 2009 and 2011", "since 2011",
- * "в 2010 году", "с 2018 по 2020 год", "in 2017", and relative ones ("next February", "next year",
+ * "в 2010 году", "с 2018 по 2020 год", "in 2017", "in January 2022", "в январе 2022 года", and relative ones ("next February", "next year",
  * "в прошлом году") resolved against the article's year.
  */
 
@@ -19,6 +19,9 @@ const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}$€.,])`;
 const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTHS_RU = "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
 
+/** A day and month before a year, optional: "January", "3 March", "March 3,", "12 января". */
+const DAY_AND_MONTH = String.raw`(?:(?:\d{1,2}\s+)?(?:${MONTHS_EN}|${MONTHS_RU})\s+(?:\d{1,2},?\s+)?)?`;
+
 /** A cheap test that spares the full patterns on most clauses. */
 const MAY_HAVE_PERIOD = /\d{4}|next|this|last|следующ|будущ|этом|текущ|прошл/i;
 
@@ -26,7 +29,7 @@ const PATTERNS: Array<{ re: RegExp; years: (m: RegExpExecArray, year: number | n
   { re: new RegExp(String.raw`${NOT_BEFORE}с\s+${YEAR}(?:\s+г(?:ода|\.))?\s+по\s+${YEAR}(?:\s+(?:год\p{L}*|гг?\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], +m[2]] },
   { re: new RegExp(String.raw`${NOT_BEFORE}(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|–|—|to|and|through|until|до|по)\s*((?:19|20)?\d{2})(?:\s+(?:годах|годы|гг?\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], fullYear(m[1], m[2])] },
   { re: new RegExp(String.raw`${NOT_BEFORE}(?:since|с)\s+${YEAR}(?:\s+(?:года|г\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], null] },
-  { re: new RegExp(String.raw`${NOT_BEFORE}(?:in|by|until|during|в|во|к|до)\s+${YEAR}(?:\s+(?:году|года|г\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], +m[1]] },
+  { re: new RegExp(String.raw`${NOT_BEFORE}(?:in|by|until|during|on|в|во|к|до)\s+${DAY_AND_MONTH}${YEAR}(?:\s+(?:году|года|г\.))?${NOT_AFTER}`, "giu"), years: (m) => [+m[1], +m[1]] },
   { re: new RegExp(String.raw`${NOT_BEFORE}(?:next|this|last)\s+(year|${MONTHS_EN})${NOT_AFTER}`, "giu"), years: relativeEnglish },
   { re: new RegExp(String.raw`${NOT_BEFORE}в\s+(следующем|будущем|этом|текущем|прошлом)\s+году${NOT_AFTER}`, "giu"), years: relativeRussian },
   { re: new RegExp(String.raw`${NOT_BEFORE}(?:в\s+)?(следующем|будущем)\s+(${MONTHS_RU})${NOT_AFTER}`, "giu"), years: relativeRussianMonth },

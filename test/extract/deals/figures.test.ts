@@ -49,6 +49,13 @@ test("periods: ranges, since, single years, Russian forms", () => {
   assert.deepEqual(period("с 2015 года"), ["с 2015 года", 2015, null]);
 });
 
+test("periods: a year with its month or date ('in January 2022', 'on March 3, 2021', 'в январе 2022 года')", () => {
+  assert.deepEqual(period("a deal signed in January 2022 for three batteries"), ["in January 2022", 2022, 2022]);
+  assert.deepEqual(period("signed on March 3, 2021"), ["on March 3, 2021", 2021, 2021]);
+  assert.deepEqual(period("контракт подписан в январе 2022 года"), ["в январе 2022 года", 2022, 2022]);
+  assert.deepEqual(period("delivered on 12 May 2019 to"), ["on 12 May 2019", 2019, 2019]);
+});
+
 test("relative periods need the article's date", () => {
   assert.deepEqual(period("next February", "2016-08-15"), ["next February", 2017, 2017]);
   assert.deepEqual(period("next February", "2016-01-15"), ["next February", 2016, 2016]);
