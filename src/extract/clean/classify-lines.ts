@@ -192,3 +192,8 @@ function markCommentAuthors(lines: PageLine[]): void {
     if (name.kind === "heading" || name.kind === "other") name.kind = "comments";
   }
 }
+
+/** A credit line before or after the article: "Source: Reuters", "Источник: ТАСС". Never a headline. */
+export function isSourceCredit(line: string): boolean {
+  return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
+}

@@ -3,7 +3,7 @@
  * returns it with the headline and the header lines metadata needs.
  */
 import type { CleanedPage } from "../types";
-import { classifyLines, isDateOnlyLine, type PageLine } from "./classify-lines";
+import { classifyLines, isDateOnlyLine, isSourceCredit, type PageLine } from "./classify-lines";
 import { isCopyrightLine, isUiControl, stripListMarker } from "./furniture";
 import { splitDateline } from "./dateline";
 import { headlineWithCaption, pickTitle } from "./pick-title";
@@ -132,11 +132,6 @@ function dateUnderBody(lines: readonly PageLine[], last: number): string | null 
     if (isDateOnlyLine(lines[i].text)) return lines[i].text;
   }
   return null;
-}
-
-/** A credit line after the article: "Source: Reuters", "Источник: ТАСС". */
-export function isSourceCredit(line: string): boolean {
-  return /^(?:source|sources|источник|источники|kaynak|quelle|fuente)\s*:\s*\S.{0,60}$/iu.test(line.trim());
 }
 
 /** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright and source credits. */

@@ -1,7 +1,7 @@
 /**
  * Picking the headline among the lines above the article body.
  */
-import { endsSentence, isBylineLike, isDateOnlyLine, isRubricDateLine, type PageLine } from "./classify-lines";
+import { endsSentence, isBylineLike, isDateOnlyLine, isRubricDateLine, isSourceCredit, type PageLine } from "./classify-lines";
 import { stripListMarker } from "./furniture";
 
 /** How many lines above the body the headline may sit (bylines, dates, captions, share bars between). */
@@ -13,7 +13,7 @@ export function isHeadlineLike(line: PageLine): boolean {
   if (line.shape !== "heading" && line.shape !== "sentence") return false;
   if (line.words < 3 || text.length > 250) return false;
   if (/[.:]$/u.test(text) && !/[?!…]$/u.test(text)) return false;
-  if (isBylineLike(text) || isDateOnlyLine(text) || isRubricDateLine(text)) return false;
+  if (isBylineLike(text) || isDateOnlyLine(text) || isRubricDateLine(text) || isSourceCredit(text)) return false;
   if (/^\S+\.(?:com|ru|am|az|org|net|info|news|tv)\b/iu.test(text)) return false;
   return !/\s[–—-]\s+[\p{L} ]+$/u.test(text) || line.words > 6;
 }

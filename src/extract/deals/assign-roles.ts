@@ -100,7 +100,9 @@ export function assignRoles(
   const talks = status === "NEGOTIATING" || status === "CONTRACTED";
   // "supply India with an air-defence system": a "with" that leads to an item names no partner.
   const leadsToItem = (i: number) => items.some((item) => item.start >= words[i].end && item.start <= (words[i + MAX_WORDS_TO_PREPOSITION] ?? words[words.length - 1]).end);
-  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "") && !leadsToItem(i)))
+  // "партию из 12 истребителей", "from 2019": a number after "from"/"из" is a part or a time, not a side
+  const countsOrDates = (i: number) => /^(\p{N}|(one|two|three|four|five|six|seven|eight|nine|ten|twelve|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти)$)/u.test(words[i + 1]?.fold ?? "");
+  const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) && !countsOrDates(i) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "") && !leadsToItem(i)))
     && follows(w) && !hits.some((h) => h.start >= w.end && (h.start <= words[Math.min(i + 3, words.length - 1)].end || governedBy(h, w))));
   let unnamedSide = unnamedAt >= 0;
   // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.

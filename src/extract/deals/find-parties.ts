@@ -101,7 +101,8 @@ export function findParties(
     const item = items.find((i) => i.start >= end && isModifierGap(body.slice(end, i.start)));
     const pairWith = /^[-‐‑]\p{L}/u.test(after) || /[-‐‑]$/u.test(body.slice(start - 1, start));
     const isBody = next && STATE_BODY.test(next.fold) && /^[\s‐‑-]*$/u.test(body.slice(end, next.start));
-    if (pairWith) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
+    if (pairWith && !MADE_AFTER_HYPHEN.test(after)) add(m.values[0], start, end, "pair", clause.text.slice(m.start, m.end));
+    else if (next && MADE_BY.test(next.fold) && /^\s*[-‐‑]?\s*$/u.test(body.slice(end, next.start))) add(m.values[0], start, end, "origin", clause.text.slice(m.start, m.end));
     else if (isBody) add(m.values[0], start, next.end, "body", next.text);
     else if (item && !/\s(and|или|or|и)\s/u.test(body.slice(end, item.start))) {
       add(m.values[0], start, end, VARIANT.test(body.slice(end, item.start)) ? "variant" : "origin", clause.text.slice(m.start, m.end));
@@ -129,6 +130,11 @@ export function findParties(
   });
   return hits;
 }
+
+/** "Chinese-made", "Russian-built": a demonym joined to a making word names the maker, not a pair of states. */
+const MADE_AFTER_HYPHEN = /^[-‐‑](made|built|designed|produced|manufactured)(?![\p{L}])/iu;
+/** The word after a demonym that makes it the maker ("китайского производства", "Chinese-made"). */
+const MADE_BY = /^(производства|производство|разработки|сборки|made|built|designed|produced|manufactured)$/u;
 
 /** True when the clause text before a name leaves a parenthesis open. */
 function inAside(before: string): boolean {

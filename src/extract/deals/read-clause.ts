@@ -11,6 +11,7 @@ import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, REPLACED_BEFORE
 import { readStatus } from "./read-status";
 import { type Span, type Word, wordsOf } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
+import type { DealStatus } from "../../model/deal-status";
 
 /** What reading a clause needs besides its text. */
 export interface ClauseContext {
@@ -58,7 +59,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (HYPOTHETICAL.test(clause.text.toLowerCase())) return none;
   const words = wordsOf(clause);
   const trigger = findTrigger(words);
-  if (!trigger) return none;
+  if (!trigger) return ctx.inherited.length && GAPPED_CLAUSE.test(clause.text) ? readGappedClause(clause, evidence, words, ctx) : none;
   const items = itemsOf(clause, words, ctx.weapons);
   if (!items.length) return none;
   const status = readStatus(clause.text, words, trigger.word, trigger.direction);
@@ -76,7 +77,43 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     supplierFromContext = suppliers.length > 0 && hits.some((h) => h.start < trigger.word.start);
   }
   if (!suppliers.length && !recipients.length) return none;
+  return { deals: dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx), otherSideUnnamed: unnamedSide };
+}
 
+/** A clause that leaves out the transfer word of the clause before: "…, а у Франции – 54 самолета Rafale", "…, and from France 54 Rafale jets". */
+const GAPPED_CLAUSE = /^\s*(?:а|и|and|while|whereas)\s/iu;
+
+/**
+ * The deal of a gapped clause: it names its items and one side after a preposition ("у Франции",
+ * "to Greece"), and keeps the other side and the status of the clause before. None when the
+ * clause names no item or not exactly one side.
+ */
+function readGappedClause(clause: Span, evidence: Span, words: Word[], ctx: ClauseContext): ClauseReading {
+  const none = { deals: [], otherSideUnnamed: false };
+  const items = itemsOf(clause, words, ctx.weapons);
+  if (!items.length) return none;
+  const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
+  const suppliers = distinct(hits.filter((h) => h.preposition === "SUPPLIER").map((h) => h.actor));
+  const recipients = distinct(hits.filter((h) => h.preposition === "RECIPIENT" || (h.preposition === null && h.grammaticalCase === "dat")).map((h) => h.actor));
+  if (suppliers.length + recipients.length !== 1) return none;
+  const before = ctx.inherited[0];
+  const supplier = suppliers.length ? suppliers : distinct([before.supplier]);
+  const recipient = recipients.length ? recipients : distinct([before.recipient]);
+  return { deals: dealsOf(clause, evidence, words, items, before.status, supplier, recipient, false, ctx), otherSideUnnamed: false };
+}
+
+/** One deal per supplier/recipient pair of a clause, with the clause's items and figures. */
+function dealsOf(
+  clause: Span,
+  evidence: Span,
+  words: Word[],
+  items: WeaponMatch[],
+  status: DealStatus,
+  suppliers: ActorRef[],
+  recipients: ActorRef[],
+  supplierFromContext: boolean,
+  ctx: ClauseContext,
+): ClauseReading["deals"] {
   const value = findValue(clause.text, clause.start);
   const period = findPeriod(clause.text, ctx.publishedOn, clause.start);
   const specific = items.find((i) => i.kind !== "generic") ?? items.find((i) => i.specific) ?? items[0];
@@ -102,7 +139,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
         ...(supplierFromContext ? { inferred: { supplier: "context" as const } } : {}) });
     }
   }
-  return { deals: pairs, otherSideUnnamed: unnamedSide };
+  return pairs;
 }
 
 const producerIndex = new WeakMap<WeaponGazetteer, Set<string>>();

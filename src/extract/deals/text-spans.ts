@@ -38,12 +38,17 @@ export function splitClauses(sentence: Span): Span[] {
   const clauses: Span[] = [];
   let from = 0;
   for (const m of sentence.text.matchAll(CLAUSE_BOUNDARY)) {
+    // "…, а у Франции – 54 самолета Rafale": a dash that stands for the verb of the clause before is no boundary
+    if (/[—–]/u.test(m[0]) && GAPPED_BEFORE_DASH.test(sentence.text.slice(from, m.index))) continue;
     pushTrimmed(sentence.text, from, m.index, clauses, sentence.start);
     from = m.index + m[0].length;
   }
   pushTrimmed(sentence.text, from, sentence.text.length, clauses, sentence.start);
   return clauses;
 }
+
+/** The start of a Russian clause whose verb a dash replaces: "а у Франции", "и Индии", "а из Китая". */
+const GAPPED_BEFORE_DASH = /^\s*(?:а|и)\s+(?:(?:у|от|из|для|в|во)\s+)?[\p{Lu}][\p{L}-]*\s*$/u;
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 

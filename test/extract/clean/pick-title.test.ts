@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { classifyLines, isRubricDateLine } from "../../../src/extract/clean/classify-lines";
+import { cleanText } from "../../../src/extract/clean/clean-text";
 import { pickTitle } from "../../../src/extract/clean/pick-title";
 
 test("a rubric's date line is not the headline", () => {
@@ -17,4 +18,9 @@ test("a rubric's date line is not the headline", () => {
     "The ships will arrive next year after a refit in Portsmouth, the navy added in its statement.",
   ].join("\n"));
   assert.equal(pickTitle(lines, 2), "Chile to buy two frigates from Britain");
+});
+
+test("a source credit above the body ('Источник: Военное обозрение') is never the headline", () => {
+  const page = "Египет получит первую партию китайских истребителей до конца года\n15 апреля 2025, 12:40\nИсточник: Военное обозрение\nЕгипет до конца текущего года получит первую партию из 12 многоцелевых истребителей, сообщает издание. Контракт был подписан в прошлом году, его стоимость не раскрывается.\nЭто первый подобный контракт страны.";
+  assert.equal(cleanText(page).title, "Египет получит первую партию китайских истребителей до конца года");
 });

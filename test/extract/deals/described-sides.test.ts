@@ -104,3 +104,16 @@ test("customers, suppliers and aid packages: 'first customer of the Su-57', 'Arm
   assert.deepEqual(sides("Russia remains the main supplier of Su-35 fighters to Egypt."), ["Russia -> Egypt: Su-35 fighters"]);
   assert.deepEqual(sides("The Pentagon announced a new $250 million military aid package for Ukraine, including HIMARS ammunition."), ["United States -> Ukraine: HIMARS"]);
 });
+
+test("a Russian clause whose verb a dash replaces keeps the verb's deal: '…, а у Франции – 54 самолета Rafale'", () => {
+  assert.deepEqual(sides("Ранее Египет закупил у России вертолеты Ка-52, а у Франции – 54 самолета Rafale."), [
+    "Russia -> Egypt: вертолеты, Ка-52",
+    "France -> Egypt: самолета, Rafale",
+  ]);
+  assert.deepEqual(sides("Россия поставила Армении танки Т-72, а Азербайджану – РСЗО «Смерч»."), ["Russia -> Armenia: танки, Т-72", "Russia -> Azerbaijan: РСЗО, Смерч"]);
+});
+
+test("the maker named by 'Chinese-made' or 'китайского производства'; 'из 12 истребителей' is a part, not a side", () => {
+  assert.deepEqual(sides("Egypt will receive 12 Chinese-made Nanhai fighter jets by the end of the year."), ["China -> Egypt: fighter jets"]);
+  assert.deepEqual(sides("Египет получит первую партию из 12 истребителей Nanhai китайского производства."), ["China -> Egypt: истребителей"]);
+});
