@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findUnknownOrganizations } from "../../../src/extract/actors/find-unknown-organizations";
+
+const states = new Set(["India", "Chile", "Peru"]);
+const find = (body: string, known: Array<{ start: number; end: number }> = []) =>
+  findUnknownOrganizations(body, known, (w) => states.has(w)).map((o) => `${o.name} (${o.kind})`);
+
+test("English names that end in a kind of body, with an 'of' tail or a state's name after it", () => {
+  assert.deepEqual(find("The howitzers come from Andes Forge Chile, a partner of Pacific Container Corporation of Peru."), [
+    "Andes Forge Chile (ORGANIZATION)",
+    "Pacific Container Corporation of Peru (ORGANIZATION)",
+  ]);
+  assert.deepEqual(find("Analysts at the Southern Security Network said the 41st Air Defence Missile Brigade got them."), [
+    "Southern Security Network (ORGANIZATION)",
+    "41st Air Defence Missile Brigade (ORGANIZATION)",
+  ]);
+});
+
+test("a capitalised sentence start, a lone head word or a known name is not an unknown organisation", () => {
+  assert.deepEqual(find("Group leaders met. The Council said nothing. According to Committee rules, it waits."), []);
+  const body = "Rosoboronexport Group signed it.";
+  assert.deepEqual(find(body, [{ start: 0, end: 15 }]), []);
+});
+
+test("Russian quoted names after a kind of body; an outlet's after 'издание'", () => {
+  assert.deepEqual(find("Контракт подписал концерн «Андский завод», сообщило издание «Вечерний Лима»."), [
+    "Андский завод (ORGANIZATION)",
+    "Вечерний Лима (MEDIA)",
+  ]);
+});
