@@ -20,7 +20,9 @@ const ENGLISH_HEAD = String.raw`Corporation|Corp|Company|Limited|Ltd|Inc|Group|H
 const NOT_NAME_START = new Set(["The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "If", "When", "While", "After", "Before", "According", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Every", "Each", "Some", "Any"]);
 /** A capitalised word, an ordinal ("250th") or an all-capitals abbreviation, joined inside a name by "of", "for", "and", "&". */
 const NAME_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’.-]*)`;
-const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|the)\s+)?${NAME_WORD})*?\s+(?:${ENGLISH_HEAD})(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
+/** Most words an organisation's name has before its head word: a bound that keeps the search linear on any text. */
+const MAX_NAME_WORDS = 7;
+const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|the)\s+)?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?\s+(?:${ENGLISH_HEAD})(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
 
 /** Russian words for a kind of organisation, before its quoted name. */
 const RUSSIAN_HEAD = String.raw`(?:компани|концерн|корпораци|холдинг|завод|предприяти|объединени|агентств|фонд|групп|верф|издани|газет|телеканал|портал|журнал)\p{L}*|АО|ОАО|ПАО|ЗАО|ООО|ФГУП|НПО|КБ`;
