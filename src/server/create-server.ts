@@ -95,7 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates, readsRequireKey }),
+      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates, readsRequireKey, limiter }),
       subscriptionsOverHttpPlugin(),
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
