@@ -1,6 +1,5 @@
 import type { EntityManager } from "typeorm";
 import { AuditEntry } from "./audit-entry.entity";
-import { auditJson } from "./audit-json";
 
 /** What a curation mutation changed. `before` is absent for creations, `after` for deletions. */
 export interface AuditChange {
@@ -17,10 +16,7 @@ export interface AuditActor {
   name: string | null;
 }
 
-/**
- * Appends a change to the audit log with the manager of the change's transaction, so both commit or
- * neither. The ids in `before` and `after` are stored as the API writes ids (see auditJson).
- */
+/** Appends a change to the audit log with the manager of the change's transaction, so both commit or neither. */
 export async function recordAudit(manager: EntityManager, who: AuditActor, change: AuditChange): Promise<void> {
   await manager.insert(AuditEntry, {
     keyId: who.keyId,
@@ -29,7 +25,7 @@ export async function recordAudit(manager: EntityManager, who: AuditActor, chang
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,
-    before: change.before === undefined ? null : auditJson(change.entityType, change.before),
-    after: change.after === undefined ? null : auditJson(change.entityType, change.after),
+    before: change.before === undefined ? null : JSON.stringify(change.before),
+    after: change.after === undefined ? null : JSON.stringify(change.after),
   });
 }

@@ -1,5 +1,5 @@
 /** The kinds of rows an audit entry's `before` and `after` may hold ids of. */
-export type AuditedRowType = "Article" | "Statement" | "Actor" | "Deal" | "DealEvidence" | "ActorAlias" | "ActorRole" | "ApiKey";
+export type AuditedRowType = "Article" | "Statement" | "Actor" | "Deal" | "DealEvidence" | "ActorAlias" | "ActorRole";
 
 /** Fields that hold the row id of another type, wherever they appear ("speakerId": an Actor). */
 const REFERENCES: Record<string, AuditedRowType> = {
@@ -14,26 +14,27 @@ const NESTED_ROWS: Record<string, AuditedRowType> = {
   alias: "ActorAlias", role: "ActorRole", evidence: "DealEvidence", deal: "Deal", keep: "Actor", merged: "Actor",
 };
 
-/** A row id written as the API's `ID` fields write it. */
-export function auditId(_type: AuditedRowType, rowId: number): string {
+/** A row id of a type written as the API's `ID` fields write it (the one place to change if that changes). */
+export function apiIdOf(_type: AuditedRowType, rowId: number): string {
   return String(rowId);
 }
 
-function withApiIds(value: unknown, type: AuditedRowType, idType: AuditedRowType | null): unknown {
-  if (typeof value === "number" && idType) return auditId(idType, value);
-  if (Array.isArray(value)) return value.map((item) => withApiIds(item, type, idType));
+function rewriteIds(value: unknown, type: AuditedRowType, idType: AuditedRowType | null): unknown {
+  if (typeof value === "number" && idType) return apiIdOf(idType, value);
+  if (Array.isArray(value)) return value.map((item) => rewriteIds(item, type, idType));
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([key, field]) => {
-    if (NESTED_ROWS[key]) return [key, withApiIds(field, NESTED_ROWS[key], null)];
-    return [key, withApiIds(field, NESTED_ROWS[key] ?? type, key === "id" ? type : REFERENCES[key] ?? null)];
+    if (NESTED_ROWS[key]) return [key, rewriteIds(field, NESTED_ROWS[key], null)];
+    return [key, rewriteIds(field, type, key === "id" ? type : REFERENCES[key] ?? null)];
   }));
 }
 
 /**
- * The JSON an audit entry stores for a row (or a summary of a change) of `type`: every id in it —
- * the row's own `id`, references such as `speakerId` or `dealsDeleted`, the ids of nested rows
+ * An audit entry's `before` or `after` (a row of `type`, or a summary of a change) with every id in it
+ * — the row's own `id`, references such as `speakerId` or `dealsDeleted`, the ids of nested rows
  * (`alias`, `evidence`…) — written as the API writes ids, so that a client can look them up again.
+ * The log stores row ids; they are rewritten when read, so entries of every age come out alike.
  */
-export function auditJson(type: AuditedRowType, value: unknown): string {
-  return JSON.stringify(withApiIds(value, type, null));
+export function withApiIds(type: AuditedRowType, value: unknown): unknown {
+  return rewriteIds(value, type, null);
 }
