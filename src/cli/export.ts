@@ -2,7 +2,7 @@ import type { Config } from "../config";
 import "reflect-metadata";
 import { finished } from "node:stream/promises";
 import { openDatabase } from "../db/data-source";
-import { parseExportFormat } from "../export/export-format";
+import { parseExportFormat } from "../export/export-options";
 import { EXPORT_KINDS, EXPORT_OPTIONS, prepareExport, type ExportKind, type PreparedExport } from "../export/export-kinds";
 import { openOutput } from "./open-output";
 import { parseCommandLine, runCli } from "./run-cli";

@@ -1,6 +1,6 @@
 import { ActorKind } from "../model/actor-kind";
 import type { ActorFilter } from "../modules/actor/actor.filter";
-import { listOption, presentOption } from "./export-format";
+import { listOption, presentOption } from "./export-options";
 
 /** The actor export's filters, as written on the command line and in the query string. */
 export interface ActorExportOptions {

@@ -1,7 +1,7 @@
 import { DealStatus } from "../model/deal-status";
 import type { DealFilter } from "../modules/deal/deal.filter";
 import { userInputError } from "../modules/common/user-input-error";
-import { listOption, presentOption, yearOption } from "./export-format";
+import { listOption, presentOption, yearOption } from "./export-options";
 
 /** The deal export's filters, as written on the command line and in the query string. */
 export interface DealExportOptions {

@@ -4,7 +4,7 @@ import { actorCsvRecords, ACTOR_CSV_COLUMNS } from "./actor-export-row";
 import { actorExportFilter } from "./actor-export-filter";
 import { dealCsvRecords, DEAL_CSV_COLUMNS } from "./deal-export-row";
 import { dealExportFilter } from "./deal-export-filter";
-import type { ExportFormat } from "./export-format";
+import type { ExportFormat } from "./export-options";
 import { readActorRows } from "./read-actor-rows";
 import { readDealRows } from "./read-deal-rows";
 import { readStatementRows, type ReadRowsOptions } from "./read-statement-rows";

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import { viewerFromRequest } from "../auth/viewer-from-request";
-import type { ExportFormat } from "./export-format";
+import type { ExportFormat } from "./export-options";
 import { EXPORT_KINDS, EXPORT_OPTIONS, prepareExport, type ExportKind, type PreparedExport } from "./export-kinds";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { csv: "text/csv; charset=utf-8", ndjson: "application/x-ndjson; charset=utf-8" };

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { csvRecord } from "./csv-record";
-import type { ExportFormat } from "./export-format";
+import type { ExportFormat } from "./export-options";
 
 /** How one kind of row is written: its CSV header, and the CSV records of one row (one or more). */
 export interface RowLayout<T> {

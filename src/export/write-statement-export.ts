@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
 import type { StatementFilter } from "../modules/statement/statement.filter";
-import type { ExportFormat } from "./export-format";
+import type { ExportFormat } from "./export-options";
 import { readStatementRows, type ReadRowsOptions } from "./read-statement-rows";
 import { CSV_COLUMNS, csvValues, type StatementExportRow } from "./statement-export-row";
 import { writeRows, type RowLayout, type WriteRowsOptions } from "./write-rows";

@@ -118,16 +118,18 @@ function fts5Word(word: string): string {
 }
 
 /**
- * A weapon's name as an FTS5 phrase of its words. A last word of letters only is a prefix, so that case
- * forms and plurals match ("Искандер" finds "Искандеров", "Iskander" finds "Iskanders"); a Russian
- * final vowel or soft sign is left out first ("Панцирь" finds "Панциря").
+ * A weapon's name as FTS5 phrases of its words, its last word in the forms the press uses when it is
+ * a word of letters: an English plural ("Iskanders"), or Russian case forms by prefix, a final vowel
+ * or soft sign left out ("Искандер" finds "Искандеров", "Панцирь" finds "Панциря").
  */
-function fts5Phrase(spelling: string): string {
+function fts5Phrases(spelling: string): string[] {
   const words = spellingWords(spelling);
+  const head = words.slice(0, -1).join(" ");
   const last = words[words.length - 1];
-  if (!/^\p{L}{4,}$/u.test(last)) return quoted(words.join(" "));
-  words[words.length - 1] = last.length >= 5 && isCyrillic(last) ? last.replace(/[аяоеёиыуюьй]$/, "") : last;
-  return `${quoted(words.join(" "))}*`;
+  const phrase = (word: string) => quoted(head ? `${head} ${word}` : word);
+  if (!/^\p{L}{4,}$/u.test(last)) return [phrase(last)];
+  if (!isCyrillic(last)) return [phrase(last), phrase(`${last}s`)];
+  return [`${phrase(last.length >= 5 ? last.replace(/[аяоеёиыуюьй]$/, "") : last)}*`];
 }
 
 /**
@@ -138,7 +140,7 @@ export function fts5Expression(terms: readonly SearchTerm[]): string {
   return terms.map((term) => {
     const words = term.words.map(fts5Word).join(" AND ");
     if (!term.spellings.length) return words;
-    return `((${words}) OR ${term.spellings.map(fts5Phrase).join(" OR ")})`;
+    return `((${words}) OR ${term.spellings.flatMap(fts5Phrases).join(" OR ")})`;
   }).join(" AND ");
 }
 
