@@ -88,20 +88,29 @@ export class ActorCurationResolver {
   }
 
   @Mutation(() => ActorNode, {
-    description: "Removes a spelling of an actor's name: the alias whose text, folded as name filters fold it (case, diacritics, ё), is `text`. Editor key required.",
+    description: "Removes a spelling of an actor's name: the alias with this `id`, or the alias of actor `actorId` whose text, folded as name filters fold it (case, diacritics, ё), is `text`. Returns the actor. Editor key required.",
   })
   removeActorAlias(
-    @Arg("actorId", () => ID) actorId: string,
-    @Arg("text", () => String) text: string,
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Arg("actorId", () => ID, { nullable: true }) actorId: string | null,
+    @Arg("text", () => String, { nullable: true }) text: string | null,
     @Ctx() context: CurationContext,
   ): Promise<Actor> {
     return editTransaction(context, async (manager, viewer) => {
-      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
-      const alias = await manager.findOne(ActorAlias, { where: { actorId: actor.id, normalized: normalizeName(text) } });
-      if (!alias) throw notFoundError("text", `Actor ${actor.id} has no alias ${JSON.stringify(text)} (argument "text").`);
+      let alias: ActorAlias;
+      if (id != null) {
+        if (actorId != null || text != null) throw userInputError("id", "Give the alias's id, or actorId and text, not both.");
+        alias = await findOrFail(manager, ActorAlias, parseId("id", id), "id", "actor alias");
+      } else {
+        if (actorId == null || text == null) throw userInputError(actorId == null ? "actorId" : "text", "Give the alias's id, or actorId and text.");
+        const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+        const found = await manager.findOne(ActorAlias, { where: { actorId: actor.id, normalized: normalizeName(text) } });
+        if (!found) throw notFoundError("text", `Actor ${actor.id} has no alias ${JSON.stringify(text)} (argument "text").`);
+        alias = found;
+      }
       await manager.delete(ActorAlias, { id: alias.id });
-      await recordAudit(manager, viewer, { action: "removeActorAlias", entityType: "Actor", entityId: actor.id, before: { alias } });
-      return actor;
+      await recordAudit(manager, viewer, { action: "removeActorAlias", entityType: "Actor", entityId: alias.actorId, before: { alias } });
+      return manager.findOneByOrFail(Actor, { id: alias.actorId });
     });
   }
 

@@ -95,7 +95,7 @@ test("deleteDeal removes the deal, its evidence and the links of press deals to 
   assert.deepEqual(rumourLog.data.auditLog.edges[0].node.before.evidence.map((e: any) => [e.id, e.articleId]), [[String(rumourEvidence[0].id), String(store.articles.reuters)]]);
 });
 
-test("removeActorAlias removes a spelling written in any case; removeActorRole removes an office; both audited", async () => {
+test("removeActorAlias removes a spelling written in any case, or by its id; removeActorRole removes an office; both audited", async () => {
   const alias = await edit(`mutation { removeActorAlias(actorId: "${store.actors.aliyev}", text: "алиев") { id name } }`);
   assert.equal(alias.errors, undefined, JSON.stringify(alias.errors));
   assert.deepEqual(alias.data.removeActorAlias, { id: String(store.actors.aliyev), name: "Ilham Aliyev" });
@@ -103,6 +103,10 @@ test("removeActorAlias removes a spelling written in any case; removeActorRole r
   assert.deepEqual(left.map((a) => a.text), ["Ilham Aliyev", "Aliyev", "Ильхам Алиев"]);
   const aliasEntry = await lastAudit("Actor", "removeActorAlias");
   assert.deepEqual([aliasEntry.entityId, aliasEntry.before.alias.text, aliasEntry.before.alias.actorId], [String(store.actors.aliyev), "Алиев", String(store.actors.aliyev)]);
+  const byId = await edit(`mutation { removeActorAlias(id: "${left[1].id}") { aliases { text } } }`);
+  assert.deepEqual(byId.data, { removeActorAlias: { aliases: [{ text: "Ilham Aliyev" }, { text: "Ильхам Алиев" }] } }, "an alias by its id");
+  const both = await edit(`mutation { removeActorAlias(id: "${left[0].id}", actorId: "${store.actors.aliyev}", text: "x") { id } }`);
+  assert.equal(both.errors?.[0].extensions?.code, "BAD_USER_INPUT");
 
   const role = await api.dataSource.getRepository(ActorRole).findOneByOrFail({ actorId: store.actors.shoigu });
   const removed = await edit(`mutation { removeActorRole(id: "${role.id}") { name roles { title } } }`);
@@ -121,6 +125,7 @@ test("unknown ids are NOT_FOUND naming the argument, for targets and for referen
     [`mutation { removeDealEvidence(id: "999999") { id } }`, "id"],
     [`mutation { deleteDeal(id: "999999") }`, "id"],
     [`mutation { removeActorRole(id: "999999") { id } }`, "id"],
+    [`mutation { removeActorAlias(id: "999999") { id } }`, "id"],
     [`mutation { removeActorAlias(actorId: "999999", text: "x") { id } }`, "actorId"],
     [`mutation { removeActorAlias(actorId: "${store.actors.aliyev}", text: "Nobody") { id } }`, "text"],
     [`mutation { updateDeal(id: "999999", input: { status: DELIVERED }) { id } }`, "id"],
