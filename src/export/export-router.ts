@@ -2,8 +2,8 @@ import { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import { viewerFromRequest } from "../auth/viewer-from-request";
-import { statementExportFilter } from "./statement-export-filter";
-import { writeStatementExport, type ExportFormat } from "./write-statement-export";
+import type { ExportFormat } from "./export-options";
+import { EXPORT_KINDS, EXPORT_OPTIONS, prepareExport, type ExportKind, type PreparedExport } from "./export-kinds";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { csv: "text/csv; charset=utf-8", ndjson: "application/x-ndjson; charset=utf-8" };
 
@@ -24,21 +24,19 @@ function errorResponse(error: unknown): { status: number; body: { error: string;
 }
 
 /**
- * `GET /export/statements.csv` and `GET /export/statements.ndjson`: every statement matching
- * `speaker`, `outlet`, `language`, `kind`, `from`, `to` (`bom=1` adds a UTF-8 BOM to CSV), streamed
- * in id order with backpressure. Reads need a key only when READS_REQUIRE_KEY=1. Bad filters or
- * keys answer 400/401 with `{ error, code }` before any row; a client that disconnects stops the export.
+ * `GET /export/{statements,deals,actors}.{csv,ndjson}`: every row matching the query-string filters
+ * (statements: `speaker`, `outlet`, `language`, `kind`, `from`, `to`; deals: `supplier`, `recipient`,
+ * `status`, `source`, `designation`, `category`, `from`, `to` (years); actors: `kind`, `name`), streamed in id
+ * order with backpressure; `bom=1` adds a UTF-8 BOM to CSV. Reads need a key only when READS_REQUIRE_KEY=1.
+ * Bad filters or keys answer 400/401 with `{ error, code }` before any row; a client that disconnects stops the export.
  */
 export function exportRouter(dataSource: DataSource, readsRequireKey: boolean): Router {
   const router = Router();
-  const handle = (format: ExportFormat) => async (request: Request, response: Response) => {
-    let filter;
+  const handle = (kind: ExportKind, format: ExportFormat) => async (request: Request, response: Response) => {
+    let run: PreparedExport;
     try {
       await viewerFromRequest(request.headers.authorization, dataSource, readsRequireKey);
-      filter = statementExportFilter({
-        speaker: queryValue(request, "speaker"), outlet: queryValue(request, "outlet"), language: queryValue(request, "language"),
-        kind: queryValue(request, "kind"), from: queryValue(request, "from"), to: queryValue(request, "to"),
-      });
+      run = prepareExport(kind, Object.fromEntries(EXPORT_OPTIONS[kind].map((name) => [name, queryValue(request, name)])));
     } catch (error) {
       const { status, body } = errorResponse(error);
       response.status(status).json(body);
@@ -48,18 +46,20 @@ export function exportRouter(dataSource: DataSource, readsRequireKey: boolean): 
     response.on("close", () => aborted.abort());
     response.status(200).set({
       "Content-Type": CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="statements.${format}"`,
+      "Content-Disposition": `attachment; filename="${kind}.${format}"`,
       "Cache-Control": "no-store",
     });
     try {
-      await writeStatementExport(dataSource, filter, format, response, { bom: queryValue(request, "bom") === "1", signal: aborted.signal });
+      await run(dataSource, format, response, { bom: queryValue(request, "bom") === "1", signal: aborted.signal });
       response.end();
     } catch (error) {
-      if (!aborted.signal.aborted) console.error(`export: statements.${format} failed: ${(error as Error).message}`);
+      if (!aborted.signal.aborted) console.error(`export: ${kind}.${format} failed: ${(error as Error).message}`);
       response.destroy();
     }
   };
-  router.get("/export/statements.csv", handle("csv"));
-  router.get("/export/statements.ndjson", handle("ndjson"));
+  for (const kind of EXPORT_KINDS) {
+    router.get(`/export/${kind}.csv`, handle(kind, "csv"));
+    router.get(`/export/${kind}.ndjson`, handle(kind, "ndjson"));
+  }
   return router;
 }

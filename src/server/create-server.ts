@@ -62,8 +62,9 @@ export interface RunningServer {
 
 /**
  * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
- * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, and the statement
- * exports at GET /export/statements.csv and .ndjson (to pages on the CORS_ORIGINS too), and subscriptions over graphql-ws (WebSocket) at /graphql. The request's API key (if any) is the context's viewer.
+ * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, the exports at
+ * GET /export/{statements,deals,actors}.{csv,ndjson} (to pages on the CORS_ORIGINS too), and subscriptions over
+ * graphql-ws (WebSocket) at /graphql, rate-limited with HTTP requests. The request's API key (if any) is the context's viewer.
  * Installs the SQL query counter on the data source.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -95,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates, readsRequireKey }),
+      serveSubscriptions(httpServer, { path: "/graphql", schema, dataSource, liveUpdates, readsRequireKey, limiter }),
       subscriptionsOverHttpPlugin(),
       // No type carries cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -137,14 +137,26 @@ const VERIFIED_TTL_MS = 30_000;
  * Redis) once `verifyKey` accepted it, else the client address — anonymous requests and requests
  * whose Bearer value is malformed, unknown or revoked alike, so random keys cannot dodge the limit.
  */
-export function clientKeyOf(req: Request, verified: boolean): string {
-  const match = verified ? /^Bearer\s+(\S+)\s*$/i.exec((req.headers.authorization ?? "").trim()) : null;
+export function clientKeyOf(authorization: string | undefined, verified: boolean, address: string | undefined): string {
+  const match = verified ? /^Bearer\s+(\S+)\s*$/i.exec((authorization ?? "").trim()) : null;
   if (match) return `key:${createHash("sha256").update(match[1]).digest("base64url").slice(0, 24)}`;
-  return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+  return `ip:${address ?? "unknown"}`;
+}
+
+/** A refusal for a client out of tokens: a GraphQL-shaped error (code RATE_LIMITED) and the seconds to wait. */
+export interface RateLimitRefusal {
+  message: string;
+  extensions: { code: "RATE_LIMITED"; retryAfterSeconds: number };
 }
 
 export interface RateLimiter {
   middleware(req: Request, res: Response, next: NextFunction): void;
+  /**
+   * Takes a token for a client that is not an Express request (a WebSocket's subscribe message): its
+   * `Authorization` value and address count against the same bucket as its HTTP requests. Null when
+   * allowed, else the refusal.
+   */
+  take(authorization: string | undefined, address: string | undefined): Promise<RateLimitRefusal | null>;
   close(): Promise<void>;
 }
 
@@ -174,23 +186,30 @@ export async function createRateLimiter(settings: RateLimitSettings, verifyKey?:
     }
     return ok;
   };
+  const takeFor = async (authorization: string | undefined, address: string | undefined) =>
+    store.take(clientKeyOf(authorization, await isVerified(authorization), address));
+  const refusal = (retryAfterMs: number): RateLimitRefusal => {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    return {
+      message: `Too many requests: the limit is ${settings.burst} at once, then ${per}, per API key (or per address without a valid key). Retry in ${seconds} s.`,
+      extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
+    };
+  };
   return {
     middleware(req, res, next) {
-      isVerified(req.headers.authorization)
-        .then((verified) => store.take(clientKeyOf(req, verified)))
+      takeFor(req.headers.authorization, req.ip ?? req.socket.remoteAddress)
         .then(({ allowed, retryAfterMs, remaining, resetMs }) => {
           res.set("RateLimit-Limit", String(settings.burst));
           if (remaining !== undefined) res.set("RateLimit-Remaining", String(Math.max(0, remaining)));
           if (resetMs !== undefined) res.set("RateLimit-Reset", String(Math.max(0, Math.ceil(resetMs / 1000))));
           if (allowed) return next();
-          const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-          res.status(429).set("Retry-After", String(seconds)).json({
-            errors: [{
-              message: `Too many requests: the limit is ${settings.burst} at once, then ${per}, per API key (or per address without a valid key). Retry in ${seconds} s.`,
-              extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
-            }],
-          });
+          const refused = refusal(retryAfterMs);
+          res.status(429).set("Retry-After", String(refused.extensions.retryAfterSeconds)).json({ errors: [refused] });
         }, next);
+    },
+    async take(authorization, address) {
+      const { allowed, retryAfterMs } = await takeFor(authorization, address);
+      return allowed ? null : refusal(retryAfterMs);
     },
     close: () => store.close(),
   };

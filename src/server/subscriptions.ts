@@ -10,22 +10,27 @@ import { createContext } from "../modules/api-context";
 import type { LiveUpdates } from "../modules/subscription/live-updates";
 import type { SubscriptionContext } from "../modules/subscription/subscription.context";
 import { LIMIT_CODES, QUERY_LIMITS, limitParseOptions, limitValidationRules, queryCost } from "./limits";
+import type { RateLimiter } from "./rate-limit";
 
 /** Close code sent to a WebSocket whose API key is refused (graphql-ws uses 4401 for "Unauthorized"). */
 export const UNAUTHORIZED_CLOSE_CODE = 4401;
 
-/** What this server keeps on a socket: the viewer authenticated at connect. */
-type SocketExtra = { viewer?: Viewer | null };
+/** What this server keeps on a socket: the viewer authenticated at connect, and the Authorization value it came with. */
+type SocketExtra = { viewer?: Viewer | null; authorization?: string };
 
 /**
  * Serves the graphql-ws protocol on `path` of the HTTP server (the same URL as POST /graphql). The
  * API key is read at connect, from `connectionParams.authorization` or the upgrade request's
  * Authorization header, with the same rules as HTTP (a bad key, or none when READS_REQUIRE_KEY=1,
  * closes the socket with 4401 and the reason). Each operation gets the token, depth, alias, directive
- * and cost limits of queries. The returned plugin closes the sockets when Apollo stops.
+ * and cost limits of queries, and each subscribe message takes a token of the rate limiter from the
+ * same bucket as the client's HTTP requests (its API key, else its address): beyond the limit the
+ * subscription gets an error message (code RATE_LIMITED) and the socket stays open. The returned plugin
+ * closes the sockets when Apollo stops.
  */
 export function serveSubscriptions(
-  httpServer: http.Server, options: { path: string; schema: GraphQLSchema; dataSource: DataSource; liveUpdates: LiveUpdates; readsRequireKey: boolean },
+  httpServer: http.Server,
+  options: { path: string; schema: GraphQLSchema; dataSource: DataSource; liveUpdates: LiveUpdates; readsRequireKey: boolean; limiter?: RateLimiter | null },
 ): ApolloServerPlugin {
   const { schema, dataSource, liveUpdates } = options;
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
@@ -34,6 +39,7 @@ export function serveSubscriptions(
     onConnect: async (ctx) => {
       const fromParams = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       const header = typeof fromParams === "string" ? fromParams : ctx.extra.request.headers.authorization;
+      ctx.extra.authorization = header;
       try {
         ctx.extra.viewer = await viewerFromRequest(header, dataSource, options.readsRequireKey);
         return true;
@@ -43,7 +49,9 @@ export function serveSubscriptions(
         return false;
       }
     },
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: async (ctx, _id, payload) => {
+      const refused = await options.limiter?.take(ctx.extra.authorization, ctx.extra.request.socket.remoteAddress);
+      if (refused) return [new GraphQLError(refused.message, { extensions: refused.extensions })];
       let document: DocumentNode;
       try {
         document = parse(payload.query, limitParseOptions);

@@ -164,6 +164,6 @@ test("npm run export -- statements writes a file (or standard output) and reject
   assert.equal(toStdout.stdout.trim().split("\n").length, 2);
   assert.equal(run("statements", "--format", "xml").status, 2);
   assert.equal(run("statements", "--format", "csv", "--from", "yesterday").status, 2);
-  assert.equal(run("deals", "--format", "csv").status, 2);
+  assert.equal(run("articles", "--format", "csv").status, 2);
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });

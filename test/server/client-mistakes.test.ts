@@ -33,7 +33,7 @@ describe(`ordinary client mistakes get client answers, never internal errors (${
     assert.deepEqual(audit.json, { data: { auditLog: { totalCount: 0 } } });
   });
 
-  it("a 15-digit id as a mutation's target → NOT_FOUND naming it; as a reference inside the input → BAD_USER_INPUT", async () => {
+  it("a 15-digit id as a mutation's target or as a reference inside the input → NOT_FOUND naming it", async () => {
     for (const [mutation, argument] of [
       [`mutation { markStatementReviewed(id: "${BIG}", reviewed: true) { id } }`, "id"],
       [`mutation { addActorAlias(actorId: "${BIG}", language: "en", text: "Somebody") { id } }`, "actorId"],
@@ -47,7 +47,7 @@ describe(`ordinary client mistakes get client answers, never internal errors (${
     const statement = await api.graphql(`{ statements(first: 1) { edges { node { id } } } }`);
     const id = statement.json.data.statements.edges[0].node.id;
     const reference = await api.graphql(`mutation { correctStatement(id: "${id}", input: { speakerId: "${BIG}" }) { id } }`, {}, api.keys.editor);
-    assert.equal(reference.json.errors?.[0].extensions.code, "BAD_USER_INPUT", JSON.stringify(reference.json));
+    assert.equal(reference.json.errors?.[0].extensions.code, "NOT_FOUND", JSON.stringify(reference.json));
     assert.equal(reference.json.errors[0].extensions.argumentName, "input.speakerId");
   });
 

@@ -137,7 +137,7 @@ test("re-extracting a stale article keeps reviewed statements and curated deals,
   assert.deepEqual([entry.action, entry.keyName, entry.keyId], ["reextractArticle", "Ed Itor", String(api.keys.editorId)]);
   assert.equal(entry.before.extractorVersion, OLD);
   assert.deepEqual([entry.after.extractorVersion, entry.after.statementsKept, entry.after.statementsReplaced, entry.after.statementsAdded, entry.after.dealsDeleted],
-    [EXTRACTOR_VERSION, 2, 3, 2, [abandoned]]);
+    [EXTRACTOR_VERSION, 2, 3, 2, [String(abandoned)]], "ids as the API writes them");
 
   const again = await reextract({ articleIds: [String(ids.main)] });
   assert.equal(again.data.reextractArticles.results[0].status, "UNCHANGED");

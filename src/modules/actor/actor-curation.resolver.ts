@@ -10,12 +10,12 @@ import { userInputError } from "../common/user-input-error";
 import { ActorRoleInput } from "./actor-role.input";
 import type { CurationContext } from "../audit/curation-context";
 import { editTransaction } from "../audit/edit-transaction";
-import { findOrFail } from "../common/find-or-fail";
+import { findOrFail, notFoundError } from "../common/find-or-fail";
 import { mergeActorRows } from "./merge-actors";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Editor mutations on actors: merging duplicates, adding aliases and roles; each change is audited. */
+/** Editor mutations on actors: merging duplicates, adding and removing aliases and roles; each change is audited. */
 @Resolver()
 export class ActorCurationResolver {
   @Mutation(() => ActorNode, {
@@ -84,6 +84,43 @@ export class ActorCurationResolver {
       const inserted = await manager.insert(ActorRole, role);
       await recordAudit(manager, viewer, { action: "addActorRole", entityType: "Actor", entityId: actor.id, after: { role: { id: inserted.identifiers[0].id, ...role } } });
       return actor;
+    });
+  }
+
+  @Mutation(() => ActorNode, {
+    description: "Removes a spelling of an actor's name: the alias with this `id`, or the alias of actor `actorId` whose text, folded as name filters fold it (case, diacritics, ё), is `text`. Returns the actor. Editor key required.",
+  })
+  removeActorAlias(
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Arg("actorId", () => ID, { nullable: true }) actorId: string | null,
+    @Arg("text", () => String, { nullable: true }) text: string | null,
+    @Ctx() context: CurationContext,
+  ): Promise<Actor> {
+    return editTransaction(context, async (manager, viewer) => {
+      let alias: ActorAlias;
+      if (id != null) {
+        if (actorId != null || text != null) throw userInputError("id", "Give the alias's id, or actorId and text, not both.");
+        alias = await findOrFail(manager, ActorAlias, parseId("id", id), "id", "actor alias");
+      } else {
+        if (actorId == null || text == null) throw userInputError(actorId == null ? "actorId" : "text", "Give the alias's id, or actorId and text.");
+        const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+        const found = await manager.findOne(ActorAlias, { where: { actorId: actor.id, normalized: normalizeName(text) } });
+        if (!found) throw notFoundError("text", `Actor ${actor.id} has no alias ${JSON.stringify(text)} (argument "text").`);
+        alias = found;
+      }
+      await manager.delete(ActorAlias, { id: alias.id });
+      await recordAudit(manager, viewer, { action: "removeActorAlias", entityType: "Actor", entityId: alias.actorId, before: { alias } });
+      return manager.findOneByOrFail(Actor, { id: alias.actorId });
+    });
+  }
+
+  @Mutation(() => ActorNode, { description: "Removes an office recorded for an actor (the role's id). Returns the actor. Editor key required." })
+  removeActorRole(@Arg("id", () => ID) id: string, @Ctx() context: CurationContext): Promise<Actor> {
+    return editTransaction(context, async (manager, viewer) => {
+      const role = await findOrFail(manager, ActorRole, parseId("id", id), "id", "actor role");
+      await manager.delete(ActorRole, { id: role.id });
+      await recordAudit(manager, viewer, { action: "removeActorRole", entityType: "Actor", entityId: role.actorId, before: { role } });
+      return manager.findOneByOrFail(Actor, { id: role.actorId });
     });
   }
 }

@@ -5,6 +5,7 @@ import { EXTRACTOR_VERSION } from "../../extract/extractor-version";
 import { Article } from "./article.entity";
 import { parseId } from "../common/ids";
 import { userInputError } from "../common/user-input-error";
+import { notFoundError } from "../common/find-or-fail";
 import type { CurationContext } from "../audit/curation-context";
 import { ReextractArticlesInput, ReextractArticlesPayload, type ReextractStatus } from "./reextract-articles.input";
 
@@ -46,7 +47,7 @@ export class ReextractCurationResolver {
     if (!wanted.length) return [];
     const found = await dataSource.getRepository(Article).find({ select: { id: true, extractorVersion: true }, where: { id: In(wanted) } });
     const unknown = wanted.filter((id) => !found.some((a) => a.id === id));
-    if (unknown.length) throw userInputError("input.articleIds", `No article has id ${unknown.join(", ")}.`);
+    if (unknown.length) throw notFoundError("input.articleIds", `No article has id ${unknown.join(", ")} (argument "input.articleIds").`);
     return found.filter((a) => !input.staleOnly || a.extractorVersion !== EXTRACTOR_VERSION).map((a) => a.id).sort((a, b) => a - b);
   }
 }

@@ -26,10 +26,10 @@ export class AuditEntryNode {
   @Field(() => ID)
   entityId: number;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "The entity before the change; null for additions." })
+  @Field(() => GraphQLJSON, { nullable: true, description: "The entity before the change, its ids (and those it refers to) written as the API writes ids; null for additions." })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "The entity (or what was added) after the change." })
+  @Field(() => GraphQLJSON, { nullable: true, description: "The entity (or what was added) after the change, ids as in `before`; null for deletions." })
   after: unknown;
 }
 

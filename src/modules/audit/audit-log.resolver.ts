@@ -9,6 +9,12 @@ import { selectsField } from "../common/selection";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditEntryConnection } from "./audit-entry.type";
 import { columnSql } from "../../db/column-sql";
+import { withApiIds, type AuditedRowType } from "./with-api-ids";
+
+/** A stored `before` or `after`, parsed, with its ids as the API writes them. */
+function parsedWithApiIds(entityType: string, json: string | null): unknown {
+  return json === null ? null : withApiIds(entityType as AuditedRowType, JSON.parse(json));
+}
 
 /**
  * The `auditLog` query: curation changes, newest first, for holders of any API key. Nullable, so that
@@ -40,7 +46,7 @@ export class AuditLogResolver {
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     const parsed = rows.map(({ row, cursor }) => ({
       cursor,
-      row: { ...row, before: row.before === null ? null : JSON.parse(row.before), after: row.after === null ? null : JSON.parse(row.after) },
+      row: { ...row, before: parsedWithApiIds(row.entityType, row.before), after: parsedWithApiIds(row.entityType, row.after) },
     }));
     return toConnection(parsed, hasNextPage, page, totalCount);
   }

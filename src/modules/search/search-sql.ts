@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { fts5Expression } from "./search-terms";
+import { fts5Expression, postgresTsQuery, type SearchTerm } from "./search-terms";
 import { ANGLE_STAND_INS, MARK_END, MARK_START } from "./search-snippet";
 
 /** The kinds of search hits, in the order that breaks ties between equal scores. */
@@ -15,8 +15,8 @@ export interface SearchPosition {
 
 /** What one kind of hit is looked for with. */
 export interface SearchInput {
-  /** Words of the query (letters and digits only). */
-  terms: string[];
+  /** What the hits must contain: words of the query, and the names of the weapons it names. */
+  terms: SearchTerm[];
   /** Actors the whole query names: their statements, mentions and deals are hits too. */
   actorIds: number[];
   after: SearchPosition | null;
@@ -38,8 +38,6 @@ const DEAL_TEXT_SCORE = 0.5;
 const HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const POSTGRES_CONFIG = (column: string) =>
   `CASE ${column} WHEN 'en' THEN 'english'::regconfig WHEN 'ru' THEN 'russian'::regconfig ELSE 'simple'::regconfig END`;
-/** The query as a tsquery of every configuration the documents were indexed with, so that each language's stems match. */
-const POSTGRES_QUERY = "(plainto_tsquery('english', :q) || plainto_tsquery('russian', :q) || plainto_tsquery('simple', :q))";
 
 function isPostgres(dataSource: DataSource): boolean {
   return dataSource.options.type === "postgres";
@@ -88,22 +86,29 @@ async function fts5PageOf(
   return rows.map(({ id, score, snippet, matched: isMatch }) => ({ id, score, snippet: isMatch ? snippets.get(id) ?? snippet : snippet }));
 }
 
-/** The parameters of a full-text kind's query: the actors, the words for FTS5 (:match) and PostgreSQL (:q), and the snippet options. */
-function textSearchParameters(input: SearchInput): Record<string, unknown> {
-  return { actorIds: input.actorIds, match: fts5Expression(input.terms), q: input.terms.join(" "), headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS };
+/**
+ * The query of a full-text kind: its parameters (the actors, the FTS5 expression as :match, the words of
+ * the PostgreSQL tsquery, the snippet options) and, for PostgreSQL, the tsquery's SQL.
+ */
+function textSearch(input: SearchInput): { params: Record<string, unknown>; tsQuery: string } {
+  const postgres = postgresTsQuery(input.terms);
+  return {
+    params: { actorIds: input.actorIds, match: fts5Expression(input.terms), ...postgres.params, headline: HEADLINE_OPTIONS, angles: ANGLE_STAND_INS },
+    tsQuery: postgres.sql,
+  };
 }
 
 /** Statements whose text contains every word (ranked by bm25 / ts_rank) or whose speaker the query names. */
 export function statementRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `s."speakerId" IN (:...actorIds)` : "FALSE";
-  const params = textSearchParameters(input);
+  const { params, tsQuery } = textSearch(input);
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
-    const matched = input.terms.length ? `s.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
+    const matched = input.terms.length ? `s.search_vector @@ ${tsQuery}` : "FALSE";
     const inner = `SELECT s.id AS id, s.language AS language, s.text AS text, (${matched}) AS matched,
-      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(s.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
+      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(s.search_vector, ${tsQuery}) ELSE 0 END) + ${bonus}`)} AS score
       FROM statements s WHERE ${matched} OR ${byActor}`;
-    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.text, '<>', :angles), ${POSTGRES_QUERY}, :headline) ELSE h.text END AS snippet`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.text, '<>', :angles), ${tsQuery}, :headline) ELSE h.text END AS snippet`;
     return pageOf(dataSource, "STATEMENT", inner, select, params, input);
   }
   const match = input.terms.length
@@ -119,14 +124,14 @@ export function statementRows(dataSource: DataSource, input: SearchInput): Promi
 /** Articles whose title or body contains every word (title weighs more) or that mention an actor the query names. */
 export function articleRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `a.id IN (SELECT "articleId" FROM mentions WHERE "actorId" IN (:...actorIds))` : "FALSE";
-  const params = textSearchParameters(input);
+  const { params, tsQuery } = textSearch(input);
   const bonus = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END)`;
   if (isPostgres(dataSource)) {
-    const matched = input.terms.length ? `a.search_vector @@ ${POSTGRES_QUERY}` : "FALSE";
+    const matched = input.terms.length ? `a.search_vector @@ ${tsQuery}` : "FALSE";
     const inner = `SELECT a.id AS id, a.language AS language, a.body AS body, (${matched}) AS matched,
-      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(a.search_vector, ${POSTGRES_QUERY}) ELSE 0 END) + ${bonus}`)} AS score
+      ${rounded(dataSource, `(CASE WHEN ${matched} THEN ts_rank(a.search_vector, ${tsQuery}) ELSE 0 END) + ${bonus}`)} AS score
       FROM articles a WHERE ${matched} OR ${byActor}`;
-    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.body, '<>', :angles), ${POSTGRES_QUERY}, :headline) END AS snippet`;
+    const select = `h.id, h.score, CASE WHEN h.matched THEN ts_headline(${POSTGRES_CONFIG("h.language")}, translate(h.body, '<>', :angles), ${tsQuery}, :headline) END AS snippet`;
     return pageOf(dataSource, "ARTICLE", inner, select, params, input);
   }
   const match = input.terms.length
@@ -139,15 +144,26 @@ export function articleRows(dataSource: DataSource, input: SearchInput): Promise
   return fts5PageOf(dataSource, "ARTICLE", inner, params, input, "articles_fts", -1);
 }
 
-/** Deals whose designation, items, description or comments contain every word, or whose supplier or recipient the query names. */
+/** The SQL of "one of the deal's text columns contains this" (lower-cased :name, or as written :nameAsWritten for letters LOWER does not fold). */
+function dealTextContains(name: string): string {
+  return `(${["d.designation", "d.description", "d.items", "d.comments"].map((c) => `LOWER(COALESCE(${c}, '')) LIKE :${name} OR COALESCE(${c}, '') LIKE :${name}AsWritten`).join(" OR ")})`;
+}
+
+/**
+ * Deals whose designation, items, description or comments contain every term (a weapon's term: its
+ * words, or any of its names), or whose supplier or recipient the query names.
+ */
 export function dealRows(dataSource: DataSource, input: SearchInput): Promise<ScoredRow[]> {
   const byActor = input.actorIds.length ? `(d."supplierId" IN (:...actorIds) OR d."recipientId" IN (:...actorIds))` : "FALSE";
   const params: Record<string, unknown> = { actorIds: input.actorIds };
+  const contains = (text: string) => {
+    const name = `t${Object.keys(params).length}`;
+    params[name] = `%${text.toLowerCase()}%`;
+    params[`${name}AsWritten`] = `%${text}%`;
+    return dealTextContains(name);
+  };
   const text = input.terms.length
-    ? input.terms.map((term, i) => {
-      params[`t${i}`] = `%${term.toLowerCase()}%`;
-      return `(${["d.designation", "d.description", "d.items", "d.comments"].map((c) => `LOWER(COALESCE(${c}, '')) LIKE :t${i}`).join(" OR ")})`;
-    }).join(" AND ")
+    ? input.terms.map((term) => `(${[`(${term.words.map(contains).join(" AND ")})`, ...term.spellings.map(contains)].join(" OR ")})`).join(" AND ")
     : "FALSE";
   const score = `(CASE WHEN ${byActor} THEN ${ACTOR_BONUS} ELSE 0 END) + (CASE WHEN ${text} THEN ${DEAL_TEXT_SCORE} ELSE 0 END)`;
   const inner = `SELECT d.id AS id, ${rounded(dataSource, score)} AS score, NULL AS snippet FROM deals d WHERE ${byActor} OR (${text})`;

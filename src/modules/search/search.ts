@@ -13,7 +13,7 @@ import {
   ACTOR_BONUS, articleRows, dealRows, SEARCH_HIT_TYPES, statementRows,
   type ScoredRow, type SearchHitKind, type SearchInput, type SearchPosition,
 } from "./search-sql";
-import { searchFingerprint, searchTerms } from "./search-terms";
+import { searchFingerprint, searchTerms, termWords, type SearchTerm } from "./search-terms";
 
 /** One search result: its kind, the row it found, a highlighted snippet (HTML, matches in `<mark>`) and its relevance. */
 export interface SearchHitResult {
@@ -113,7 +113,7 @@ async function mentionExcerpts(
   return excerpts;
 }
 
-function snippetOf(type: SearchHitKind, row: ScoredRow, node: SearchHitResult["node"], terms: string[], excerpts: Map<number, string>): string {
+function snippetOf(type: SearchHitKind, row: ScoredRow, node: SearchHitResult["node"], terms: SearchTerm[], excerpts: Map<number, string>): string {
   if (row.snippet !== null) return markSnippet(row.snippet);
   if (type === "ARTICLE") return excerpts.get(row.id) ?? markSnippet((node as Article).body);
   if (type === "ACTOR") return markSnippet(`${MARK_START}${(node as Actor).name}${MARK_END}`);
@@ -121,8 +121,9 @@ function snippetOf(type: SearchHitKind, row: ScoredRow, node: SearchHitResult["n
   return markSnippet(markTerms([deal.designation, deal.items.join(", "), deal.valueText].filter(Boolean).join(" · "), terms));
 }
 
-/** Wraps each occurrence of the terms (case-insensitive) in marks. */
-function markTerms(text: string, terms: string[]): string {
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+/** Wraps each occurrence of the terms' words and weapon names (case-insensitive, longest first) in marks. */
+function markTerms(text: string, terms: SearchTerm[]): string {
+  const texts = [...termWords(terms), ...terms.flatMap((t) => t.spellings)].sort((a, b) => b.length - a.length);
+  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return escaped.length ? text.replace(new RegExp(escaped.join("|"), "giu"), (m) => `${MARK_START}${m}${MARK_END}`) : text;
 }
