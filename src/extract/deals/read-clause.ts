@@ -162,12 +162,14 @@ function distinct(refs: Array<ActorRef | null>): ActorRef[] {
 
 /**
  * The items a clause names, without facilities ("helicopter maintenance center", "завод по ремонту
- * вертолетов") and without the equipment the deal replaces ("to replace its ageing Soviet-era
- * T-55s"). Offsets in the body.
+ * вертолетов"), the equipment the deal replaces ("to replace its ageing Soviet-era T-55s") and the
+ * equipment of a relative clause set off by commas. Offsets in the body.
  */
 export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): WeaponMatch[] {
+  const asides = [...clause.text.matchAll(RELATIVE_ASIDE)].map((a) => ({ start: clause.start + a.index, end: clause.start + a.index + a[0].length }));
   return weapons.find(clause.text)
     .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }))
+    .filter((m) => !asides.some((a) => a.start <= m.start && m.end <= a.end))
     .filter((m) => {
       const i = words.findIndex((w) => w.start >= m.end);
       const after = i < 0 ? [] : words.slice(i, i + 2);
@@ -177,6 +179,12 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold)) && !replaced;
     });
 }
+
+/**
+ * A relative clause set off by commas inside the clause ("Colombia, which also evaluated the Gripen,
+ * chose the Rafale"): it says something of a party, and its equipment is no item of the deal.
+ */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose|который|которая|которое|которые|которого|которой|которым|которую)\s[^,;]{1,120},/giu;
 
 /** How many words before an item a "replace" may stand and still govern it ("replace its ageing Soviet-era T-55s"). */
 const REPLACED_WINDOW = 4;

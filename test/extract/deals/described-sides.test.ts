@@ -117,3 +117,8 @@ test("the maker named by 'Chinese-made' or 'китайского произво�
   assert.deepEqual(sides("Egypt will receive 12 Chinese-made Nanhai fighter jets by the end of the year."), ["China -> Egypt: fighter jets"]);
   assert.deepEqual(sides("Египет получит первую партию из 12 истребителей Nanhai китайского производства."), ["China -> Egypt: истребителей"]);
 });
+
+test("the equipment of a relative clause set off by commas is no item of the deal", () => {
+  assert.deepEqual(sides("Colombia, which also evaluated the Gripen, eventually chose the Rafale."), ["France -> Colombia: Rafale"]);
+  assert.deepEqual(sides("Перу, которое рассматривало и Су-35, выбрало истребители Rafale."), ["France -> Peru: истребители, Rafale"]);
+});
