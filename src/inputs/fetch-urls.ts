@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import robotsParser from "robots-parser";
+import type RobotsParser from "robots-parser";
 import { MAX_INPUT_BYTES } from "./read-input";
 import { decodePage, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
@@ -82,7 +82,7 @@ async function* fetchAll(urls: readonly string[], options: FetchOptions, filter:
   }
 }
 
-type Robots = ReturnType<typeof robotsParser> | null;
+type Robots = ReturnType<typeof RobotsParser> | null;
 
 class PoliteFetcher {
   private readonly robots = new Map<string, Robots>();
@@ -130,6 +130,8 @@ class PoliteFetcher {
     const origin = new URL(url).origin;
     if (!this.robots.has(origin)) {
       const robotsUrl = `${origin}/robots.txt`;
+      // loaded on the first fetch, not at the top: only --urls needs it
+      const robotsParser = require("robots-parser") as typeof RobotsParser;
       let robots: Robots = null;
       try {
         const response = await this.request(robotsUrl, "follow");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { pipeline } from "node:stream";
-import { WARCParser } from "warcio";
+import type * as Warcio from "warcio";
 import { MAX_INPUT_BYTES } from "./read-input";
 import { decodePage, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
@@ -32,6 +32,8 @@ async function* records(file: string, stats: PageSourceStats, filter: TopicFilte
   raw.on("data", (chunk) => (stats.bytesRead += chunk.length));
   // Node's gunzip reads the concatenated members of a record-per-member archive as one stream.
   // pipeline passes a read error on to the gunzip stream, so the loop below throws it.
+  // loaded here, not at the top: a command that reads only HTML or text files never needs it
+  const { WARCParser } = require("warcio") as typeof Warcio;
   const input = isGzip(file) ? pipeline(raw, zlib.createGunzip({ chunkSize: 1 << 20 }), () => undefined) : raw;
   for await (const record of new WARCParser(input as AsyncIterable<Uint8Array>)) {
     stats.records++;
