@@ -19,10 +19,12 @@ const ENGLISH_HEAD = String.raw`Corporation|Corp|Company|Limited|Ltd|Inc|Group|H
 /** Capitalised words that open a sentence or a phrase and never a name. */
 const NOT_NAME_START = new Set(["The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "If", "When", "While", "After", "Before", "According", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Every", "Each", "Some", "Any"]);
 /** A capitalised word, an ordinal ("250th") or an all-capitals abbreviation, joined inside a name by "of", "for", "and", "&". */
-const NAME_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’.-]*)`;
+const NAME_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*(?:\.[\p{L}]+)*)`;
 /** Most words an organisation's name has before its head word: a bound that keeps the search linear on any text. */
 const MAX_NAME_WORDS = 7;
-const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|the)\s+)?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?\s+(?:${ENGLISH_HEAD})(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
+/** Spaces inside a name: never a line break (a name does not run from one paragraph into the next). */
+const GAP = String.raw`[ \t\u00a0]+`;
+const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:${GAP}(?:(?:of|for|and|&|de|the)${GAP})?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?${GAP}(?:${ENGLISH_HEAD})(?:${GAP}of${GAP}(?:the${GAP})?[\p{Lu}][\p{L}-]*(?:${GAP}[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
 
 /** Russian words for a kind of organisation, before its quoted name. */
 const RUSSIAN_HEAD = String.raw`(?:компани|концерн|корпораци|холдинг|завод|предприяти|объединени|агентств|фонд|групп|верф|издани|газет|телеканал|портал|журнал)\p{L}*|АО|ОАО|ПАО|ЗАО|ООО|ФГУП|НПО|КБ`;
@@ -42,7 +44,7 @@ export function findUnknownOrganizations(body: string, known: ReadonlyArray<{ st
     && !known.some((k) => inside(k, start, end) && !(k.start >= start && k.end <= end && isState(body.slice(k.start, k.end))));
   for (const m of body.matchAll(ENGLISH_NAME)) {
     let text = m[0];
-    const next = /^\s+([\p{Lu}][\p{L}-]+)(?![\p{L}])/u.exec(body.slice(m.index + text.length));
+    const next = /^[ \t\u00a0]+([\p{Lu}][\p{L}-]+)(?![\p{L}])/u.exec(body.slice(m.index + text.length));
     if (next && isState(next[1]) && !/\sof\s/u.test(text)) text += next[0];
     let start = m.index;
     // drop opening words that are no part of a name ("The", "According")

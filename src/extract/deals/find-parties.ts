@@ -122,7 +122,7 @@ export function findParties(
       hit.coordinated = true;
       hit.preposition = previous.preposition;
     } else {
-      hit.preposition = prepositionBefore(words, hit);
+      hit.preposition = prepositionBefore(words, hit, body);
     }
     if (hit.source === "we" && /^(us|нам|нас)$/iu.test(body.slice(hit.start, hit.end))) hit.grammaticalCase = "dat";
     // "нашу покупку": a possessive agrees with its noun, so its ending tells nothing of the speaker's role
@@ -156,7 +156,7 @@ const MAX_COMPANY_DESCRIPTOR_WORDS = 6;
  * for a company, also over the phrase describing it, demonyms included ("from major South Korean
  * defense contractor Hyundai Rotem").
  */
-function prepositionBefore(words: Word[], hit: PartyHit): PrepositionRole | null {
+function prepositionBefore(words: Word[], hit: PartyHit, body: string): PrepositionRole | null {
   const before = words.filter((w) => w.end <= hit.start);
   const limit = hit.source === "body" ? MAX_COMPANY_DESCRIPTOR_WORDS : 5;
   for (let k = before.length - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
@@ -164,7 +164,9 @@ function prepositionBefore(words: Word[], hit: PartyHit): PrepositionRole | null
     if (w === "стороны" && before[k - 1]?.fold === "со") return "SUPPLIER";
     if (INTO_RU.test(w)) return hit.grammaticalCase === "nom" || hit.grammaticalCase === "acc" ? "RECIPIENT" : "LOCATIVE";
     if (w in PREPOSITIONS) return PREPOSITIONS[w];
-    const describesCompany = hit.source === "body" && (COMPANY_DESCRIPTOR.test(w) || /^\p{Lu}/u.test(before[k].text));
+    // a company's description runs on without punctuation: "to Taiwan, the Pentagon said" is no description
+    const unbroken = /^[\s‐‑-]*$/u.test(body.slice(before[k].end, k + 1 < before.length ? before[k + 1].start : hit.start));
+    const describesCompany = hit.source === "body" && unbroken && (COMPANY_DESCRIPTOR.test(w) || /^\p{Lu}/u.test(before[k].text));
     if (!TRANSPARENT_BEFORE_STATE.test(w) && !describesCompany) return null;
   }
   return null;

@@ -29,3 +29,8 @@ test("Russian quoted names after a kind of body; an outlet's after 'издани
     "Вечерний Лима (MEDIA)",
   ]);
 });
+
+test("a name never runs across a sentence end or a paragraph break", () => {
+  assert.deepEqual(find("It was sold to Chile.\n\nCongress had been notified by Andes Forge Limited."), ["Andes Forge Limited (ORGANIZATION)"]);
+  assert.deepEqual(find("They spoke to Peru. Congress agreed."), []);
+});

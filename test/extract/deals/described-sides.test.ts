@@ -122,3 +122,9 @@ test("the equipment of a relative clause set off by commas is no item of the dea
   assert.deepEqual(sides("Colombia, which also evaluated the Gripen, eventually chose the Rafale."), ["France -> Colombia: Rafale"]);
   assert.deepEqual(sides("Перу, которое рассматривало и Су-35, выбрало истребители Rafale."), ["France -> Peru: истребители, Rafale"]);
 });
+
+test("a company's description runs on without punctuation: in 'arms to Taiwan, the Pentagon said' the Pentagon is no recipient", () => {
+  assert.deepEqual(sides("The State Department approved the potential sale of 2.2 billion dollars worth of arms to Taiwan, the Pentagon said on Monday."), [
+    "United States -> Taiwan: arms",
+  ]);
+});
