@@ -24,7 +24,7 @@ const NAME_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*(?:\
 const MAX_NAME_WORDS = 7;
 /** Spaces inside a name: never a line break (a name does not run from one paragraph into the next). */
 const GAP = String.raw`[ \t\u00a0]+`;
-const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:${GAP}(?:(?:of|for|and|&|de|the)${GAP})?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?${GAP}(?:${ENGLISH_HEAD})(?:${GAP}of${GAP}(?:the${GAP})?[\p{Lu}][\p{L}-]*(?:${GAP}[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
+const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:${GAP}(?:(?:of|for|and|&|de|the)${GAP})?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?${GAP}(?:${ENGLISH_HEAD})(?:${GAP}(?:${ENGLISH_HEAD}))*(?:${GAP}of${GAP}(?:the${GAP})?[\p{Lu}][\p{L}-]*(?:${GAP}[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
 
 /** Russian words for a kind of organisation, before its quoted name. */
 const RUSSIAN_HEAD = String.raw`(?:компани|концерн|корпораци|холдинг|завод|предприяти|объединени|агентств|фонд|групп|верф|издани|газет|телеканал|портал|журнал)\p{L}*|АО|ОАО|ПАО|ЗАО|ООО|ФГУП|НПО|КБ`;
