@@ -118,9 +118,10 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
     let { via, saidOn } = who;
     for (const [from, to] of c.frames) {
-      via ??= findVia(masked, from, to, who.speaker, resolver);
+      via ??= findVia(body, masked, from, to, who.speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
     }
+    via ??= carriedRelay(c, who.speaker, out[out.length - 1]);
     const unnamed = unnamedSpeakerKey(who.speaker);
     if (unnamed !== null) {
       // "a source told TASS … the source said": an unnamed source can only go on speaking through the outlet it spoke to
@@ -164,6 +165,16 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     }
   }
   return out.map((r) => r.statement);
+}
+
+/**
+ * The relay of the same speaker's statement just before, when this one follows it in the same or the
+ * next paragraph: "X told Informer that …" and the quotation of X in the next paragraph came through the
+ * same outlet. A paragraph with no statement between them, or another speaker, ends the relay.
+ */
+function carriedRelay(c: Candidate, speaker: ActorRef | null, previous: Resolved | undefined): ActorRef | null {
+  if (!previous?.statement.via || !sameActor(previous.statement.speaker, speaker)) return null;
+  return c.paragraph - previous.candidate.paragraph <= 1 ? previous.statement.via : null;
 }
 
 /**

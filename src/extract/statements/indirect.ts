@@ -46,6 +46,9 @@ const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|informatio
 const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
 const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
 
+/** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
+const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;
+
 function clauseEnd(body: string, masked: string, s: Sentence): number {
   let e = s.end;
   if (/[.!?…]/u.test(masked[e - 1])) e--;
@@ -84,6 +87,14 @@ function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
   return subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
 }
 
+/** Where the clause after a verb ends: the sentence's end, or a relay tail after the verb (", according to X"). */
+function clauseEndAfter(body: string, masked: string, s: Sentence, from: number): number {
+  const end = clauseEnd(body, masked, s);
+  RELAY_TAIL.lastIndex = from;
+  const tail = RELAY_TAIL.exec(masked);
+  return tail && tail.index < end ? tail.index : end;
+}
+
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
@@ -91,11 +102,13 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   const middle = that?.groups?.middle ?? "";
   if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
-    return [{ start, end, phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
+    return [{ start, end: clauseEndAfter(body, masked, s, start), phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }
   const before = masked.slice(s.start, v.start);
   if (v.lang === "ru") {
-    const np = /,\s*$/u.test(before) ? phraseAfter(masked, v.end, end) : null;
+    // "На это указал X, …, пишет ТАСС": words that attribute speech themselves are no outlet's reported clause
+    const attributes = findSpeechVerbs(masked, s.start, v.start).length > 0 || ABOUT_THIS.test(before);
+    const np = /,\s*$/u.test(before) && !attributes ? phraseAfter(masked, v.end, end) : null;
     if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     return [];
   }
@@ -162,6 +175,8 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   }
   for (const m of text.matchAll(ACCORDING_TAIL)) {
     const at = from + (m.index ?? 0);
+    // "X announced that …, according to Interfax": X spoke, the outlet after "according to" relays
+    if (findSpeechVerbs(masked, from, at).some((v) => subjectBefore(masked, from, v.start))) continue;
     const np = phraseAfter(masked, at + m[0].length, end);
     if (!np || DOCUMENT_WORDS.test(np.text)) continue;
     return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
@@ -186,7 +201,7 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
 }
 
 /** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
-const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|такое\s+заявление)\s+/iu;
+const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|на\s+это|такое\s+заявление)\s+/iu;
 /** Verbs with which an outlet reports words ("Об этом сообщает ТАСС"), as opposed to saying its own. */
 const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*)$/iu;
 

@@ -49,7 +49,7 @@ const HEAD_WORDS = new Set([
   "office", "statement", "leader", "leaders", "secretary", "ambassador", "chief", "commander", "agency",
   "newspaper", "newspapers", "media", "representative", "source", "sources", "people", "person", "insider", "insiders", "government", "director", "chairman", "analyst",
   "expert", "officer", "head", "intelligence", "service", "department", "council", "kremlin", "communique", "report",
-  "website", "channel", "television", "publication", "outlet",
+  "website", "channel", "television", "publication", "outlet", "daily", "paper", "broadcaster", "portal",
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
   "издание", "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "министерство",
@@ -57,6 +57,7 @@ const HEAD_WORDS = new Set([
   "командующий", "начальник", "советник", "источник", "diplomat", "diplomats", "lawmaker", "lawmakers", "senator",
   "envoy", "negotiator", "adviser", "advisor", "aide", "researcher", "professor", "journalist", "correspondent",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
+  "источники", "источников", "портал", "сайт",
 ]);
 
 /**

@@ -32,8 +32,10 @@ interface Spoken {
   ref: ActorRef;
 }
 
-const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+/** A description that ends with the kind of outlet ("Israeli daily", "the news agency", "издание"). */
+const OUTLET_NOUN_LAST = /(?:^|\s)(?:daily|weekly|paper|newspaper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|газета|телеканал|портал|сайт|журнал)$/iu;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -184,7 +186,10 @@ export class SpeakerResolver {
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
-      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
+      const roleText = label.slice(0, trailing.index).trim();
+      // "Israeli daily Yedioth Ahronoth", "издание The Irrawaddy": the name after an outlet noun is the outlet's
+      if (OUTLET_NOUN_LAST.test(roleText) && !isPersonRole(describeRole(roleText, this.kb))) return { kbId: null, name: trailing.text, kind: "MEDIA", roleText: null };
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText };
     }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
@@ -275,7 +280,7 @@ export class SpeakerResolver {
 
   private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
     const n = noun.toLowerCase();
-    const wantMedia = /издание|agency|агентство|газета|newspaper|publication|outlet|телеканал/u.test(n);
+    const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
     const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
     return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
   }

@@ -2,6 +2,16 @@ import { phraseAfter, subjectBefore } from "./noun-phrase";
 import type { SpeakerResolver } from "./speaker-resolver";
 import type { ActorRef } from "../../model/actor-ref";
 
+/** Outlet nouns in the dative: the words were told to the outlet named next ("рассказал изданию X"). */
+const OUTLET_DATIVE = "изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту";
+/** A cue that ends with an outlet noun: the capitalised name after it is an outlet even when the base does not know it. */
+const OUTLET_NOUN_CUE = /(?:изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту|телеканала|канала|радио|программы|newspaper|daily|agency|broadcaster|channel|outlet|website|magazine)$/iu;
+/**
+ * "в беседе с корреспондентом новостного издания", "told a correspondent of the agency": the outlet a
+ * correspondent works for, described rather than named, is the one the text named last.
+ */
+const CORRESPONDENT_OF = /(?<![\p{L}])(?:(?:в\s+беседе\s+с\s+|рассказал\p{L}*\s+|заявил\p{L}*\s+|сказал\p{L}*\s+)?(?:корреспондент(?:ом|у)|журналист(?:ом|у))\s+(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала)|(?:told|telling)\s+(?:a|an|the)\s+(?:correspondent|reporter)\s+(?:of|for)\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+)?(?:newspaper|agency|outlet|website|channel|broadcaster))(?![\p{L}])/iu;
+
 /** Cues after which the relay's name follows. */
 const RELAY_BEFORE_NAME = new RegExp(
   [
@@ -16,6 +26,11 @@ const RELAY_BEFORE_NAME = new RegExp(
     "(?:передает|передаёт|сообщает|сообщило|сообщил|пишет|цитирует)",
     "в\\s+(?:эксклюзивном\\s+)?интервью",
     "в\\s+беседе\\s+с",
+    // an outlet noun in the dative or genitive names the outlet the words were given to: "изданию Informer",
+    // "в эфире телеканала «Россия 24»", "told the newspaper X"
+    `(?:${OUTLET_DATIVE})`,
+    "в\\s+эфире(?:\\s+(?:телеканала|канала|радиостанции|радио|программы))?",
+    "(?:told|telling)\\s+(?:the\\s+)?(?:newspaper|daily|agency|news\\s+agency|broadcaster|channel|outlet|website|magazine)",
     "(?:отвечая\\s+)?на\\s+вопрос(?:\\s+корреспондента)?",
   ].join("|"),
   "giu",
@@ -33,7 +48,7 @@ const DOCUMENT_TAIL = /\s+(?:statement|report|release|communique|announcement)$/
 /**
  * The relay named in the frame `[from, to)` of the masked body, other than `speaker`; null when none.
  */
-export function findVia(masked: string, from: number, to: number, speaker: ActorRef | null, resolver: SpeakerResolver): ActorRef | null {
+export function findVia(body: string, masked: string, from: number, to: number, speaker: ActorRef | null, resolver: SpeakerResolver): ActorRef | null {
   const frame = masked.slice(from, to);
   for (const m of frame.matchAll(RELAY_SUBJECT_VERB)) {
     const at = from + (m.index ?? 0);
@@ -44,12 +59,27 @@ export function findVia(masked: string, from: number, to: number, speaker: Actor
   for (const m of [...frame.matchAll(RELAY_BEFORE_NAME), ...frame.matchAll(RELAY_AFTER_VERB)]) {
     const cueEnd = from + (m.index ?? 0) + m[0].length;
     const after = phraseAfter(masked, cueEnd, to);
-    if (!after || after.pronoun) continue;
-    const label = after.text.replace(DOCUMENT_TAIL, "");
-    const ref = resolver.resolveRelay(label === after.text ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd);
+    const quoted = after ? null : quotedNameAt(body, cueEnd, to);
+    if (after?.pronoun || (!after && !quoted)) continue;
+    const written = after?.text ?? quoted ?? "";
+    const label = written.replace(DOCUMENT_TAIL, "");
+    const ref =
+      resolver.resolveRelay(label === written ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd) ??
+      (OUTLET_NOUN_CUE.test(m[0]) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) ? { kbId: null, name: label, kind: "MEDIA" as const, roleText: null } : null);
     if (ref && !same(ref, speaker) && (ref.kind === "MEDIA" || ref.kind === "ORGANIZATION")) return ref;
   }
+  const correspondent = CORRESPONDENT_OF.exec(frame);
+  if (correspondent) {
+    const ref = resolver.resolveRelay("the outlet", from + (correspondent.index ?? 0));
+    if (ref && !same(ref, speaker)) return ref;
+  }
   return null;
+}
+
+/** «Россия 24», "Haaretz": a short capitalised name in quotation marks right at `pos` of the body. */
+function quotedNameAt(body: string, pos: number, to: number): string | null {
+  const m = /^\s*[«"“„]([^»"”“]{2,40})[»"”“]/u.exec(body.slice(pos, to));
+  return m && /^\p{Lu}/u.test(m[1]) && !/[.,;!?]/u.test(m[1]) ? m[1] : null;
 }
 
 function same(a: ActorRef, b: ActorRef | null): boolean {
