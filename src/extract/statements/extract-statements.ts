@@ -170,10 +170,11 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 /**
  * The relay of the same speaker's statement just before, when this one follows it in the same or the
  * next paragraph: "X told Informer that …" and the quotation of X in the next paragraph came through the
- * same outlet. A paragraph with no statement between them, or another speaker, ends the relay.
+ * same outlet. A paragraph with no statement between them, or another speaker, ends the relay; a quotation
+ * with no attribution of its own is a continuation, which keeps a relay only within its paragraph.
  */
 function carriedRelay(c: Candidate, speaker: ActorRef | null, previous: Resolved | undefined): ActorRef | null {
-  if (!previous?.statement.via || !sameActor(previous.statement.speaker, speaker)) return null;
+  if (c.continuation || !previous?.statement.via || !sameActor(previous.statement.speaker, speaker)) return null;
   return c.paragraph - previous.candidate.paragraph <= 1 ? previous.statement.via : null;
 }
 

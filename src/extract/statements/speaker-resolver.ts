@@ -34,8 +34,8 @@ interface Spoken {
 
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
-/** A description that ends with the kind of outlet ("Israeli daily", "the news agency", "издание"). */
-const OUTLET_NOUN_LAST = /(?:^|\s)(?:daily|weekly|paper|newspaper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|газета|телеканал|портал|сайт|журнал)$/iu;
+/** "Israeli daily Yedioth Ahronoth", "портал Armenia Today", "издание The Irrawaddy": the name after an outlet noun is the outlet's, whole. */
+const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -160,6 +160,13 @@ export class SpeakerResolver {
   private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
     const generic = GENERIC_BODY.exec(label.trim());
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
+    // the words before the outlet noun describe it ("Israeli", "news"); a name there ("Алиева агентство X") is someone else
+    const outlet = described?.qualifiers.split(/\s+/u).every((w) => !w || /^\p{Ll}/u.test(w) || isCountryWord(w, this.kb)) ? described.name : null;
+    if (outlet) {
+      const known = this.kb.lookup(outlet);
+      return known ? toRef(known) : { kbId: null, name: outlet, kind: "MEDIA", roleText: null };
+    }
     const mentions = this.kb.findMentions(label, { date: this.date });
     if (prepositional) {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
@@ -186,10 +193,7 @@ export class SpeakerResolver {
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
-      const roleText = label.slice(0, trailing.index).trim();
-      // "Israeli daily Yedioth Ahronoth", "издание The Irrawaddy": the name after an outlet noun is the outlet's
-      if (OUTLET_NOUN_LAST.test(roleText) && !isPersonRole(describeRole(roleText, this.kb))) return { kbId: null, name: trailing.text, kind: "MEDIA", roleText: null };
-      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText };
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
     }
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);

@@ -1,0 +1,73 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, run, speakerOf, viaOf } from "./helpers";
+
+test("EN: 'a diplomatic source told TASS' makes the agency the relay of the source, in this sentence and when 'the source said' later", () => {
+  const body =
+    "Peru has signed a contract for eight new transport helicopters, a diplomatic source told TASS.\n\n" +
+    "“The first machines will arrive next spring,” the source said.";
+  const st = run(body);
+  const lead = find(st, "Peru has signed");
+  assert.equal(lead.speaker?.kbId, null);
+  assert.equal(viaOf(lead), "TASS");
+  assert.equal(viaOf(find(st, "The first machines")), "TASS");
+});
+
+test("RU: an outlet noun in the dative after the attribution ('сказал X изданию Y') names the relay, even one the base does not know", () => {
+  const s = find(run("«Мы не получили ни одного танка», — сказал Пашинян изданию Hetq.", "2024-09-18", "ru"), "Мы не получили");
+  assert.equal(speakerOf(s), "Nikol Pashinyan");
+  assert.equal(viaOf(s), "Hetq");
+});
+
+test("RU: 'в интервью газете «Известия»' relays through the paper named in quotation marks", () => {
+  const s = find(run("«Поставки будут продолжены», — сказал Пашинян в интервью газете «Известия».", "2024-09-18", "ru"), "Поставки");
+  assert.equal(viaOf(s), "Izvestia");
+});
+
+test("RU: 'Об этом в эфире телеканала «X» сообщил Y' — Y spoke, the channel relayed", () => {
+  const s = find(run("Вчера в Ереване был подписан контракт на поставку радаров. Об этом в эфире телеканала «Россия 24» сообщил министр обороны Армении Сурен Папикян.", "2024-09-18", "ru"), "Вчера в Ереване");
+  assert.equal(speakerOf(s), "Suren Papikyan");
+  assert.equal(viaOf(s), "Rossiya 24");
+});
+
+test("RU: 'в беседе с корреспондентом новостного издания заявил X' relays through the outlet the text named before", () => {
+  const body =
+    "Расходы Армении на оборону выросли вдвое, отмечает портал Armenia Today.\n\n" +
+    "«Закупки у Франции только начинаются», — в беседе с корреспондентом новостного издания заявил военный эксперт Гурген Мелконян.";
+  const st = run(body, "2024-09-18", "ru");
+  assert.equal(speakerOf(find(st, "Закупки у Франции")), "Гурген Мелконян");
+  assert.equal(viaOf(find(st, "Закупки у Франции")), "Armenia Today");
+});
+
+test("EN: 'X announced that …, according to daily Y' — X spoke, the paper relayed; 'the paper reported' is the paper's own words", () => {
+  const body =
+    "The state-owned shipyard Astillero Sur announced on Tuesday that it had won a contract for two patrol boats, according to Chilean daily El Austral.\n\n" +
+    "“The boats will be built in Punta Arenas,” the paper reported.";
+  const st = run(body);
+  const lead = find(st, "it had won");
+  assert.equal(speakerOf(lead), "Astillero Sur");
+  assert.equal(viaOf(lead), "El Austral");
+  assert.ok(!lead.text.includes("according"), lead.text);
+  assert.equal(speakerOf(find(st, "The boats")), "El Austral");
+});
+
+test("RU: 'На это указал X, …, пишет ТАСС' — the sentence before is X's, and the agency is nobody's speaker", () => {
+  const st = run("Армения закупила у Индии новые радары. На это указал премьер-министр Никол Пашинян в интервью изданию Hetq, пишет ТАСС.", "2024-09-18", "ru");
+  const s = find(st, "Армения закупила");
+  assert.equal(speakerOf(s), "Nikol Pashinyan");
+  assert.equal(viaOf(s), "Hetq");
+  assert.equal(st.filter((x) => x.speaker?.name === "TASS").length, 0);
+});
+
+test("EN: a speaker's relay carries to their words in the next paragraph, not past a paragraph without them or to another speaker", () => {
+  const body =
+    "Aliyev told Euronews that Azerbaijan would buy more drones.\n\n" +
+    "“We need them for our defence,” Aliyev said.\n\n" +
+    "“It is a sovereign decision,” said John Smith, an analyst.\n\n" +
+    "“The talks were good,” Aliyev said.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "Azerbaijan would")), "Euronews");
+  assert.equal(viaOf(find(st, "We need them")), "Euronews");
+  assert.equal(viaOf(find(st, "It is a sovereign")), null);
+  assert.equal(viaOf(find(st, "The talks")), null);
+});
