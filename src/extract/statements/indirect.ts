@@ -5,7 +5,7 @@
  * clause only; the rest of the sentence is its attribution frame.
  */
 import type { Candidate } from "./candidate";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, phrasesIn, subjectBefore, wholeLocative } from "./noun-phrase";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -48,6 +48,9 @@ const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
 
 /** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
 const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;
+/** A participle of speech after a comma: "…, adding that …", "…, insisting …", "…, добавив, что …" start another statement of the same speaker. */
+const PARTICIPLE_VERB = /^(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)$/iu;
+const PARTICIPLE_TAIL = /,\s*(?:and\s+)?(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)(?![\p{L}])/giu;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
   let e = s.end;
@@ -76,7 +79,7 @@ function wordCount(text: string): number {
 }
 
 /** Speaker for a verb at `v`: "X quoted Y as saying" gives Y; otherwise the verb's subject. */
-function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
+function speakerOf(body: string, masked: string, s: Sentence, v: VerbMatch): Phrase | null {
   if (RELAY_VERBS.test(v.verb)) return phraseAfter(masked, v.end, s.end);
   if (v.verb === "saying") {
     const before = masked.slice(s.start, v.start);
@@ -84,25 +87,58 @@ function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
   if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end);
-  return subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
+  return quotedNameBefore(body, masked, s.start, v.start) ?? subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
+}
+
+/**
+ * "газета «Коммерсантъ» писала", "компания «Иркут» сообщила": a short capitalised name in quotation
+ * marks right before the verb is the subject's name.
+ */
+function quotedNameBefore(body: string, masked: string, from: number, verbAt: number): Phrase | null {
+  const m = new RegExp(`[«"“„](${MASK_CHAR}{2,40})[»"”“]\\s*$`, "u").exec(masked.slice(Math.max(from, verbAt - 50), verbAt));
+  if (!m) return null;
+  const start = Math.max(from, verbAt - 50) + m.index + 1;
+  return quotedNameAfter(body, start - 1, verbAt);
 }
 
 /** Where the clause after a verb ends: the sentence's end, or a relay tail after the verb (", according to X"). */
 function clauseEndAfter(body: string, masked: string, s: Sentence, from: number): number {
-  const end = clauseEnd(body, masked, s);
-  RELAY_TAIL.lastIndex = from;
-  const tail = RELAY_TAIL.exec(masked);
-  return tail && tail.index < end ? tail.index : end;
+  let end = clauseEnd(body, masked, s);
+  for (const tail of [RELAY_TAIL, PARTICIPLE_TAIL]) {
+    tail.lastIndex = from;
+    const m = tail.exec(masked);
+    if (m && m.index < end) end = m.index;
+  }
+  return end;
+}
+
+/**
+ * "X acknowledged that A, insisting B", "The portal said that A, adding that B": the participle's clause,
+ * spoken by the subject of the sentence (the subject of the speech verb before it, else its first noun
+ * phrase). None when the clause reports someone else's words ("adding that Y said that …").
+ */
+function participleClause(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  const lead = /^[\s,]*(?:(?:that|что)(?![\p{L}])\s*)?/u.exec(masked.slice(v.end, s.end))?.[0] ?? "";
+  const start = v.end + lead.length;
+  const end = clauseEndAfter(body, masked, s, start);
+  const reportsOther = (inner: VerbMatch): boolean => subjectBefore(masked, start, inner.start) !== null && THAT_EN.test(masked.slice(inner.end, end));
+  if (findSpeechVerbs(masked, start, end).some(reportsOther)) return [];
+  const earlier = findSpeechVerbs(masked, s.start, v.start).filter((e) => !PARTICIPLE_VERB.test(e.verb));
+  let phrase: Phrase | null = null;
+  for (let i = earlier.length - 1; i >= 0 && !phrase; i--) phrase = speakerOf(body, masked, s, earlier[i]);
+  phrase ??= phrasesIn(masked, stripDateline(masked, s.start, v.start), v.start).find((p) => !p.prepositional) ?? null;
+  return phrase ? [{ start, end, phrase, confidence: 0.7, requireSpeaker: false }] : [];
 }
 
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  if (PARTICIPLE_VERB.test(v.verb) && /,\s*(?:and\s+)?$/u.test(masked.slice(s.start, v.start))) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
   const middle = that?.groups?.middle ?? "";
   if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
-    return [{ start, end: clauseEndAfter(body, masked, s, start), phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
+    return [{ start, end: clauseEndAfter(body, masked, s, start), phrase: speakerOf(body, masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }
   const before = masked.slice(s.start, v.start);
   if (v.lang === "ru") {
@@ -119,7 +155,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
       return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     }
   }
-  const subject = speakerOf(masked, s, v);
+  const subject = speakerOf(body, masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
   const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;

@@ -17,7 +17,7 @@ export const EN_SPEECH_VERBS = [
   "believes", "thinks", "indicates", "indicate", "charged", "alleged", "contended", "countered", "praised",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
-  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted",
+  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "disclosed", "discloses", "conceded", "cautioned", "recounted",
 ];
 
 /** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
@@ -27,7 +27,7 @@ export const RU_SPEECH_VERBS = [
   "объяснил", "предупредил", "призвал", "утверждал", "высказал", "выразил надежду", "выразил уверенность",
   "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
   "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
-  "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
+  "писал", "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
   "резюмировал", "подытожил", "добавив", "отметив", "подчеркнув", "заявив", "сказав", "пояснив", "указав", "уточнив", "опровергли", "сообщают", "пояснили", "уточнили",
 ];
 

@@ -31,7 +31,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that start sentences or clauses rather than names. */
 const CAPITAL_STOP = new Set([
   "in", "at", "on", "during", "after", "before", "however", "besides", "meanwhile", "earlier", "later",
-  "but", "and", "also", "speaking", "according", "despite", "while", "when", "as", "this", "that", "these",
+  "but", "and", "also", "speaking", "according", "last", "next", "despite", "while", "when", "as", "this", "that", "these",
   "those", "it", "there", "here", "remarkably", "moreover", "still", "yet", "so", "thus", "if", "since",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
