@@ -23,7 +23,7 @@ const THAT_EN = /^(?<middle>[^.;:!?]{0,80}?)(?:,\s*|\s+)that\s+/u;
 const THAT_RU = /^(?<middle>[^.;:!?]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
-const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+const FINITE_VERB = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
 /** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
 const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
@@ -37,10 +37,12 @@ const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as
 const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
-const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
+const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
-const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
+const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
+/** "Israeli media", "local reports", "российские СМИ": unnamed outlets, whose words have no speaker the text names. */
+const UNNAMED_MEDIA = /^(?:[\p{L}-]+\s+)?(?:media|press|reports|сми|прессы|печати)$/iu;
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
 /** "Speaking after the talks", "Asked about …", "Отвечая на вопрос": a participle clause that frames a statement, never one. */
 const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
@@ -204,9 +206,12 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     const np = phraseAfter(masked, from + lead[0].length, end) ?? quotedNameAfter(body, from + lead[0].length, end);
     if (!np) return [];
     const comma = masked.indexOf(",", np.end);
-    if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
+    const unnamedMedia = UNNAMED_MEDIA.test(np.text);
+    if (comma < 0 || comma >= end || (DOCUMENT_WORDS.test(np.text) && !unnamedMedia)) return [];
     const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
     if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
+    // "According to Israeli media, …": reported words whose speaker the text does not name
+    if (unnamedMedia) return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
     return [{ start, end, phrase: np, confidence: 0.75, requireSpeaker: true }];
   }
   for (const m of text.matchAll(ACCORDING_TAIL)) {

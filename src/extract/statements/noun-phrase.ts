@@ -4,6 +4,7 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
+import { monthNumber } from "../../language/calendar-words";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 /** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
@@ -204,6 +205,12 @@ function skipAdverbials(toks: Token[], k: number): number {
       k++;
       continue;
     }
+    // a date: "отмечает сегодня, 29 июля, портал X", "said on 12 March Minister X", "July 29"
+    const date = dateLength(toks, k);
+    if (date > 0 && k + date < toks.length - 1) {
+      k += date;
+      continue;
+    }
     // "на еженедельной пресс-конференции", "at a weekly briefing": up to two adjectives before the occasion noun
     let adjectives = 0;
     while (adjectives < 2 && k + adjectives + 2 < toks.length && RU_ADJECTIVE.test(toks[k + adjectives + 1].text)) adjectives++;
@@ -216,6 +223,19 @@ function skipAdverbials(toks: Token[], k: number): number {
     // "в ходе брифинга", "на прошлой неделе": the lowercase words that complete the phrase
     for (let n = 0; n < 2 && k < toks.length - 1 && toks[k].text === toks[k].lower && !NP_WORDS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower); n++) k++;
   }
+}
+
+/** How many tokens from `k` make a date ("29 июля", "12 March 2022", "July 29", "on 5 May"); 0 when none. */
+function dateLength(toks: Token[], k: number): number {
+  const on = toks[k]?.lower === "on" ? 1 : 0;
+  const day = (t: Token | undefined): boolean => t !== undefined && /^\p{N}{1,2}$/u.test(t.text) && Number(t.text) <= 31;
+  const month = (t: Token | undefined): boolean => t !== undefined && monthNumber(t.text) !== null && /^\p{L}{3,}$/u.test(t.text);
+  let n = 0;
+  if (day(toks[k + on]) && month(toks[k + on + 1])) n = on + 2;
+  else if (month(toks[k + on]) && /^\p{Lu}/u.test(toks[k + on].text) && day(toks[k + on + 1])) n = on + 2;
+  if (n === 0) return 0;
+  if (/^\p{N}{4}$/u.test(toks[k + n]?.text ?? "")) n += /^(?:года|г)$/u.test(toks[k + n + 1]?.lower ?? "") ? 2 : 1;
+  return n;
 }
 
 /**

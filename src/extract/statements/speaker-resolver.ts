@@ -223,13 +223,16 @@ export class SpeakerResolver {
     const attested = this.attested;
     if (/\s/u.test(name)) return nominativeOfName(name, attested);
     const nominative = nominativeOfNameWord(name, attested);
+    // "Ahmed said" after "Interior Minister Sheikh Rashid Ahmed … saying": the person who last spoke with that surname
+    const speaker = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON" && s.ref.name.endsWith(` ${nominative}`));
+    if (speaker) return speaker.ref.name;
     const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
     // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
     const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
     let found = this.fullNames.get(nominative);
     if (!found) {
       // every "First Surname" of the text, found once per surname; the first one before `at` is used
-      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
+      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
       this.fullNames.set(nominative, found);
     }
     const full = found.find((f) => f.end <= at);
