@@ -42,7 +42,7 @@ const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+слова�
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
 /** "Israeli media", "local reports", "российские СМИ": unnamed outlets, whose words have no speaker the text names. */
-const UNNAMED_MEDIA = /^(?:[\p{L}-]+\s+)?(?:media|press|reports|сми|прессы|печати)$/iu;
+const UNNAMED_MEDIA = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:media|press|reports|сми|прессы|печати)\s*,\s*/iu;
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
 /** "Speaking after the talks", "Asked about …", "Отвечая на вопрос": a participle clause that frames a statement, never one. */
 const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
@@ -203,15 +203,20 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   }
   const lead = ACCORDING_LEAD.exec(text);
   if (lead) {
-    const np = phraseAfter(masked, from + lead[0].length, end) ?? quotedNameAfter(body, from + lead[0].length, end);
+    const sourceAt = from + lead[0].length;
+    // "According to Israeli media, …", "по данным местных СМИ, …": reported words whose speaker the text does not name
+    const media = UNNAMED_MEDIA.exec(masked.slice(sourceAt, end));
+    if (media) {
+      const start = sourceAt + media[0].length;
+      if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
+      return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
+    }
+    const np = phraseAfter(masked, sourceAt, end) ?? quotedNameAfter(body, sourceAt, end);
     if (!np) return [];
     const comma = masked.indexOf(",", np.end);
-    const unnamedMedia = UNNAMED_MEDIA.test(np.text);
-    if (comma < 0 || comma >= end || (DOCUMENT_WORDS.test(np.text) && !unnamedMedia)) return [];
+    if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
     const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
     if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
-    // "According to Israeli media, …": reported words whose speaker the text does not name
-    if (unnamedMedia) return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
     return [{ start, end, phrase: np, confidence: 0.75, requireSpeaker: true }];
   }
   for (const m of text.matchAll(ACCORDING_TAIL)) {
