@@ -138,6 +138,8 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     if (isPronoun(t) && (i === toks.length - 1 || SUBJECT_SKIP_WORDS.has(toks[i + 1].lower) || !inPhrase(toks[i + 1]))) {
       if (!["his", "her", "его", "ее", "её", "их"].includes(t.lower)) return phrase(text, [t], true, false);
     }
+    // "It said that …": a body named before speaks (only as the verb's own subject, never an object)
+    if (t.lower === "it" && toks.slice(i + 1).every((n) => SUBJECT_SKIP_WORDS.has(n.lower))) return phrase(text, [t], true, false);
     if (!inPhrase(t)) {
       i--;
       continue;

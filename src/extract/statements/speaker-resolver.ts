@@ -33,9 +33,11 @@ interface Spoken {
 }
 
 const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
-const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|\bnetwork\b|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 /** "Israeli daily Yedioth Ahronoth", "портал Armenia Today", "издание The Irrawaddy": the name after an outlet noun is the outlet's, whole. */
 const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
+/** A name of capitalised words ("the Official Gazette", "Ministry of Defence"): a body's proper name. */
+const PROPER_NAME_OF_BODY = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.’'-]*))*$/u;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -111,7 +113,7 @@ export class SpeakerResolver {
     if (!phrase) return { actor: null, label: null };
     const label = phrase.text;
     if (phrase.pronoun) {
-      if (/^(?:they|them|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
+      if (/^(?:they|them|it|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
       return { actor: this.antecedent(sentence, at), label };
     }
     if (phrase.quotedName) {
@@ -152,6 +154,8 @@ export class SpeakerResolver {
     if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
       return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
     }
+    const namedBody = properBody(label);
+    if (namedBody) return namedBody;
     const name = nameTokens(label, this.kb);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
@@ -213,6 +217,8 @@ export class SpeakerResolver {
     }
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
+    const namedBody = properBody(label);
+    if (namedBody) return namedBody;
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
     const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
     return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
@@ -293,9 +299,10 @@ export class SpeakerResolver {
   }
 
   private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {
+    // at one position, the outlet that relayed a statement before the body it quoted ("X quoted the Gazette")
     const candidates = [
-      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
       ...this.relays,
+      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
       ...this.spoken.map((s) => ({ pos: s.pos, ref: s.ref })),
     ].filter((c) => c.pos < at).sort((a, b) => b.pos - a.pos);
     for (const c of candidates) {
@@ -352,6 +359,16 @@ function nameTokens(label: string, kb: KnowledgeBase): string {
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name
   const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
+}
+
+/**
+ * "the Official Gazette", "Balkan Security Network": capitalised words ending in the noun of an outlet or
+ * a body are that body's name, whole (role words such as "Official" or "Security" included).
+ */
+function properBody(label: string): ActorRef | null {
+  const last = /\S+$/u.exec(label)?.[0] ?? "";
+  if (!PROPER_NAME_OF_BODY.test(label) || !(MEDIA_WORDS.test(last) || ORG_WORDS.test(last))) return null;
+  return { kbId: null, name: label.replace(/^the\s+/iu, ""), kind: guessKind(last), roleText: null };
 }
 
 function guessKind(label: string): ActorKind {

@@ -71,3 +71,16 @@ test("EN: a speaker's relay carries to their words in the next paragraph, not pa
   assert.equal(viaOf(find(st, "It is a sovereign")), null);
   assert.equal(viaOf(find(st, "The talks")), null);
 });
+
+test("EN: 'X Network quoted the Official Gazette which said …' — the gazette spoke, the network relayed; 'The portal said' and 'It said' are the network", () => {
+  const body =
+    "The Andean Defence Network quoted the Official Gazette which said the new battalion will operate the Korean howitzers.\n\n" +
+    "The portal said that the purchase was agreed in 2021.\n\n" +
+    "It said that the delivery is running late.";
+  const st = run(body);
+  const first = find(st, "the new battalion");
+  assert.equal(speakerOf(first), "Official Gazette");
+  assert.equal(viaOf(first), "Andean Defence Network");
+  assert.equal(speakerOf(find(st, "the purchase was")), "Andean Defence Network");
+  assert.equal(speakerOf(find(st, "the delivery is")), "Andean Defence Network");
+});
