@@ -167,7 +167,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     const named = subject.pronoun ? null : APPOSED_NAME.exec(lead);
     if (named) {
       const nameStart = s.start + named.index + named[0].indexOf(named[1]);
-      const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false };
+      const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false, apposition: subject.text };
       return [{ start: s.start, end: s.start + named.index, phrase, confidence: 0.75, requireSpeaker: false }];
     }
     const clauseStop = s.start + lead.replace(/,\s*$/u, "").length;

@@ -18,6 +18,8 @@ export interface Phrase {
   prepositional: boolean;
   /** A name written in quotation marks («Российская газета»): the whole text is the name of an outlet or body. */
   quotedName?: boolean;
+  /** The role set beside the name between commas ("X, Deputy Defence Minister of Y, said"): who the person is. */
+  apposition?: string;
 }
 
 interface Token {
@@ -156,6 +158,11 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
       // "Ambassador to the UN Pedro Alvarez called": a title naming a body, then the name, right before the verb
       // (not "Name, adviser to President X, said", where the name before the apposition speaks)
       return phrase(text, [role, ...trimmed], false, false);
+    }
+    if (afterPreposition && !possessive) {
+      // "с коллегой Токаевым президент России Путин отметил": after the object of the preposition, a role noun opens the subject
+      const head = trimmed.findIndex((w, k) => k > 0 && w.text === w.lower && HEAD_WORDS.has(w.lower) && isCapitalised(trimmed[k - 1]));
+      if (head > 0 && trimmed.slice(head).some(isCapitalised)) return phrase(text, trimmed.slice(head), false, false);
     }
     if (trimmed.length && validHead(trimmed) && !afterPreposition && !possessive && !hasPreposition(trimmed)) {
       if (!trimmed.some(isCapitalised) && !/(?:s|ы|и)$/u.test(trimmed[trimmed.length - 1].lower)) {
@@ -355,6 +362,8 @@ export function wordsBefore(text: string, from: number, end: number): string {
  * verb with no subject. Returned as a prepositional phrase, which only a body may satisfy.
  */
 export function locativeBefore(text: string, from: number, verbAt: number): Phrase | null {
+  // "в Иране в очередной раз заявили": an adverb of repetition may stand between the body and the verb
+  verbAt -= /(?:\s+(?:в\s+очередной\s+раз|вновь|снова|также|уже|ранее|не\s+раз|неоднократно))+\s*$/iu.exec(text.slice(Math.max(from, verbAt - 60), verbAt))?.[0].length ?? 0;
   const toks = tokens(text, Math.max(from, verbAt - 120), verbAt);
   for (let i = toks.length - 2; i >= 0; i--) {
     if (toks[i].lower !== "в" && toks[i].lower !== "во") continue;

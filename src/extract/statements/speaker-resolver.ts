@@ -5,6 +5,7 @@
  * not know, kept with its role text.
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import { statesNamedIn } from "../../knowledge/state-words";
 import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
@@ -38,6 +39,8 @@ const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outle
 const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
 /** A name of capitalised words ("the Official Gazette", "Ministry of Defence"): a body's proper name. */
 const PROPER_NAME_OF_BODY = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.’'-]*))*$/u;
+/** A plural group of unnamed officials ("Pakistani officials", "the Iranian authorities", "российские власти"). */
+const GROUP_OF_STATE = /^(?:the\s+)?\S+\s+(?:officials|authorities|diplomats|власти|чиновники|дипломаты|официальные\s+лица)$/iu;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -125,7 +128,10 @@ export class SpeakerResolver {
       // earlier in this very sentence, so the search starts with the sentence itself.
       return { actor: this.antecedent(sentence + 1, at), label };
     }
-    return { actor: this.resolveName(label, at, phrase.prepositional), label };
+    const actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
+    // "Name, Deputy Defence Minister of X, said": the apposition is the role the text gives the person
+    if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null && !actor.roleText) return { actor: { ...actor, roleText: phrase.apposition }, label };
+    return { actor, label };
   }
 
   /** The person the text was last about before sentence `sentence`: who a floating quotation most likely belongs to. */
@@ -161,7 +167,8 @@ export class SpeakerResolver {
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
   }
 
-  private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
+  /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
+  private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
     const generic = GENERIC_BODY.exec(label.trim());
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
     const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
@@ -174,7 +181,10 @@ export class SpeakerResolver {
     const mentions = this.kb.findMentions(label, { date: this.date });
     if (prepositional) {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
-      return body ? toRef(body.actor) : null;
+      if (body) return toRef(body.actor);
+      // "в Иране заявили": a state (or its capital) as the place where words were said is the state speaking
+      const state = mentions.find((m) => m.actor.kind === "STATE");
+      return state && label.replace(/^(?:в|во)\s+/iu, "") === state.text ? toRef(state.actor) : null;
     }
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
@@ -197,8 +207,12 @@ export class SpeakerResolver {
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
-      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
+      // "президент страны Александр Вучич": the role is kept with the state it names, so "президент Сербии" finds him later
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: this.withCountry(label.slice(0, trailing.index).trim(), Math.max(at, writtenAt)) };
     }
+    const states = GROUP_OF_STATE.test(label) && mentions.every((m) => m.actor.kind === "STATE") ? statesNamedIn(this.kb, label) : [];
+    // "Pakistani officials", "иранские власти": unnamed officials of one state speak for the state
+    if (states.length === 1) return toRef(states[0]);
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name

@@ -54,3 +54,30 @@ test("EN: a bare surname is the person who last spoke with it, not an earlier na
     "Ramos said a full squadron of twelve new aircraft will take part in the parade in July.";
   assert.equal(speakerOf(find(run(body), "a full squadron")), "Luis Ramos");
 });
+
+test("EN: 'Name, Role of State, revealed' — the role beside the name lets 'the deputy defence minister' find the person later", () => {
+  const body =
+    "Chile plans to buy Korean howitzers, Juan Pablo Rivas, Deputy Defence Minister of Chile, revealed on Monday.\n\n" +
+    "The deputy defence minister added that Chile also operates American artillery.";
+  assert.equal(speakerOf(find(run(body), "Chile also operates")), "Juan Pablo Rivas");
+});
+
+test("EN: 'Pakistani officials revealed that …' — unnamed officials of one state speak for the state, not for a person named before", () => {
+  const body = "Prime Minister Imran Khan attended the ceremony.\n\nPakistani officials revealed that the agreement with China was signed in June.";
+  assert.equal(speakerOf(find(run(body, "2022-03-13"), "the agreement with China")), "Pakistan");
+});
+
+test("RU: 'в Иране в очередной раз заявили, что …' — the state speaks where nobody is named", () => {
+  const s = find(run("На фоне новых ударов в Иране в очередной раз заявили, что не поставляли оружие ни одной из сторон.", "2022-10-17", "ru"), "не поставляли");
+  assert.equal(speakerOf(s), "Iran");
+});
+
+test("RU: a role after the object of a preposition opens the subject ('с коллегой X президент России Y отметил')", () => {
+  const s = find(run("Во время встречи с казахским коллегой Касым-Жомартом Токаевым президент России Владимир Путин отметил, что контакты двух стран активны.", "2021-08-25", "ru"), "контакты двух стран");
+  assert.equal(speakerOf(s), "Vladimir Putin");
+});
+
+test("RU: 'президент страны X' keeps the state the text is about, so 'Президент Перу заметил' is X", () => {
+  const body = "Перу закупит корейские танки. На это указал президент страны Мануэль Кастильо.\n\nПрезидент Перу заметил, что переговоры идут с прошлого года.";
+  assert.equal(speakerOf(find(run(body, null, "ru"), "переговоры идут")), "Мануэль Кастильо");
+});
