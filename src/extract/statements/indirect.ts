@@ -5,7 +5,8 @@
  * clause only; the rest of the sentence is its attribution frame.
  */
 import type { Candidate } from "./candidate";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, phrasesIn, subjectBefore, wholeLocative } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
+import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -51,7 +52,6 @@ const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
 /** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
 const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;
 /** A participle of speech after a comma: "…, adding that …", "…, insisting …", "…, добавив, что …" start another statement of the same speaker. */
-const PARTICIPLE_VERB = /^(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)$/iu;
 const PARTICIPLE_TAIL = /,\s*(?:and\s+)?(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)(?![\p{L}])/giu;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
@@ -125,15 +125,12 @@ function participleClause(body: string, masked: string, s: Sentence, v: VerbMatc
   const end = clauseEndAfter(body, masked, s, start);
   const reportsOther = (inner: VerbMatch): boolean => subjectBefore(masked, start, inner.start) !== null && THAT_EN.test(masked.slice(inner.end, end));
   if (findSpeechVerbs(masked, start, end).some(reportsOther)) return [];
-  const earlier = findSpeechVerbs(masked, s.start, v.start).filter((e) => !PARTICIPLE_VERB.test(e.verb));
-  let phrase: Phrase | null = null;
-  for (let i = earlier.length - 1; i >= 0 && !phrase; i--) phrase = speakerOf(body, masked, s, earlier[i]);
-  phrase ??= phrasesIn(masked, stripDateline(masked, s.start, v.start), v.start).find((p) => !p.prepositional) ?? null;
+  const phrase = participleSubject(masked, stripDateline(masked, s.start, v.start), v);
   return phrase ? [{ start, end, phrase, confidence: 0.7, requireSpeaker: false }] : [];
 }
 
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
-  if (PARTICIPLE_VERB.test(v.verb) && /,\s*(?:and\s+)?$/u.test(masked.slice(s.start, v.start))) return participleClause(body, masked, s, v);
+  if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
