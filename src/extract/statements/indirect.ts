@@ -129,7 +129,11 @@ function participleClause(body: string, masked: string, s: Sentence, v: VerbMatc
   return phrase ? [{ start, end, phrase, confidence: 0.7, requireSpeaker: false }] : [];
 }
 
+/** "It should be noted that …", "it must be stressed that …": the author's own remark, no one's statement. */
+const AUTHOR_REMARK = /(?<![\p{L}])it\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/iu;
+
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  if (AUTHOR_REMARK.test(masked.slice(Math.max(s.start, v.start - 40), v.start))) return [];
   if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
