@@ -28,7 +28,7 @@ const FINITE_VERB = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|can|ca
 /** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
 const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
-const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}]))/u;
+const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}])|,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing)\s)/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
@@ -147,7 +147,8 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   if (v.lang === "ru") {
     // "На это указал X, …, пишет ТАСС": words that attribute speech themselves are no outlet's reported clause
     const attributes = findSpeechVerbs(masked, s.start, v.start).length > 0 || ABOUT_THIS.test(before);
-    const np = /,\s*$/u.test(before) && !attributes ? phraseAfter(masked, v.end, end) : null;
+    const outlet = /,\s*$/u.test(before) && !attributes ? phraseAfter(masked, v.end, end) : null;
+    const np = outlet && REPORTING_VERB.test(v.verb) ? citedAfter(masked, outlet, end) ?? outlet : outlet;
     if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     return [];
   }
@@ -178,9 +179,10 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     const bare = BARE_TIME.exec(after);
     if (bare && subject) {
       const start = v.end + bare[0].length;
-      const clause = masked.slice(start, end);
+      const stop = clauseEndAfter(body, masked, s, start);
+      const clause = masked.slice(start, stop);
       if (!NOT_CLAUSE_START.test(clause.slice(0, 8)) && wordCount(clause) >= 4 && FINITE_VERB.test(clause)) {
-        return [{ start, end, phrase: subject, confidence: 0.6, requireSpeaker: false }];
+        return [{ start, end: stop, phrase: subject, confidence: 0.6, requireSpeaker: false }];
       }
     }
   }
@@ -212,8 +214,9 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
       if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
       return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
     }
-    const np = phraseAfter(masked, sourceAt, end) ?? quotedNameAfter(body, sourceAt, end);
-    if (!np) return [];
+    const source = phraseAfter(masked, sourceAt, end) ?? quotedNameAfter(body, sourceAt, end);
+    if (!source) return [];
+    const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
     const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
@@ -229,6 +232,17 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
   }
   return [];
+}
+
+/**
+ * "передает ТАСС со ссылкой на источник в ВПК", "как сообщает X со ссылкой на Y": the outlet only carries
+ * the words; the one it cites spoke. The cited phrase, or null when the outlet cites nobody.
+ */
+function citedAfter(masked: string, outlet: Phrase, end: number): Phrase | null {
+  const cue = /^\s*,?\s*(?:со\s+ссылкой\s+на|citing)\s+/iu.exec(masked.slice(outlet.end, end));
+  if (!cue) return null;
+  const cited = phraseAfter(masked, outlet.end + cue[0].length, end);
+  return cited && !cited.pronoun && !DOCUMENT_WORDS.test(cited.text) ? cited : null;
 }
 
 /** «Российская газета», "Haaretz": a short capitalised name in quotation marks at `pos`, as the phrase of an outlet or a body. */

@@ -141,7 +141,7 @@ export class SpeakerResolver {
 
   /** Resolves a relay phrase ("RIA Novosti", "the Russian Defense Ministry", "a ministry statement"): media or bodies only. */
   resolveRelay(label: string, at: number): ActorRef | null {
-    const generic = GENERIC_BODY.exec(label.trim());
+    const generic = this.genericMatch(label);
     if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
     const mentions = this.kb.findMentions(label, { date: this.date });
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
@@ -169,7 +169,7 @@ export class SpeakerResolver {
 
   /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
   private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
-    const generic = GENERIC_BODY.exec(label.trim());
+    const generic = this.genericMatch(label);
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
     const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
     // the words before the outlet noun describe it ("Israeli", "news"); a name there ("Алиева агентство X") is someone else
@@ -303,6 +303,13 @@ export class SpeakerResolver {
     return /^\p{Script=Cyrillic}/u.test(m[0]) || /страны|республики|государства/iu.test(m[0])
       ? label.replace(m[0], ` ${top.ref.name}`).replace(/\s+/gu, " ").trim()
       : label.replace(m[0], `${top.ref.name} `).replace(/\s+/gu, " ").trim();
+  }
+
+  /** "the paper", "the Russian agency", "ведомство": a body described, not named ("the Kommersant newspaper" names one). */
+  private genericMatch(label: string): RegExpExecArray | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    const qualifier = generic?.groups?.qualifier ?? "";
+    return generic && (!/^\p{Lu}/u.test(qualifier) || isCountryWord(qualifier, this.kb)) ? generic : null;
   }
 
   private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {

@@ -12,6 +12,15 @@ const OUTLET_NOUN_CUE = /(?:изданию|агентству|информаге
  */
 const CORRESPONDENT_OF = /(?<![\p{L}])(?:(?:в\s+беседе\s+с\s+|рассказал\p{L}*\s+|заявил\p{L}*\s+|сказал\p{L}*\s+)?(?:корреспондент(?:ом|у)|журналист(?:ом|у))\s+(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала)|(?:told|telling)\s+(?:a|an|the)\s+(?:correspondent|reporter)\s+(?:of|for)\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+)?(?:newspaper|agency|outlet|website|channel|broadcaster))(?![\p{L}])/iu;
 
+/** "as quoted by X", "published by X": what follows is a medium, even one the base does not know. */
+const PUBLISHED_BY = /(?:cited|quoted|carried|published|reported|released)\s+by$/iu;
+
+/** True when the base knows `label` as a person (who may quote, but is no outlet). */
+function knownPerson(label: string, at: number, resolver: SpeakerResolver): boolean {
+  const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
+  return ref?.kind === "PERSON" && ref.kbId !== null;
+}
+
 /** Cues after which the relay's name follows. */
 const RELAY_BEFORE_NAME = new RegExp(
   [
@@ -65,7 +74,9 @@ export function findVia(body: string, masked: string, from: number, to: number, 
     const label = written.replace(DOCUMENT_TAIL, "");
     const ref =
       resolver.resolveRelay(label === written ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd) ??
-      (OUTLET_NOUN_CUE.test(m[0]) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) ? { kbId: null, name: label, kind: "MEDIA" as const, roleText: null } : null);
+      ((OUTLET_NOUN_CUE.test(m[0]) || PUBLISHED_BY.test(m[0])) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) && !knownPerson(label, cueEnd, resolver)
+        ? { kbId: null, name: label, kind: "MEDIA" as const, roleText: null }
+        : null);
     if (ref && !same(ref, speaker) && (ref.kind === "MEDIA" || ref.kind === "ORGANIZATION")) return ref;
   }
   const correspondent = CORRESPONDENT_OF.exec(frame);

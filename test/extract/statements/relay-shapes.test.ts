@@ -84,3 +84,38 @@ test("EN: 'X Network quoted the Official Gazette which said …' — the gazette
   assert.equal(speakerOf(find(st, "the purchase was")), "Andean Defence Network");
   assert.equal(speakerOf(find(st, "the delivery is")), "Andean Defence Network");
 });
+
+test("EN: '…, X said, according to Interfax' and 'X said …, as quoted by Y' — the person spoke, the outlet relayed, and the relay is not in the clause", () => {
+  const st = run("Peru will receive the first frigate next month, Defence Minister Walter Astudillo said, according to Interfax. Astudillo said the second ship will follow in May, as quoted by Andina.");
+  const first = find(st, "Peru will receive");
+  assert.equal(viaOf(first), "Interfax");
+  assert.equal(first.text, "Peru will receive the first frigate next month");
+  const second = find(st, "the second ship");
+  assert.equal(second.text, "the second ship will follow in May");
+  assert.equal(viaOf(second), "Andina");
+});
+
+test("EN: 'X told the Kommersant newspaper that …' — a named paper is not 'the newspaper' named before", () => {
+  const s = find(run("Defense Minister Sergei Shoigu told the Kommersant newspaper that the contract had been signed."), "the contract");
+  assert.equal(viaOf(s), "Kommersant");
+});
+
+test("RU: '— передает ТАСС слова X' — X spoke, the agency relayed", () => {
+  const s = find(run("«Первая партия уже отгружена», — передает ТАСС слова Шойгу.", "2024-05-01", "ru"), "Первая партия");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "TASS");
+});
+
+test("RU: 'передает X со ссылкой на Y' and 'Как сообщает X со ссылкой на Y' — Y spoke, X relayed", () => {
+  const st = run(
+    "Контракт на поставку радаров Перу подписан, передает ТАСС со ссылкой на Минобороны России. Как сообщает Интерфакс со ссылкой на источник, первые радары отправят в мае.",
+    "2024-05-01",
+    "ru",
+  );
+  const first = find(st, "Контракт на поставку");
+  assert.equal(speakerOf(first), "Russian Defense Ministry");
+  assert.equal(viaOf(first), "TASS");
+  const second = find(st, "первые радары");
+  assert.equal(second.speaker?.kbId, null);
+  assert.equal(viaOf(second), "Interfax");
+});
