@@ -173,7 +173,9 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
       return [{ start: s.start, end: s.start + named.index, phrase, confidence: 0.75, requireSpeaker: false }];
     }
     const clauseStop = s.start + lead.replace(/,\s*$/u, "").length;
-    return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
+    // "…, Reuters reported, citing two officials": the outlet carries the words of those it cites
+    const cited = /^(?:reports|reported|writes|wrote)$/u.test(v.verb) ? citedAfter(masked, { ...subject, end: v.end }, end) : null;
+    return [{ start: s.start, end: clauseStop, phrase: cited ?? subject, confidence: 0.75, requireSpeaker: false }];
   }
   if (BARE_VERBS.has(v.verb)) {
     const bare = BARE_TIME.exec(after);

@@ -119,3 +119,11 @@ test("RU: 'передает X со ссылкой на Y' and 'Как сообщ
   assert.equal(second.speaker?.kbId, null);
   assert.equal(viaOf(second), "Interfax");
 });
+
+test("EN: '…, Reuters reported, citing two officials' and '…, the agency reports, citing The Hindu' — the cited speak, the reporter relays", () => {
+  const st = run("Peru plans to buy Korean frigates, Reuters reported, citing two officials. The frigates will be delivered by 2026, the agency reports, citing The Hindu.");
+  const first = find(st, "Peru plans");
+  assert.equal(speakerOf(first), "two officials");
+  assert.equal(viaOf(first), "Reuters");
+  assert.equal(speakerOf(find(st, "The frigates will")), "The Hindu");
+});

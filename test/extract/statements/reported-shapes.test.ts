@@ -81,3 +81,10 @@ test("RU: 'президент страны X' keeps the state the text is about,
   const body = "Перу закупит корейские танки. На это указал президент страны Мануэль Кастильо.\n\nПрезидент Перу заметил, что переговоры идут с прошлого года.";
   assert.equal(speakerOf(find(run(body, null, "ru"), "переговоры идут")), "Мануэль Кастильо");
 });
+
+test("EN and RU: 'X described Y as Z, saying …' / 'X назвал Y …, заявив, что …' — the clause after the participle is X's", () => {
+  const en = run("Defence Minister Walter Astudillo described the deal as a turning point, saying the navy would finally replace its old frigates.");
+  assert.equal(speakerOf(find(en, "the navy would")), "Walter Astudillo");
+  const ru = run("Министр обороны Перу Вальтер Астудильо назвал сделку поворотной, заявив, что флот наконец заменит старые фрегаты.", "2024-05-01", "ru");
+  assert.equal(speakerOf(find(ru, "флот наконец")), "Вальтер Астудильо");
+});
