@@ -67,7 +67,7 @@ export const NP_WORDS = new Set([
   "diplomatic", "military-diplomatic", "informed", "well-informed", "knowledgeable", "anonymous", "unnamed", "high-ranking", "well-placed",
   "дипломатический", "военно-дипломатический", "осведомленный", "осведомлённый", "информированный", "высокопоставленный", "источники", "источников",
   // outlets described by their kind: "Israeli daily X", "the paper reported", "Chief Executive Officer X"
-  "daily", "weekly", "paper", "broadcaster", "tabloid", "executive",
+  "daily", "weekly", "paper", "broadcaster", "tabloid", "executive", "gazette", "bulletin",
   // honorifics before a name ("сказал господин Пашинян", "said Mr. Aliyev"): part of the phrase, never the name
   "господин", "господина", "господину", "госпожа", "госпожи", "госпоже", "г-н", "г-на", "г-ну", "г-жа", "г-жи", "mr", "mrs", "ms", "dr", "miss",
   // "премьер-министр страны Никол Пашинян": "of the country" is the state the text is about

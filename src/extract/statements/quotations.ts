@@ -183,7 +183,9 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     const wordCount = words(content).length;
 
     const introducedByColon = /:\s*$/u.test(pre);
-    if (looksLikeName(content) && !resumed && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
+    // «…», — в беседе с X сказал Y: a dash after the closing mark and a speech verb make even a short quotation words said
+    const dashAttributed = after?.verb != null && /^\s*,?\s*[—–-]/u.test(masked.slice(q.close + 1, q.close + 6));
+    if (looksLikeName(content) && !resumed && !dashAttributed && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
     const kind = opensSentence ? "DIRECT" : "PARTIAL";
     if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
     if (attribution?.verb && kind === "DIRECT") attributionVerbs.add(attribution.verb.start);

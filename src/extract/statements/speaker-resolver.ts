@@ -33,7 +33,7 @@ interface Spoken {
   ref: ActorRef;
 }
 
-const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|\bnetwork\b|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 /** "Israeli daily Yedioth Ahronoth", "портал Armenia Today", "издание The Irrawaddy": the name after an outlet noun is the outlet's, whole. */
 const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
@@ -152,6 +152,9 @@ export class SpeakerResolver {
       body !== undefined &&
       body.start > 0 &&
       (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()) || (trailingName(label, this.kb)?.index ?? -1) >= body.end);
+    // "The Peruvian Navy Gazette": a known body inside a longer name of an outlet is not the outlet
+    const namedBody = body && body.end < label.trimEnd().length ? properBody(label) : null;
+    if (namedBody?.kind === "MEDIA") return namedBody;
     if (body && !titled) return toRef(body.actor);
     if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
     // "Belarus 24", "Georgia Today", "телеканалу Armenia TV": an outlet named after its state is the outlet
@@ -160,8 +163,8 @@ export class SpeakerResolver {
     if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
       return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
     }
-    const namedBody = properBody(label);
-    if (namedBody) return namedBody;
+    const fullBody = properBody(label);
+    if (fullBody) return fullBody;
     const name = nameTokens(label, this.kb);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
@@ -213,6 +216,10 @@ export class SpeakerResolver {
     const states = GROUP_OF_STATE.test(label) && mentions.every((m) => m.actor.kind === "STATE") ? statesNamedIn(this.kb, label) : [];
     // "Pakistani officials", "иранские власти": unnamed officials of one state speak for the state
     if (states.length === 1) return toRef(states[0]);
+    const knownBody = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+    // "the Official Gazette", "The Peruvian Navy Gazette": a body's capitalised name, unless the base knows it whole
+    const fullBody = (!knownBody || knownBody.end < label.trimEnd().length) && !mentions.some((m) => m.actor.kind === "PERSON") ? properBody(label) : null;
+    if (fullBody) return fullBody;
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
@@ -231,8 +238,6 @@ export class SpeakerResolver {
     }
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
-    const namedBody = properBody(label);
-    if (namedBody) return namedBody;
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
     const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
     return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
@@ -314,7 +319,7 @@ export class SpeakerResolver {
 
   private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
     const n = noun.toLowerCase();
-    const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
+    const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
     const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
     return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
   }

@@ -5,7 +5,7 @@ import type { ActorRef } from "../../model/actor-ref";
 /** Outlet nouns in the dative: the words were told to the outlet named next ("рассказал изданию X"). */
 const OUTLET_DATIVE = "изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту";
 /** A cue that ends with an outlet noun: the capitalised name after it is an outlet even when the base does not know it. */
-const OUTLET_NOUN_CUE = /(?:изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту|телеканала|канала|радио|программы|newspaper|daily|agency|broadcaster|channel|outlet|website|magazine)$/iu;
+const OUTLET_NOUN_CUE = /(?:изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту|телеканала|канала|радио|программы|издания|агентства|газеты|портала|журнала|newspaper|daily|agency|broadcaster|channel|outlet|website|magazine)$/iu;
 /**
  * "в беседе с корреспондентом новостного издания", "told a correspondent of the agency": the outlet a
  * correspondent works for, described rather than named, is the one the text named last.
@@ -38,6 +38,7 @@ const RELAY_BEFORE_NAME = new RegExp(
     // an outlet noun in the dative or genitive names the outlet the words were given to: "изданию Informer",
     // "в эфире телеканала «Россия 24»", "told the newspaper X"
     `(?:${OUTLET_DATIVE})`,
+    "(?:корреспондент\\p{L}*|журналист\\p{L}*)\\s+(?:издания|агентства|газеты|телеканала|портала|журнала)",
     "в\\s+эфире(?:\\s+(?:телеканала|канала|радиостанции|радио|программы))?",
     "(?:told|telling)\\s+(?:the\\s+)?(?:newspaper|daily|agency|news\\s+agency|broadcaster|channel|outlet|website|magazine)",
     "(?:отвечая\\s+)?на\\s+вопрос(?:\\s+корреспондента)?",

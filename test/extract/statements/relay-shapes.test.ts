@@ -127,3 +127,19 @@ test("EN: '…, Reuters reported, citing two officials' and '…, the agency rep
   assert.equal(viaOf(first), "Reuters");
   assert.equal(speakerOf(find(st, "The frigates will")), "The Hindu");
 });
+
+test("EN: a body known to the base inside a longer outlet name ('The Peruvian Navy Gazette') is not the outlet; 'The gazette said' is", () => {
+  const body =
+    "The Peruvian Navy Gazette quoted Admiral Luis Polar, the navy commander, who said the crews would train in Busan.\n\n" +
+    "The gazette said the deal also covers spare parts for ten years.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "the crews would")), "Peruvian Navy Gazette");
+  assert.equal(speakerOf(find(st, "the deal also")), "Peruvian Navy Gazette");
+});
+
+test("RU: a short quotation with a dash attribution is words said, and 'корреспондентом издания X' names the relay", () => {
+  const s = find(run("«Франция остается нашим партнером», — в беседе с корреспондентом издания Armenia Today подчеркнул депутат Гурген Мелконян.", "2024-01-01", "ru"), "Франция");
+  assert.equal(s.kind, "DIRECT");
+  assert.equal(speakerOf(s), "Гурген Мелконян");
+  assert.equal(viaOf(s), "Armenia Today");
+});
