@@ -34,6 +34,8 @@ const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|fro
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
 const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as\\s+$)`, "u");
+/** "was quoted by Interfax as", "has been cited as" right before "saying". */
+const PASSIVE_QUOTED_AS = /(?<![\p{L}])(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/u;
 /** "…, Andina reports" after an inverted speech verb: the outlet that carries the report, not part of the clause. */
 const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
@@ -85,6 +87,9 @@ function speakerOf(body: string, masked: string, s: Sentence, v: VerbMatch): Phr
   if (RELAY_VERBS.test(v.verb)) return phraseAfter(masked, v.end, s.end);
   if (v.verb === "saying") {
     const before = masked.slice(s.start, v.start);
+    // "X was quoted by Interfax as saying": the subject of the passive spoke
+    const passive = PASSIVE_QUOTED_AS.exec(before);
+    if (passive) return subjectBefore(masked, s.start, s.start + passive.index);
     const relay = QUOTED_AS.exec(before);
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }

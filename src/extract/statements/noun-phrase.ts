@@ -5,6 +5,7 @@
  * so quoted words are never taken for a speaker.
  */
 import { monthNumber } from "../../language/calendar-words";
+import { MASK_CHAR as MASK } from "./text-units";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 /** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
@@ -247,13 +248,17 @@ function dateLength(toks: Token[], k: number): number {
   return n;
 }
 
+/** What may separate a verb from the phrase after it: spaces, commas, a quoted name (masked). */
+const ADDRESSEE_GAP = new RegExp(`^[\\s,]*(?:[«"“„]${MASK}{1,40}[»"”“][\\s,]*)?$`, "u");
+
 /**
  * The noun phrase right after a verb ("said Aliyev", "сказал президент Азербайджана", "задался он
  * вопросом", "говорили в Кремле"), up to `to`.
  */
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
   const toks = tokens(text, verbEnd, to, 14);
-  if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
+  // an addressee in quotation marks may stand before the speaker: "рассказал «Известиям» министр"
+  if (!toks.length || !ADDRESSEE_GAP.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
   let k = skipAdverbials(toks, 0);
   const first = toks[k];
   if (isPronoun(first)) return phrase(text, [first], true, false);

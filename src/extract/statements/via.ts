@@ -47,7 +47,7 @@ const RELAY_BEFORE_NAME = new RegExp(
 );
 
 /** "рассказал РИА Новости", "заявил ТАСС": an outlet in the dative right after the verb (capitalised). */
-const RELAY_AFTER_VERB = /(?<![\p{L}])(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\s+\p{Lu})/gu;
+const RELAY_AFTER_VERB = /(?<![\p{L}])(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\s+[\p{Lu}«"“„])/gu;
 
 /** "RIA Novosti quoted X as saying", "The Russian Defense Ministry quoted him": the subject relays. */
 const RELAY_SUBJECT_VERB = /(?<![\p{L}])(?:quoted|cited|quotes|cites)(?![\p{L}])/gu;
@@ -68,10 +68,16 @@ export function findVia(body: string, masked: string, from: number, to: number, 
   }
   for (const m of [...frame.matchAll(RELAY_BEFORE_NAME), ...frame.matchAll(RELAY_AFTER_VERB)]) {
     const cueEnd = from + (m.index ?? 0) + m[0].length;
-    const after = phraseAfter(masked, cueEnd, to);
-    const quoted = after ? null : quotedNameAt(body, cueEnd, to);
-    if (after?.pronoun || (!after && !quoted)) continue;
-    const written = after?.text ?? quoted ?? "";
+    // "рассказал «Известиям» министр", "— сказал Шойгу «Коммерсанту»", "— цитирует Шойгу «Интерфакс»": a quoted name next to the speaker
+    const quotedFirst = quotedNameAt(body, cueEnd, to);
+    const after = quotedFirst ? null : phraseAfter(masked, cueEnd, to);
+    const quoted = quotedFirst ?? (after && !after.pronoun ? quotedNameAt(body, after.end, to) : null);
+    if (quoted) {
+      const outlet = quotedOutlet(quoted, cueEnd, resolver);
+      if (!same(outlet, speaker)) return outlet;
+    }
+    if (!after || after.pronoun) continue;
+    const written = after.text;
     const label = written.replace(DOCUMENT_TAIL, "");
     const ref =
       resolver.resolveRelay(label === written ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd) ??
@@ -86,6 +92,20 @@ export function findVia(body: string, masked: string, from: number, to: number, 
     if (ref && !same(ref, speaker)) return ref;
   }
   return null;
+}
+
+/**
+ * The outlet a quoted name beside a speech verb stands for: the base's outlet in any case form («Коммерсанту»,
+ * «Известиям»), else the name as written.
+ */
+function quotedOutlet(name: string, at: number, resolver: SpeakerResolver): ActorRef {
+  // a plural title in the dative ("Известиям", "Ведомостям") is the one written "Известия", "Ведомости"
+  const forms = [name, ...(/(?:ям|ам)$/u.test(name) ? [name.replace(/ам$/u, "а").replace(/ям$/u, "я"), name.replace(/ям$/u, "и").replace(/ам$/u, "ы")] : [])];
+  for (const form of forms) {
+    const ref = resolver.resolveRelay(form, at);
+    if (ref?.kind === "MEDIA" || ref?.kind === "ORGANIZATION") return ref;
+  }
+  return { kbId: null, name, kind: "MEDIA", roleText: null };
 }
 
 /** «Россия 24», "Haaretz": a short capitalised name in quotation marks right at `pos` of the body. */

@@ -143,3 +143,22 @@ test("RU: a short quotation with a dash attribution is words said, and 'корр
   assert.equal(speakerOf(s), "Гурген Мелконян");
   assert.equal(viaOf(s), "Armenia Today");
 });
+
+test("RU: an outlet in quotation marks beside the speaker is the relay in any case form, an organisation in the speaker's title is not", () => {
+  const cases: Array<[string, string | null]> = [
+    ["«Поставки идут по графику», — рассказал «Известиям» министр обороны Сергей Шойгу.", "Izvestia"],
+    ["«Поставки идут по графику», — сказал Шойгу «Коммерсанту».", "Kommersant"],
+    ["«Поставки идут по графику», — цитирует Шойгу «Интерфакс».", "Interfax"],
+    ["«Поставки идут по графику», — сказал глава «Ростеха» Сергей Чемезов.", null],
+  ];
+  for (const [body, via] of cases) {
+    const s = find(run(body, "2024-05-01", "ru"), "Поставки");
+    assert.equal(viaOf(s), via, body);
+  }
+});
+
+test("EN: 'X was quoted by Interfax as saying that …' — X spoke, the agency relayed", () => {
+  const s = find(run("Shoigu was quoted by Interfax as saying that the contract had been signed in May."), "the contract");
+  assert.equal(speakerOf(s), "Sergei Shoigu");
+  assert.equal(viaOf(s), "Interfax");
+});
