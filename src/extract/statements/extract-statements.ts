@@ -187,6 +187,9 @@ function unnamedSpeakerKey(speaker: ActorRef | null): string | null {
   return speaker.name.toLowerCase().split(/\s+/u).pop() ?? null;
 }
 
+/** Verbs only an outlet is the subject of: "reported by", "пишет", "передает". */
+const OUTLET_ONLY_VERB = /^(?:reported|пиш\p{L}*|переда[её]т|передают)$/iu;
+
 /**
  * "…, заявил X. Об этом сообщает ТАСС.": when the outlet of a pointing-back sentence relays words already
  * taken from the sentence before, it becomes their relay (not a speaker of a second copy). True when so.
@@ -194,7 +197,9 @@ function unnamedSpeakerKey(speaker: ActorRef | null): string | null {
 function relaysPrevious(c: Candidate, out: Resolved[], resolver: SpeakerResolver): boolean {
   const reported = out.filter((r) => r.candidate.sentence === c.sentence - 1);
   if (!reported.length || !c.speakerPhrase || c.speakerPhrase.prepositional) return false;
-  const relay = resolver.resolveRelay(c.speakerPhrase.text, c.start);
+  const named = c.speakerPhrase.text;
+  // "This was reported by Andina", "Об этом пишет Hetq": only an outlet reports or writes, even one the base does not know
+  const relay = resolver.resolveRelay(named, c.start) ?? (c.verb && OUTLET_ONLY_VERB.test(c.verb) && /^\p{Lu}/u.test(named) && !resolver.resolve(c.speakerPhrase, c.start, c.sentence).actor?.kbId ? { kbId: null, name: named, kind: "MEDIA" as const, roleText: null } : null);
   if (relay?.kind !== "MEDIA") return false;
   for (const r of reported) if (!r.statement.via && !sameActor(r.statement.speaker, relay)) r.statement.via = relay;
   resolver.recordRelay(relay, c.start);

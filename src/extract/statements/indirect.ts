@@ -270,17 +270,26 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
 
 /** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
 const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|на\s+это|такое\s+заявление)\s+/iu;
+/** "Это заявил X", "Такое мнение высказал X": a pointing word right before the verb. */
+const THIS_RIGHT_BEFORE_VERB = /^(?<near>это|так|такое\s+мнение|такую\s+оценку|такую\s+позицию)\s+/iu;
+/** "This was stated by X", "That was announced by the ministry": the sentence before is X's. */
+const THIS_WAS = /^(?<passive>this|that)\s+(?:was|has\s+been|had\s+been)\s+(?=(?:stated|said|announced|reported|noted|declared|confirmed|emphasized|emphasised|stressed)\s+by\s)/iu;
 /** Verbs with which an outlet reports words ("Об этом сообщает ТАСС"), as opposed to saying its own. */
-const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*)$/iu;
+const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*|reported)$/iu;
 
 function aboutThisClause(masked: string, body: string, sentences: readonly Sentence[], si: number): Candidate | null {
   const s = sentences[si];
   const previous = sentences[si - 1];
-  const lead = ABOUT_THIS.exec(masked.slice(s.start, s.end));
+  const text = masked.slice(s.start, s.end);
+  const lead = ABOUT_THIS.exec(text) ?? THIS_RIGHT_BEFORE_VERB.exec(text) ?? THIS_WAS.exec(text);
   if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
   const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
-  if (!v || wordCount(masked.slice(s.start + lead[0].length, v.start)) > 3) return null;
-  const after = phraseAfter(masked, v.end, s.end);
+  const between = v ? wordCount(masked.slice(s.start + lead[0].length, v.start)) : Infinity;
+  if (!v || between > (lead.groups?.near !== undefined ? 0 : 3)) return null;
+  // "This was stated by X": the agent after "by"
+  const agent = lead.groups?.passive !== undefined ? /^\s+by\s+/iu.exec(masked.slice(v.end, s.end)) : null;
+  if (lead.groups?.passive !== undefined && !agent) return null;
+  const after = phraseAfter(masked, v.end + (agent?.[0].length ?? 0), s.end);
   if (!after) return null;
   const phrase = wholeLocative(masked, after, s.end);
   const start = stripDateline(masked, previous.start, previous.end);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { find, run, speakerOf } from "./helpers";
+import { find, run, speakerOf, viaOf } from "./helpers";
 
 test("EN: '…, insisting …' after a reported clause is a second statement of the same speaker, and ends the first", () => {
   const st = run("Defense Minister Sergei Shoigu on Monday admitted that Russia had sold radars to Peru, insisting the sale was agreed years ago.");
@@ -87,4 +87,18 @@ test("EN and RU: 'X described Y as Z, saying …' / 'X назвал Y …, за�
   assert.equal(speakerOf(find(en, "the navy would")), "Walter Astudillo");
   const ru = run("Министр обороны Перу Вальтер Астудильо назвал сделку поворотной, заявив, что флот наконец заменит старые фрегаты.", "2024-05-01", "ru");
   assert.equal(speakerOf(find(ru, "флот наконец")), "Вальтер Астудильо");
+});
+
+test("EN: 'This was stated by X' points back to the sentence before; 'This was reported by Y' makes Y its relay", () => {
+  const st = run("Peru will buy Korean howitzers. This was stated by Defence Minister Walter Astudillo at a briefing. The first guns will arrive in May, the minister said. This was reported by Andina.");
+  assert.equal(speakerOf(find(st, "Peru will buy")), "Walter Astudillo");
+  const second = find(st, "The first guns");
+  assert.equal(viaOf(second), "Andina");
+  assert.equal(st.filter((x) => x.speaker?.name === "Andina").length, 0);
+});
+
+test("RU: 'Это заявил X', 'Такое мнение высказал X' point back to the sentence before", () => {
+  const st = run("Перу закупит корейские гаубицы. Это заявил министр обороны Перу Вальтер Астудильо. Сделка будет подписана весной. Такое мнение высказал эксперт Хорхе Ривас.", "2024-05-01", "ru");
+  assert.equal(speakerOf(find(st, "Перу закупит")), "Вальтер Астудильо");
+  assert.equal(speakerOf(find(st, "Сделка будет")), "Хорхе Ривас");
 });
