@@ -121,7 +121,7 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
       via ??= findVia(body, masked, from, to, who.speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
     }
-    via ??= carriedRelay(c, who.speaker, out[out.length - 1]);
+    via ??= carriedRelay(c, who.speaker, saidOn, out[out.length - 1], masked);
     const unnamed = unnamedSpeakerKey(who.speaker);
     if (unnamed !== null) {
       // "a source told TASS … the source said": an unnamed source can only go on speaking through the outlet it spoke to
@@ -170,13 +170,19 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 /**
  * The relay of the same speaker's statement just before, when this one follows it in the same or the
  * next paragraph: "X told Informer that …" and the quotation of X in the next paragraph came through the
- * same outlet. A paragraph with no statement between them, or another speaker, ends the relay; a quotation
- * with no attribution of its own is a continuation, which keeps a relay only within its paragraph.
+ * same outlet. A paragraph with no statement between them, another speaker, or an occasion of its own (another
+ * day, "at a press conference") ends the relay; a quotation with no attribution of its own is a continuation,
+ * which keeps a relay only within its paragraph.
  */
-function carriedRelay(c: Candidate, speaker: ActorRef | null, previous: Resolved | undefined): ActorRef | null {
+function carriedRelay(c: Candidate, speaker: ActorRef | null, saidOn: PartialDate, previous: Resolved | undefined, masked: string): ActorRef | null {
   if (c.continuation || !previous?.statement.via || !sameActor(previous.statement.speaker, speaker)) return null;
-  return c.paragraph - previous.candidate.paragraph <= 1 ? previous.statement.via : null;
+  if (c.paragraph - previous.candidate.paragraph > 1) return null;
+  if (saidOn.precision !== "UNKNOWN" && saidOn.date !== previous.statement.saidOn.date) return null;
+  return c.frames.some(([from, to]) => OCCASION.test(masked.slice(from, to))) ? null : previous.statement.via;
 }
+
+/** Words that name an occasion of speaking of its own: the words were not given to the outlet of the statement before. */
+const OCCASION = /(?<![\p{L}])(?:press\s+conference|briefing|news\s+conference|summit|forum|parliament|брифинг\p{L}*|пресс-конференци\p{L}*|форум\p{L}*|саммит\p{L}*|заседани\p{L}*|выступлени\p{L}*)/iu;
 
 /**
  * An unnamed speaker ("a diplomatic source", "the source", "источник") by its head noun, so that "the

@@ -162,3 +162,10 @@ test("EN: 'X was quoted by Interfax as saying that …' — X spoke, the agency 
   assert.equal(speakerOf(s), "Sergei Shoigu");
   assert.equal(viaOf(s), "Interfax");
 });
+
+test("EN: a relay does not carry to the same speaker's words on an occasion of their own ('Speaking at a press conference')", () => {
+  const body = "Aliyev told Euronews that Azerbaijan would buy more drones.\n\nSpeaking at a press conference in Baku, Aliyev said that the drones would come from Israel.";
+  const st = run(body);
+  assert.equal(viaOf(find(st, "Azerbaijan would")), "Euronews");
+  assert.equal(viaOf(find(st, "the drones would")), null);
+});
