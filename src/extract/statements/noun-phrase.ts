@@ -129,6 +129,9 @@ function phrase(text: string, run: Token[], pronoun: boolean, prepositional: boo
   return { start, end, text: text.slice(start, end), pronoun, prepositional };
 }
 
+/** Words that are prepositions or conjunctions: right before a subject and its verb they open a clause ("After X said …"). */
+const CLAUSE_CONJUNCTIONS = new Set(["after", "before", "since", "until"]);
+
 /**
  * The subject of a speech verb at `verbAt`: the nearest noun phrase before it (within `from`) that is
  * not the object of a preposition ("with his counterpart Serzh Sarkisian" is skipped), or a pronoun.
@@ -152,7 +155,9 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     while (j >= 0 && inPhrase(toks[j]) && joined(text, toks[j], run[0]) && run.length < 9) run.unshift(toks[j--]);
     const trimmed = trimRun(run);
     const before = j >= 0 ? toks[j] : undefined;
-    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]);
+    // "After Mitsotakis acknowledged …": a conjunction that is also a preposition opens a clause whose subject is the run
+    const conjunction = before !== undefined && CLAUSE_CONJUNCTIONS.has(before.lower) && i === toks.length - 1;
+    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]) && !conjunction;
     const possessive = trimmed.length > 0 && /[’']s$/u.test(trimmed[trimmed.length - 1].text);
     const role = j >= 1 ? toks[j - 1] : undefined;
     if (afterPreposition && role && before?.lower === "to" && HEAD_WORDS.has(role.lower) && trimmed.length >= 3 && trimmed.slice(-2).every(isCapitalised) && !/[,;]/u.test(text.slice(trimmed[trimmed.length - 1].end, verbAt))) {

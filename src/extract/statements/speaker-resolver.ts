@@ -130,7 +130,9 @@ export class SpeakerResolver {
     }
     const actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
     // "Name, Deputy Defence Minister of X, said": the apposition is the role the text gives the person
-    if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null && !actor.roleText) return { actor: { ...actor, roleText: phrase.apposition }, label };
+    if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null) {
+      return { actor: { ...actor, roleText: actor.roleText ? `${actor.roleText} ${phrase.apposition}` : phrase.apposition }, label };
+    }
     return { actor, label };
   }
 

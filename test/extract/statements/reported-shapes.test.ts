@@ -102,3 +102,8 @@ test("RU: 'Это заявил X', 'Такое мнение высказал X' 
   assert.equal(speakerOf(find(st, "Перу закупит")), "Вальтер Астудильо");
   assert.equal(speakerOf(find(st, "Сделка будет")), "Хорхе Ривас");
 });
+
+test("EN: 'After X acknowledged that …' — a conjunction that is also a preposition does not hide the subject", () => {
+  const body = "Prime Minister Luis Arce spoke in La Paz on Monday. After Arce acknowledged that Bolivia would buy six Korean trainers, the opposition asked for the price.";
+  assert.equal(speakerOf(find(run(body, "2024-05-01"), "Bolivia would buy")), "Luis Arce");
+});
