@@ -246,7 +246,7 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
  * the words; the one it cites spoke. The cited phrase, or null when the outlet cites nobody.
  */
 function citedAfter(masked: string, outlet: Phrase, end: number): Phrase | null {
-  const cue = /^\s*,?\s*(?:со\s+ссылкой\s+на|citing)\s+/iu.exec(masked.slice(outlet.end, end));
+  const cue = /^[»"”]?\s*,?\s*(?:со\s+ссылкой\s+на|citing)\s+/iu.exec(masked.slice(outlet.end, end));
   if (!cue) return null;
   const cited = phraseAfter(masked, outlet.end + cue[0].length, end);
   return cited && !cited.pronoun && !DOCUMENT_WORDS.test(cited.text) ? cited : null;

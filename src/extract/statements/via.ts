@@ -12,8 +12,8 @@ const OUTLET_NOUN_CUE = /(?:изданию|агентству|информаге
  */
 const CORRESPONDENT_OF = /(?<![\p{L}])(?:(?:в\s+беседе\s+с\s+|рассказал\p{L}*\s+|заявил\p{L}*\s+|сказал\p{L}*\s+)?(?:корреспондент(?:ом|у)|журналист(?:ом|у))\s+(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала)|(?:told|telling)\s+(?:a|an|the)\s+(?:correspondent|reporter)\s+(?:of|for)\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+)?(?:newspaper|agency|outlet|website|channel|broadcaster))(?![\p{L}])/iu;
 
-/** "as quoted by X", "published by X": what follows is a medium, even one the base does not know. */
-const PUBLISHED_BY = /(?:cited|quoted|carried|published|reported|released)\s+by$/iu;
+/** "as quoted by X", "published by X", "when contacted by X": what follows is a medium, even one the base does not know. */
+const PUBLISHED_BY = /(?:cited|quoted|carried|published|reported|released|contacted|reached|approached|asked)\s+by$/iu;
 
 /** True when the base knows `label` as a person (who may quote, but is no outlet). */
 function knownPerson(label: string, at: number, resolver: SpeakerResolver): boolean {
@@ -28,7 +28,7 @@ const RELAY_BEFORE_NAME = new RegExp(
     "(?:in|during)\\s+(?:an?\\s+|his\\s+|her\\s+|the\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|to)",
     "(?:talking|speaking|spoke|talked)\\s+(?:to|with)",
     "in\\s+(?:comments|remarks)\\s+to",
-    "(?:cited|quoted|carried|published|reported|released)\\s+by",
+    "(?:cited|quoted|carried|published|reported|released|contacted|reached|approached|asked)\\s+by",
     "as\\s+saying\\s+by",
     "according\\s+to",
     "со\\s+ссылкой\\s+на",

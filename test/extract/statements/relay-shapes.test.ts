@@ -169,3 +169,11 @@ test("EN: a relay does not carry to the same speaker's words on an occasion of t
   assert.equal(viaOf(find(st, "Azerbaijan would")), "Euronews");
   assert.equal(viaOf(find(st, "the drones would")), null);
 });
+
+test("EN and RU: 'when contacted by X' relays; 'Как пишет «X» со ссылкой на Y' — Y spoke, the paper relayed", () => {
+  const en = find(run("When contacted by Andina, a navy spokesman said that the frigates would arrive in May."), "the frigates");
+  assert.equal(viaOf(en), "Andina");
+  const ru = find(run("Как пишет «Коммерсантъ» со ссылкой на источники в Минобороны, контракт на поставку радаров подписан в мае.", "2024-05-01", "ru"), "контракт");
+  assert.notEqual(speakerOf(ru), "Kommersant");
+  assert.equal(viaOf(ru), "Kommersant");
+});
