@@ -95,6 +95,15 @@ function isIntertitle(lines: readonly PageLine[], i: number): boolean {
   return lines[i - 1]?.kind === "good" && lines[i + 1]?.kind === "good";
 }
 
+/**
+ * "Source: the Defence Ministry citing Minister X", "Источник: ТАСС со ссылкой на Минобороны": a labelled
+ * line inside the article saying whose words the report carries. It stays in the body, where the
+ * statement rules read it as the report's relay.
+ */
+function isReportSourceLine(text: string): boolean {
+  return /^(?:source|sources|источник|источники)\s*:\s*\S.*\s(?:citing|quoting|со\s+ссылкой\s+на)\s+\S/iu.test(text);
+}
+
 /** The lines of the main block that belong to the article. */
 function selectBodyLines(lines: readonly PageLine[], start: number, stop: number): PageLine[] {
   let end = stop - 1;
@@ -104,7 +113,7 @@ function selectBodyLines(lines: readonly PageLine[], start: number, stop: number
     const line = lines[i];
     if (lines[i - 1]?.kind === "readAlso" && line.kind !== "good") continue;
     if (line.kind === "good" || line.kind === "sentence") kept.push(line);
-    else if (line.kind === "heading" && isIntertitle(lines, i)) kept.push(line);
+    else if (line.kind === "heading" && (isIntertitle(lines, i) || isReportSourceLine(line.text))) kept.push(line);
   }
   return kept;
 }

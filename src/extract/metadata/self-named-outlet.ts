@@ -12,8 +12,9 @@ const NAME = String.raw`(?:[\p{Lu}\p{N}]{1,6}\s+)?«([^»]{2,40})»|(\p{Lu}[\p{L
 const PATTERNS: RegExp[] = [
   // "Trend reports, citing Kazakh media"
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NAME}) reports,? citing\b`, "u"),
-  // "Об этом сообщает РБК-Украина со ссылкой на Reuters", "передает «Вести» со ссылкой на"
-  new RegExp(String.raw`(?<!\p{L})(?:сообщает|передает|передаёт|пишет)\s+(?:${NAME})\s+со ссылкой на(?!\p{L})`, "u"),
+  // "Об этом сообщает РБК-Украина со ссылкой на Reuters", "Передает «Вести» со ссылкой на" (opening a sentence;
+  // "…, передает Интерфакс со ссылкой на X" after a clause credits another agency)
+  new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Об этом\s+)?(?:[Сс]ообщает|[Пп]ередает|[Пп]ередаёт|[Пп]ишет)\s+(?:${NAME})\s+со ссылкой на(?!\p{L})`, "u"),
   // "Ранее МТ «ГлагоL» писал, что …", "Ранее Sputnik сообщало, что …"
   new RegExp(String.raw`(?<!\p{L})Ранее\s+(?:${NAME})\s+(?:писал|сообщал|рассказывал)[аои]?(?!\p{L})`, "u"),
   // "Earlier, Daily Sabah reported that …"
@@ -26,8 +27,11 @@ const TLD = String.raw`(?:com|net|org|info|news|press|media|online|ru|am|az|ge|b
 /** "NEWS.am – …" opening the lead. */
 const LEAD_DOMAIN = new RegExp(String.raw`^([\p{L}\p{N}-]+\.${TLD})\s+[–—-]\s+\S`, "iu");
 
-/** A capitalised domain written in the text ("told Report.az"); lower-case ones are photo credits and links. */
-const DOMAIN_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])(\p{Lu}[\p{L}\p{N}-]*\.${TLD})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, "u");
+/**
+ * A capitalised domain written in the text ("told Report.az"); lower-case ones are photo credits and links,
+ * and one described by its kind ("портал NEWS.am", "the website Andes.pe") is another outlet, cited.
+ */
+const DOMAIN_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])(?<!(?:портал|сайт|издание|агентство|portal|website|site|outlet|agency)\s+)(\p{Lu}[\p{L}\p{N}-]*\.${TLD})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, "u");
 
 /** The outlet name the body uses for itself, as written, or null. */
 export function selfNamedOutlet(body: string): string | null {

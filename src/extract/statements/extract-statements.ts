@@ -118,9 +118,10 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
     if ((c.requireSpeaker && !who.speaker) || (c.requireKnownSpeaker && !who.speaker?.kbId)) continue;
     let { via, saidOn } = who;
     for (const [from, to] of c.frames) {
-      via ??= findVia(masked, from, to, who.speaker, resolver);
+      via ??= findVia(body, masked, from, to, who.speaker, resolver);
       if (saidOn.precision === "UNKNOWN") saidOn = readSaidOn(masked.slice(from, to), meta.publishedAt);
     }
+    via ??= carriedRelay(c, who.speaker, saidOn, out[out.length - 1], masked);
     const unnamed = unnamedSpeakerKey(who.speaker);
     if (unnamed !== null) {
       // "a source told TASS … the source said": an unnamed source can only go on speaking through the outlet it spoke to
@@ -167,6 +168,23 @@ export function extractStatements(body: string, meta: ArticleMetadata, knowledge
 }
 
 /**
+ * The relay of the same speaker's statement just before, when this one follows it in the same or the
+ * next paragraph: "X told Informer that …" and the quotation of X in the next paragraph came through the
+ * same outlet. A paragraph with no statement between them, another speaker, or an occasion of its own (another
+ * day, "at a press conference") ends the relay; a quotation with no attribution of its own is a continuation,
+ * which keeps a relay only within its paragraph.
+ */
+function carriedRelay(c: Candidate, speaker: ActorRef | null, saidOn: PartialDate, previous: Resolved | undefined, masked: string): ActorRef | null {
+  if (c.continuation || !previous?.statement.via || !sameActor(previous.statement.speaker, speaker)) return null;
+  if (c.paragraph - previous.candidate.paragraph > 1) return null;
+  if (saidOn.precision !== "UNKNOWN" && saidOn.date !== previous.statement.saidOn.date) return null;
+  return c.frames.some(([from, to]) => OCCASION.test(masked.slice(from, to))) ? null : previous.statement.via;
+}
+
+/** Words that name an occasion of speaking of its own: the words were not given to the outlet of the statement before. */
+const OCCASION = /(?<![\p{L}])(?:press\s+conference|briefing|news\s+conference|summit|forum|parliament|брифинг\p{L}*|пресс-конференци\p{L}*|форум\p{L}*|саммит\p{L}*|заседани\p{L}*|выступлени\p{L}*)/iu;
+
+/**
  * An unnamed speaker ("a diplomatic source", "the source", "источник") by its head noun, so that "the
  * source" is the "diplomatic source" named before; null for anyone named or known to the base.
  */
@@ -175,6 +193,9 @@ function unnamedSpeakerKey(speaker: ActorRef | null): string | null {
   return speaker.name.toLowerCase().split(/\s+/u).pop() ?? null;
 }
 
+/** Verbs only an outlet is the subject of: "reported by", "пишет", "передает". */
+const OUTLET_ONLY_VERB = /^(?:reported|пиш\p{L}*|переда[её]т|передают)$/iu;
+
 /**
  * "…, заявил X. Об этом сообщает ТАСС.": when the outlet of a pointing-back sentence relays words already
  * taken from the sentence before, it becomes their relay (not a speaker of a second copy). True when so.
@@ -182,7 +203,9 @@ function unnamedSpeakerKey(speaker: ActorRef | null): string | null {
 function relaysPrevious(c: Candidate, out: Resolved[], resolver: SpeakerResolver): boolean {
   const reported = out.filter((r) => r.candidate.sentence === c.sentence - 1);
   if (!reported.length || !c.speakerPhrase || c.speakerPhrase.prepositional) return false;
-  const relay = resolver.resolveRelay(c.speakerPhrase.text, c.start);
+  const named = c.speakerPhrase.text;
+  // "This was reported by Andina", "Об этом пишет Hetq": only an outlet reports or writes, even one the base does not know
+  const relay = resolver.resolveRelay(named, c.start) ?? (c.verb && OUTLET_ONLY_VERB.test(c.verb) && /^\p{Lu}/u.test(named) && !resolver.resolve(c.speakerPhrase, c.start, c.sentence).actor?.kbId ? { kbId: null, name: named, kind: "MEDIA" as const, roleText: null } : null);
   if (relay?.kind !== "MEDIA") return false;
   for (const r of reported) if (!r.statement.via && !sameActor(r.statement.speaker, relay)) r.statement.via = relay;
   resolver.recordRelay(relay, c.start);

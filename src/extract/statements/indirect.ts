@@ -6,6 +6,7 @@
  */
 import type { Candidate } from "./candidate";
 import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
+import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 
@@ -23,28 +24,37 @@ const THAT_EN = /^(?<middle>[^.;:!?]{0,80}?)(?:,\s*|\s+)that\s+/u;
 const THAT_RU = /^(?<middle>[^.;:!?]{0,60}?),?\s*(?:что|будто|мол)(?![\p{L}])\s*/u;
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
-const FINITE_VERB = /^(?:\S+\s+){0,5}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+const FINITE_VERB = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
 /** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
 const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
-const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}]))/u;
+const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}])|,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing)\s)/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
 const QUOTED_AS = new RegExp(`(?:quoted|cited)\\s+(?=[^${MASK_CHAR}]{1,60}\\s+as\\s+$)`, "u");
+/** "was quoted by Interfax as", "has been cited as" right before "saying". */
+const PASSIVE_QUOTED_AS = /(?<![\p{L}])(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/u;
 /** "…, Andina reports" after an inverted speech verb: the outlet that carries the report, not part of the clause. */
 const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
-const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
+const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
-const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)\s*,\s*/iu;
+const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
+/** "Israeli media", "local reports", "российские СМИ": unnamed outlets, whose words have no speaker the text names. */
+const UNNAMED_MEDIA = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:media|press|reports|сми|прессы|печати)\s*,\s*/iu;
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
 /** "Speaking after the talks", "Asked about …", "Отвечая на вопрос": a participle clause that frames a statement, never one. */
 const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
 const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
+
+/** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
+const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;
+/** A participle of speech after a comma: "…, adding that …", "…, insisting …", "…, добавив, что …" start another statement of the same speaker. */
+const PARTICIPLE_TAIL = /,\s*(?:and\s+)?(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)(?![\p{L}])/giu;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
   let e = s.end;
@@ -73,29 +83,77 @@ function wordCount(text: string): number {
 }
 
 /** Speaker for a verb at `v`: "X quoted Y as saying" gives Y; otherwise the verb's subject. */
-function speakerOf(masked: string, s: Sentence, v: VerbMatch): Phrase | null {
+function speakerOf(body: string, masked: string, s: Sentence, v: VerbMatch): Phrase | null {
   if (RELAY_VERBS.test(v.verb)) return phraseAfter(masked, v.end, s.end);
   if (v.verb === "saying") {
     const before = masked.slice(s.start, v.start);
+    // "X was quoted by Interfax as saying": the subject of the passive spoke
+    const passive = PASSIVE_QUOTED_AS.exec(before);
+    if (passive) return subjectBefore(masked, s.start, s.start + passive.index);
     const relay = QUOTED_AS.exec(before);
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
   if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end);
-  return subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
+  return quotedNameBefore(body, masked, s.start, v.start) ?? subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
 }
 
+/**
+ * "газета «Коммерсантъ» писала", "компания «Иркут» сообщила": a short capitalised name in quotation
+ * marks right before the verb is the subject's name.
+ */
+function quotedNameBefore(body: string, masked: string, from: number, verbAt: number): Phrase | null {
+  const m = new RegExp(`[«"“„](${MASK_CHAR}{2,40})[»"”“]\\s*$`, "u").exec(masked.slice(Math.max(from, verbAt - 50), verbAt));
+  if (!m) return null;
+  const start = Math.max(from, verbAt - 50) + m.index + 1;
+  return quotedNameAfter(body, start - 1, verbAt);
+}
+
+/** Where the clause after a verb ends: the sentence's end, or a relay tail after the verb (", according to X"). */
+function clauseEndAfter(body: string, masked: string, s: Sentence, from: number): number {
+  let end = clauseEnd(body, masked, s);
+  for (const tail of [RELAY_TAIL, PARTICIPLE_TAIL]) {
+    tail.lastIndex = from;
+    const m = tail.exec(masked);
+    if (m && m.index < end) end = m.index;
+  }
+  return end;
+}
+
+/**
+ * "X acknowledged that A, insisting B", "The portal said that A, adding that B": the participle's clause,
+ * spoken by the subject of the sentence (the subject of the speech verb before it, else its first noun
+ * phrase). None when the clause reports someone else's words ("adding that Y said that …").
+ */
+function participleClause(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  const lead = /^[\s,]*(?:(?:that|что)(?![\p{L}])\s*)?/u.exec(masked.slice(v.end, s.end))?.[0] ?? "";
+  const start = v.end + lead.length;
+  const end = clauseEndAfter(body, masked, s, start);
+  const reportsOther = (inner: VerbMatch): boolean => subjectBefore(masked, start, inner.start) !== null && THAT_EN.test(masked.slice(inner.end, end));
+  if (findSpeechVerbs(masked, start, end).some(reportsOther)) return [];
+  const phrase = participleSubject(masked, stripDateline(masked, s.start, v.start), v);
+  return phrase ? [{ start, end, phrase, confidence: 0.7, requireSpeaker: false }] : [];
+}
+
+/** "It should be noted that …", "it must be stressed that …": the author's own remark, no one's statement. */
+const AUTHOR_REMARK = /(?<![\p{L}])it\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/iu;
+
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
+  if (AUTHOR_REMARK.test(masked.slice(Math.max(s.start, v.start - 40), v.start))) return [];
+  if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
   const after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
   const middle = that?.groups?.middle ?? "";
   if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
-    return [{ start, end, phrase: speakerOf(masked, s, v), confidence: 0.8, requireSpeaker: false }];
+    return [{ start, end: clauseEndAfter(body, masked, s, start), phrase: speakerOf(body, masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }
   const before = masked.slice(s.start, v.start);
   if (v.lang === "ru") {
-    const np = /,\s*$/u.test(before) ? phraseAfter(masked, v.end, end) : null;
+    // "На это указал X, …, пишет ТАСС": words that attribute speech themselves are no outlet's reported clause
+    const attributes = findSpeechVerbs(masked, s.start, v.start).length > 0 || ABOUT_THIS.test(before);
+    const outlet = /,\s*$/u.test(before) && !attributes ? phraseAfter(masked, v.end, end) : null;
+    const np = outlet && REPORTING_VERB.test(v.verb) ? citedAfter(masked, outlet, end) ?? outlet : outlet;
     if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     return [];
   }
@@ -106,7 +164,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
       return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     }
   }
-  const subject = speakerOf(masked, s, v);
+  const subject = speakerOf(body, masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
   const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
@@ -116,19 +174,22 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     const named = subject.pronoun ? null : APPOSED_NAME.exec(lead);
     if (named) {
       const nameStart = s.start + named.index + named[0].indexOf(named[1]);
-      const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false };
+      const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false, apposition: subject.text };
       return [{ start: s.start, end: s.start + named.index, phrase, confidence: 0.75, requireSpeaker: false }];
     }
     const clauseStop = s.start + lead.replace(/,\s*$/u, "").length;
-    return [{ start: s.start, end: clauseStop, phrase: subject, confidence: 0.75, requireSpeaker: false }];
+    // "…, Reuters reported, citing two officials": the outlet carries the words of those it cites
+    const cited = /^(?:reports|reported|writes|wrote)$/u.test(v.verb) ? citedAfter(masked, { ...subject, end: v.end }, end) : null;
+    return [{ start: s.start, end: clauseStop, phrase: cited ?? subject, confidence: 0.75, requireSpeaker: false }];
   }
   if (BARE_VERBS.has(v.verb)) {
     const bare = BARE_TIME.exec(after);
     if (bare && subject) {
       const start = v.end + bare[0].length;
-      const clause = masked.slice(start, end);
+      const stop = clauseEndAfter(body, masked, s, start);
+      const clause = masked.slice(start, stop);
       if (!NOT_CLAUSE_START.test(clause.slice(0, 8)) && wordCount(clause) >= 4 && FINITE_VERB.test(clause)) {
-        return [{ start, end, phrase: subject, confidence: 0.6, requireSpeaker: false }];
+        return [{ start, end: stop, phrase: subject, confidence: 0.6, requireSpeaker: false }];
       }
     }
   }
@@ -152,8 +213,17 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   }
   const lead = ACCORDING_LEAD.exec(text);
   if (lead) {
-    const np = phraseAfter(masked, from + lead[0].length, end) ?? quotedNameAfter(body, from + lead[0].length, end);
-    if (!np) return [];
+    const sourceAt = from + lead[0].length;
+    // "According to Israeli media, …", "по данным местных СМИ, …": reported words whose speaker the text does not name
+    const media = UNNAMED_MEDIA.exec(masked.slice(sourceAt, end));
+    if (media) {
+      const start = sourceAt + media[0].length;
+      if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
+      return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
+    }
+    const source = phraseAfter(masked, sourceAt, end) ?? quotedNameAfter(body, sourceAt, end);
+    if (!source) return [];
+    const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
     const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
@@ -162,11 +232,24 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
   }
   for (const m of text.matchAll(ACCORDING_TAIL)) {
     const at = from + (m.index ?? 0);
+    // "X announced that …, according to Interfax": X spoke, the outlet after "according to" relays
+    if (findSpeechVerbs(masked, from, at).some((v) => subjectBefore(masked, from, v.start))) continue;
     const np = phraseAfter(masked, at + m[0].length, end);
     if (!np || DOCUMENT_WORDS.test(np.text)) continue;
     return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
   }
   return [];
+}
+
+/**
+ * "передает ТАСС со ссылкой на источник в ВПК", "как сообщает X со ссылкой на Y": the outlet only carries
+ * the words; the one it cites spoke. The cited phrase, or null when the outlet cites nobody.
+ */
+function citedAfter(masked: string, outlet: Phrase, end: number): Phrase | null {
+  const cue = /^[»"”]?\s*,?\s*(?:со\s+ссылкой\s+на|citing)\s+/iu.exec(masked.slice(outlet.end, end));
+  if (!cue) return null;
+  const cited = phraseAfter(masked, outlet.end + cue[0].length, end);
+  return cited && !cited.pronoun && !DOCUMENT_WORDS.test(cited.text) ? cited : null;
 }
 
 /** «Российская газета», "Haaretz": a short capitalised name in quotation marks at `pos`, as the phrase of an outlet or a body. */
@@ -186,18 +269,27 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
 }
 
 /** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
-const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|такое\s+заявление)\s+/iu;
+const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|на\s+это|такое\s+заявление)\s+/iu;
+/** "Это заявил X", "Такое мнение высказал X": a pointing word right before the verb. */
+const THIS_RIGHT_BEFORE_VERB = /^(?<near>это|так|такое\s+мнение|такую\s+оценку|такую\s+позицию)\s+/iu;
+/** "This was stated by X", "That was announced by the ministry": the sentence before is X's. */
+const THIS_WAS = /^(?<passive>this|that)\s+(?:was|has\s+been|had\s+been)\s+(?=(?:stated|said|announced|reported|noted|declared|confirmed|emphasized|emphasised|stressed)\s+by\s)/iu;
 /** Verbs with which an outlet reports words ("Об этом сообщает ТАСС"), as opposed to saying its own. */
-const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*)$/iu;
+const REPORTING_VERB = /^(?:сообща\p{L}*|сообщил\p{L}*|пиш\p{L}*|переда[её]т|передают|написал\p{L}*|reported)$/iu;
 
 function aboutThisClause(masked: string, body: string, sentences: readonly Sentence[], si: number): Candidate | null {
   const s = sentences[si];
   const previous = sentences[si - 1];
-  const lead = ABOUT_THIS.exec(masked.slice(s.start, s.end));
+  const text = masked.slice(s.start, s.end);
+  const lead = ABOUT_THIS.exec(text) ?? THIS_RIGHT_BEFORE_VERB.exec(text) ?? THIS_WAS.exec(text);
   if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
   const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
-  if (!v || wordCount(masked.slice(s.start + lead[0].length, v.start)) > 3) return null;
-  const after = phraseAfter(masked, v.end, s.end);
+  const between = v ? wordCount(masked.slice(s.start + lead[0].length, v.start)) : Infinity;
+  if (!v || between > (lead.groups?.near !== undefined ? 0 : 3)) return null;
+  // "This was stated by X": the agent after "by"
+  const agent = lead.groups?.passive !== undefined ? /^\s+by\s+/iu.exec(masked.slice(v.end, s.end)) : null;
+  if (lead.groups?.passive !== undefined && !agent) return null;
+  const after = phraseAfter(masked, v.end + (agent?.[0].length ?? 0), s.end);
   if (!after) return null;
   const phrase = wholeLocative(masked, after, s.end);
   const start = stripDateline(masked, previous.start, previous.end);

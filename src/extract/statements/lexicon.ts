@@ -17,7 +17,7 @@ export const EN_SPEECH_VERBS = [
   "believes", "thinks", "indicates", "indicate", "charged", "alleged", "contended", "countered", "praised",
   "pointed out", "points out", "expressed hope", "expressed confidence", "expressed concern",
   "quoted", "saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "claiming",
-  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "conceded", "cautioned", "recounted",
+  "explaining", "asking", "telling", "tweeted", "posted", "called", "described", "disclosed", "discloses", "conceded", "cautioned", "recounted",
 ];
 
 /** Russian verbs that introduce or attribute speech; each may take the endings а/и/о of the past tense. */
@@ -27,7 +27,7 @@ export const RU_SPEECH_VERBS = [
   "объяснил", "предупредил", "призвал", "утверждал", "высказал", "выразил надежду", "выразил уверенность",
   "задался вопросом", "задался", "заметил", "считает", "полагает", "заявляет", "говорит", "пишет", "передает",
   "передаёт", "сообщает", "отмечает", "подчеркивает", "подчёркивает", "утверждает", "назвал", "отверг", "опроверг", "посетовал", "пообещал", "сообщили", "цитирует", "процитировал",
-  "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
+  "писал", "вспомнил", "признался", "допустил", "убежден", "уверен", "написал", "подтвердил", "прокомментировал",
   "резюмировал", "подытожил", "добавив", "отметив", "подчеркнув", "заявив", "сказав", "пояснив", "указав", "уточнив", "опровергли", "сообщают", "пояснили", "уточнили",
 ];
 
@@ -63,12 +63,17 @@ export const NP_WORDS = new Set([
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "военный", "эксперты",
   // unnamed sources: "three people briefed on the talks", "a person familiar with the matter"
   "three", "four", "people", "person", "insider", "insiders",
+  // what an unnamed source is: "a diplomatic source", "an informed source", "осведомленный источник"
+  "diplomatic", "military-diplomatic", "informed", "well-informed", "knowledgeable", "anonymous", "unnamed", "high-ranking", "well-placed",
+  "дипломатический", "военно-дипломатический", "осведомленный", "осведомлённый", "информированный", "высокопоставленный", "источники", "источников",
+  // outlets described by their kind: "Israeli daily X", "the paper reported", "Chief Executive Officer X"
+  "daily", "weekly", "paper", "broadcaster", "tabloid", "executive", "gazette", "bulletin",
   // honorifics before a name ("сказал господин Пашинян", "said Mr. Aliyev"): part of the phrase, never the name
   "господин", "господина", "господину", "госпожа", "госпожи", "госпоже", "г-н", "г-на", "г-ну", "г-жа", "г-жи", "mr", "mrs", "ms", "dr", "miss",
   // "премьер-министр страны Никол Пашинян": "of the country" is the state the text is about
   "страны", "country's",
   // former holders and military ranks: "бывший начальник Генштаба генерал-лейтенант X"
-  "бывший", "бывшего", "экс-министр", "генерал", "генерала", "генерал-лейтенант", "генерал-майор", "генерал-полковник", "адмирал",
+  "бывший", "бывшего", "экс-министр", "генерал", "генерала", "генерал-лейтенант", "генерал-майор", "генерал-полковник", "адмирал", "admiral", "marshal",
   "пресс-службе", "министерстве", "ведомстве", "правительстве", "администрации", "аппарате", "посольстве",
 ]);
 

@@ -4,6 +4,8 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
+import { monthNumber } from "../../language/calendar-words";
+import { MASK_CHAR as MASK } from "./text-units";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 /** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
@@ -17,6 +19,8 @@ export interface Phrase {
   prepositional: boolean;
   /** A name written in quotation marks («Российская газета»): the whole text is the name of an outlet or body. */
   quotedName?: boolean;
+  /** The role set beside the name between commas ("X, Deputy Defence Minister of Y, said"): who the person is. */
+  apposition?: string;
 }
 
 interface Token {
@@ -31,7 +35,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that start sentences or clauses rather than names. */
 const CAPITAL_STOP = new Set([
   "in", "at", "on", "during", "after", "before", "however", "besides", "meanwhile", "earlier", "later",
-  "but", "and", "also", "speaking", "according", "despite", "while", "when", "as", "this", "that", "these",
+  "but", "and", "also", "speaking", "according", "last", "next", "despite", "while", "when", "as", "this", "that", "these",
   "those", "it", "there", "here", "remarkably", "moreover", "still", "yet", "so", "thus", "if", "since",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -49,7 +53,7 @@ const HEAD_WORDS = new Set([
   "office", "statement", "leader", "leaders", "secretary", "ambassador", "chief", "commander", "agency",
   "newspaper", "newspapers", "media", "representative", "source", "sources", "people", "person", "insider", "insiders", "government", "director", "chairman", "analyst",
   "expert", "officer", "head", "intelligence", "service", "department", "council", "kremlin", "communique", "report",
-  "website", "channel", "television", "publication", "outlet",
+  "website", "channel", "television", "publication", "outlet", "daily", "paper", "broadcaster", "portal", "gazette", "bulletin", "magazine",
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
   "издание", "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "министерство",
@@ -57,6 +61,7 @@ const HEAD_WORDS = new Set([
   "командующий", "начальник", "советник", "источник", "diplomat", "diplomats", "lawmaker", "lawmakers", "senator",
   "envoy", "negotiator", "adviser", "advisor", "aide", "researcher", "professor", "journalist", "correspondent",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
+  "источники", "источников", "портал", "сайт",
 ]);
 
 /**
@@ -124,6 +129,9 @@ function phrase(text: string, run: Token[], pronoun: boolean, prepositional: boo
   return { start, end, text: text.slice(start, end), pronoun, prepositional };
 }
 
+/** Words that are prepositions or conjunctions: right before a subject and its verb they open a clause ("After X said …"). */
+const CLAUSE_CONJUNCTIONS = new Set(["after", "before", "since", "until"]);
+
 /**
  * The subject of a speech verb at `verbAt`: the nearest noun phrase before it (within `from`) that is
  * not the object of a preposition ("with his counterpart Serzh Sarkisian" is skipped), or a pronoun.
@@ -136,6 +144,8 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     if (isPronoun(t) && (i === toks.length - 1 || SUBJECT_SKIP_WORDS.has(toks[i + 1].lower) || !inPhrase(toks[i + 1]))) {
       if (!["his", "her", "его", "ее", "её", "их"].includes(t.lower)) return phrase(text, [t], true, false);
     }
+    // "It said that …": a body named before speaks (only as the verb's own subject, never an object)
+    if (t.lower === "it" && toks.slice(i + 1).every((n) => SUBJECT_SKIP_WORDS.has(n.lower))) return phrase(text, [t], true, false);
     if (!inPhrase(t)) {
       i--;
       continue;
@@ -145,13 +155,20 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     while (j >= 0 && inPhrase(toks[j]) && joined(text, toks[j], run[0]) && run.length < 9) run.unshift(toks[j--]);
     const trimmed = trimRun(run);
     const before = j >= 0 ? toks[j] : undefined;
-    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]);
+    // "After Mitsotakis acknowledged …": a conjunction that is also a preposition opens a clause whose subject is the run
+    const conjunction = before !== undefined && CLAUSE_CONJUNCTIONS.has(before.lower) && i === toks.length - 1;
+    const afterPreposition = before !== undefined && PREPOSITIONS.has(before.lower) && joined(text, before, run[0]) && !conjunction;
     const possessive = trimmed.length > 0 && /[’']s$/u.test(trimmed[trimmed.length - 1].text);
     const role = j >= 1 ? toks[j - 1] : undefined;
     if (afterPreposition && role && before?.lower === "to" && HEAD_WORDS.has(role.lower) && trimmed.length >= 3 && trimmed.slice(-2).every(isCapitalised) && !/[,;]/u.test(text.slice(trimmed[trimmed.length - 1].end, verbAt))) {
       // "Ambassador to the UN Pedro Alvarez called": a title naming a body, then the name, right before the verb
       // (not "Name, adviser to President X, said", where the name before the apposition speaks)
       return phrase(text, [role, ...trimmed], false, false);
+    }
+    if (afterPreposition && !possessive) {
+      // "с коллегой Токаевым президент России Путин отметил": after the object of the preposition, a role noun opens the subject
+      const head = trimmed.findIndex((w, k) => k > 0 && w.text === w.lower && HEAD_WORDS.has(w.lower) && isCapitalised(trimmed[k - 1]));
+      if (head > 0 && trimmed.slice(head).some(isCapitalised)) return phrase(text, trimmed.slice(head), false, false);
     }
     if (trimmed.length && validHead(trimmed) && !afterPreposition && !possessive && !hasPreposition(trimmed)) {
       if (!trimmed.some(isCapitalised) && !/(?:s|ы|и)$/u.test(trimmed[trimmed.length - 1].lower)) {
@@ -203,6 +220,12 @@ function skipAdverbials(toks: Token[], k: number): number {
       k++;
       continue;
     }
+    // a date: "отмечает сегодня, 29 июля, портал X", "said on 12 March Minister X", "July 29"
+    const date = dateLength(toks, k);
+    if (date > 0 && k + date < toks.length - 1) {
+      k += date;
+      continue;
+    }
     // "на еженедельной пресс-конференции", "at a weekly briefing": up to two adjectives before the occasion noun
     let adjectives = 0;
     while (adjectives < 2 && k + adjectives + 2 < toks.length && RU_ADJECTIVE.test(toks[k + adjectives + 1].text)) adjectives++;
@@ -217,13 +240,30 @@ function skipAdverbials(toks: Token[], k: number): number {
   }
 }
 
+/** How many tokens from `k` make a date ("29 июля", "12 March 2022", "July 29", "on 5 May"); 0 when none. */
+function dateLength(toks: Token[], k: number): number {
+  const on = toks[k]?.lower === "on" ? 1 : 0;
+  const day = (t: Token | undefined): boolean => t !== undefined && /^\p{N}{1,2}$/u.test(t.text) && Number(t.text) <= 31;
+  const month = (t: Token | undefined): boolean => t !== undefined && monthNumber(t.text) !== null && /^\p{L}{3,}$/u.test(t.text);
+  let n = 0;
+  if (day(toks[k + on]) && month(toks[k + on + 1])) n = on + 2;
+  else if (month(toks[k + on]) && /^\p{Lu}/u.test(toks[k + on].text) && day(toks[k + on + 1])) n = on + 2;
+  if (n === 0) return 0;
+  if (/^\p{N}{4}$/u.test(toks[k + n]?.text ?? "")) n += /^(?:года|г)$/u.test(toks[k + n + 1]?.lower ?? "") ? 2 : 1;
+  return n;
+}
+
+/** What may separate a verb from the phrase after it: spaces, commas, a quoted name (masked). */
+const ADDRESSEE_GAP = new RegExp(`^[\\s,]*(?:[«"“„]${MASK}{1,40}[»"”“][\\s,]*)?$`, "u");
+
 /**
  * The noun phrase right after a verb ("said Aliyev", "сказал президент Азербайджана", "задался он
  * вопросом", "говорили в Кремле"), up to `to`.
  */
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
   const toks = tokens(text, verbEnd, to, 14);
-  if (!toks.length || !/^[\s,]*$/u.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
+  // an addressee in quotation marks may stand before the speaker: "рассказал «Известиям» министр"
+  if (!toks.length || !ADDRESSEE_GAP.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
   let k = skipAdverbials(toks, 0);
   const first = toks[k];
   if (isPronoun(first)) return phrase(text, [first], true, false);
@@ -332,6 +372,8 @@ export function wordsBefore(text: string, from: number, end: number): string {
  * verb with no subject. Returned as a prepositional phrase, which only a body may satisfy.
  */
 export function locativeBefore(text: string, from: number, verbAt: number): Phrase | null {
+  // "в Иране в очередной раз заявили": an adverb of repetition may stand between the body and the verb
+  verbAt -= /(?:\s+(?:в\s+очередной\s+раз|вновь|снова|также|уже|ранее|не\s+раз|неоднократно))+\s*$/iu.exec(text.slice(Math.max(from, verbAt - 60), verbAt))?.[0].length ?? 0;
   const toks = tokens(text, Math.max(from, verbAt - 120), verbAt);
   for (let i = toks.length - 2; i >= 0; i--) {
     if (toks[i].lower !== "в" && toks[i].lower !== "во") continue;

@@ -6,6 +6,7 @@
 import type { Candidate } from "./candidate";
 import { NAMING_NOUNS } from "./lexicon";
 import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import type { QuoteSpan } from "./quote-spans";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { type Sentence, sentenceIndexAt } from "./text-units";
@@ -104,7 +105,7 @@ function resumesQuotation(masked: string, earlier: QuoteSpan, q: QuoteSpan, attr
 }
 
 /** The attribution before a quotation or fragment: "X said:", "X:", "praised Russia’s “…”", "quoted him as saying that … “…”". */
-function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
+function attributionBefore(body: string, masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
   const verbs = findSpeechVerbs(masked, s.start, q.open);
   const pre = masked.slice(s.start, q.open);
   for (let i = verbs.length - 1; i >= 0; i--) {
@@ -119,6 +120,11 @@ function attributionBefore(masked: string, q: QuoteSpan, s: Sentence): Attributi
     }
     const relay = relaySubject(masked, v, q.open);
     if (relay) return { phrase: relay, verb: v, adjacent: false };
+    if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) {
+      // "X called the jet “…,” saying the “…” aircraft …": the fragment is the sentence subject's
+      const subject = participleSubject(masked, s.start, v);
+      if (subject) return { phrase: subject, verb: v, adjacent: false };
+    }
     if (isImpersonal(v.verb)) return { phrase: documentOwner(masked, s.start, q.open), verb: v, adjacent: false };
     const subject = subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start) ?? phraseAfter(masked, v.end, q.open);
     if (subject) return { phrase: subject, verb: v, adjacent: /:\s*$/u.test(pre) };
@@ -171,13 +177,15 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     const sameParagraph = previous !== null && si - previous.sentence <= 1 && sentences[previous.sentence].paragraph === s.paragraph;
     const resumed: Attribution | null = sameParagraph && previous && !after?.adjacent ? resumesQuotation(masked, previous.q, q, previous.attribution) : null;
     const opensSentence = resumed !== null || preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);
-    const before = after?.adjacent ? null : attributionBefore(masked, q, s) ?? (preTrimmed === "" && si > 0 ? attributionEndingInColon(masked, sentences[si - 1]) : null);
+    const before = after?.adjacent ? null : attributionBefore(body, masked, q, s) ?? (preTrimmed === "" && si > 0 ? attributionEndingInColon(masked, sentences[si - 1]) : null);
     const attribution: Attribution | null = resumed ?? (after?.adjacent ? after : before ?? after);
     previous = { q, sentence: si, attribution };
     const wordCount = words(content).length;
 
     const introducedByColon = /:\s*$/u.test(pre);
-    if (looksLikeName(content) && !resumed && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
+    // «…», — в беседе с X сказал Y: a dash after the closing mark and a speech verb make even a short quotation words said
+    const dashAttributed = after?.verb != null && /^\s*,?\s*[—–-]/u.test(masked.slice(q.close + 1, q.close + 6));
+    if (looksLikeName(content) && !resumed && !dashAttributed && !((after?.adjacent || introducedByColon) && opensSentence)) continue;
     const kind = opensSentence ? "DIRECT" : "PARTIAL";
     if (kind === "PARTIAL" && wordCount <= 2 && !attribution?.phrase) continue;
     if (attribution?.verb && kind === "DIRECT") attributionVerbs.add(attribution.verb.start);

@@ -15,8 +15,8 @@ export interface RelayedSpeaker {
   via: ActorRef | null;
 }
 
-/** "приводит слова X (издание Y)", "процитировал(и) Y (в пресс-службе) слова X", "цитирует слова X". */
-const WORDS_OF = /(?<![\p{L}])(?:привод\p{L}*|процитировал\p{L}*|цитиру\p{L}*)\s+(?<relay>[^,.;:!?]{0,60}?\s+)??слова\s+(?<rest>[^.;!?\n]{3,160})/iu;
+/** "приводит слова X (издание Y)", "процитировал(и) Y (в пресс-службе) слова X", "цитирует слова X", "передает ТАСС слова X". */
+const WORDS_OF = /(?<![\p{L}])(?:привод\p{L}*|процитировал\p{L}*|цитиру\p{L}*|переда[её]т|передают|переда[лв]\p{L}*)\s+(?<relay>[^,.;:!?]{0,60}?\s+)??слова\s+(?<rest>[^.;!?\n]{3,160})/iu;
 /** A noun naming the kind of outlet right before its name ("издание The Irrawaddy"). */
 const OUTLET_NOUN = /\s+(?:издание|агентство|газета|телеканал|портал|сайт|журнал)\s+(?=\S)/iu;
 /** "РИА Новости в ФСВТС": a locative body right after the outlet the words were told to. */

@@ -5,6 +5,7 @@
  * not know, kept with its role text.
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import { statesNamedIn } from "../../knowledge/state-words";
 import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
@@ -32,8 +33,14 @@ interface Spoken {
   ref: ActorRef;
 }
 
-const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|publication|outlet|издание|агентство|газета|ведомство|министерство|телеканал|заявлении|заявление)$/iu;
-const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
+const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|\bnetwork\b|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
+/** "Israeli daily Yedioth Ahronoth", "портал Armenia Today", "издание The Irrawaddy": the name after an outlet noun is the outlet's, whole. */
+const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
+/** A name of capitalised words ("the Official Gazette", "Ministry of Defence"): a body's proper name. */
+const PROPER_NAME_OF_BODY = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.’'-]*))*$/u;
+/** A plural group of unnamed officials ("Pakistani officials", "the Iranian authorities", "российские власти"). */
+const GROUP_OF_STATE = /^(?:the\s+)?\S+\s+(?:officials|authorities|diplomats|власти|чиновники|дипломаты|официальные\s+лица)$/iu;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
@@ -109,7 +116,7 @@ export class SpeakerResolver {
     if (!phrase) return { actor: null, label: null };
     const label = phrase.text;
     if (phrase.pronoun) {
-      if (/^(?:they|them|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
+      if (/^(?:they|them|it|они|их)$/iu.test(label)) return { actor: this.latestBody("any", at), label };
       return { actor: this.antecedent(sentence, at), label };
     }
     if (phrase.quotedName) {
@@ -121,7 +128,12 @@ export class SpeakerResolver {
       // earlier in this very sentence, so the search starts with the sentence itself.
       return { actor: this.antecedent(sentence + 1, at), label };
     }
-    return { actor: this.resolveName(label, at, phrase.prepositional), label };
+    const actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
+    // "Name, Deputy Defence Minister of X, said": the apposition is the role the text gives the person
+    if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null) {
+      return { actor: { ...actor, roleText: actor.roleText ? `${actor.roleText} ${phrase.apposition}` : phrase.apposition }, label };
+    }
+    return { actor, label };
   }
 
   /** The person the text was last about before sentence `sentence`: who a floating quotation most likely belongs to. */
@@ -131,7 +143,7 @@ export class SpeakerResolver {
 
   /** Resolves a relay phrase ("RIA Novosti", "the Russian Defense Ministry", "a ministry statement"): media or bodies only. */
   resolveRelay(label: string, at: number): ActorRef | null {
-    const generic = GENERIC_BODY.exec(label.trim());
+    const generic = this.genericMatch(label);
     if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
     const mentions = this.kb.findMentions(label, { date: this.date });
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
@@ -142,6 +154,9 @@ export class SpeakerResolver {
       body !== undefined &&
       body.start > 0 &&
       (mentions.some((m) => m.actor.kind === "PERSON" && m.start > body.start) || HEAD_OF_BODY.test(label.trim()) || (trailingName(label, this.kb)?.index ?? -1) >= body.end);
+    // "The Peruvian Navy Gazette": a known body inside a longer name of an outlet is not the outlet
+    const namedBody = body && body.end < label.trimEnd().length ? properBody(label) : null;
+    if (namedBody?.kind === "MEDIA") return namedBody;
     if (body && !titled) return toRef(body.actor);
     if (mentions.some((m) => m.actor.kind === "PERSON")) return null;
     // "Belarus 24", "Georgia Today", "телеканалу Armenia TV": an outlet named after its state is the outlet
@@ -150,18 +165,31 @@ export class SpeakerResolver {
     if (state && proper.startsWith(state.text) && proper.length > state.text.length && (/\s\p{N}+$/u.test(proper) || MEDIA_WORDS.test(proper.slice(state.text.length)) || /\s(?:Today|Times|TV|ТВ)$/u.test(proper))) {
       return { kbId: null, name: proper, kind: "MEDIA", roleText: null };
     }
+    const fullBody = properBody(label);
+    if (fullBody) return fullBody;
     const name = nameTokens(label, this.kb);
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
   }
 
-  private resolveName(label: string, at: number, prepositional: boolean): ActorRef | null {
-    const generic = GENERIC_BODY.exec(label.trim());
+  /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
+  private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
+    const generic = this.genericMatch(label);
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
+    // the words before the outlet noun describe it ("Israeli", "news"); a name there ("Алиева агентство X") is someone else
+    const outlet = described?.qualifiers.split(/\s+/u).every((w) => !w || /^\p{Ll}/u.test(w) || isCountryWord(w, this.kb)) ? described.name : null;
+    if (outlet) {
+      const known = this.kb.lookup(outlet);
+      return known ? toRef(known) : { kbId: null, name: outlet, kind: "MEDIA", roleText: null };
+    }
     const mentions = this.kb.findMentions(label, { date: this.date });
     if (prepositional) {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
-      return body ? toRef(body.actor) : null;
+      if (body) return toRef(body.actor);
+      // "в Иране заявили": a state (or its capital) as the place where words were said is the state speaking
+      const state = mentions.find((m) => m.actor.kind === "STATE");
+      return state && label.replace(/^(?:в|во)\s+/iu, "") === state.text ? toRef(state.actor) : null;
     }
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
@@ -184,8 +212,16 @@ export class SpeakerResolver {
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
-      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: label.slice(0, trailing.index).trim() };
+      // "президент страны Александр Вучич": the role is kept with the state it names, so "президент Сербии" finds him later
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: this.withCountry(label.slice(0, trailing.index).trim(), Math.max(at, writtenAt)) };
     }
+    const states = GROUP_OF_STATE.test(label) && mentions.every((m) => m.actor.kind === "STATE") ? statesNamedIn(this.kb, label) : [];
+    // "Pakistani officials", "иранские власти": unnamed officials of one state speak for the state
+    if (states.length === 1) return toRef(states[0]);
+    const knownBody = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+    // "the Official Gazette", "The Peruvian Navy Gazette": a body's capitalised name, unless the base knows it whole
+    const fullBody = (!knownBody || knownBody.end < label.trimEnd().length) && !mentions.some((m) => m.actor.kind === "PERSON") ? properBody(label) : null;
+    if (fullBody) return fullBody;
     const role = describeRole(label, this.kb);
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
@@ -214,13 +250,16 @@ export class SpeakerResolver {
     const attested = this.attested;
     if (/\s/u.test(name)) return nominativeOfName(name, attested);
     const nominative = nominativeOfNameWord(name, attested);
+    // "Ahmed said" after "Interior Minister Sheikh Rashid Ahmed … saying": the person who last spoke with that surname
+    const speaker = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON" && s.ref.name.endsWith(` ${nominative}`));
+    if (speaker) return speaker.ref.name;
     const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
     // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
     const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
     let found = this.fullNames.get(nominative);
     if (!found) {
       // every "First Surname" of the text, found once per surname; the first one before `at` is used
-      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
+      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
       this.fullNames.set(nominative, found);
     }
     const full = found.find((f) => f.end <= at);
@@ -273,17 +312,25 @@ export class SpeakerResolver {
       : label.replace(m[0], `${top.ref.name} `).replace(/\s+/gu, " ").trim();
   }
 
+  /** "the paper", "the Russian agency", "ведомство": a body described, not named ("the Kommersant newspaper" names one). */
+  private genericMatch(label: string): RegExpExecArray | null {
+    const generic = GENERIC_BODY.exec(label.trim());
+    const qualifier = generic?.groups?.qualifier ?? "";
+    return generic && (!/^\p{Lu}/u.test(qualifier) || isCountryWord(qualifier, this.kb)) ? generic : null;
+  }
+
   private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
     const n = noun.toLowerCase();
-    const wantMedia = /издание|agency|агентство|газета|newspaper|publication|outlet|телеканал/u.test(n);
+    const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
     const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
     return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
   }
 
   private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {
+    // at one position, the outlet that relayed a statement before the body it quoted ("X quoted the Gazette")
     const candidates = [
-      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
       ...this.relays,
+      ...this.named.map((n) => ({ pos: n.pos, ref: n.ref })),
       ...this.spoken.map((s) => ({ pos: s.pos, ref: s.ref })),
     ].filter((c) => c.pos < at).sort((a, b) => b.pos - a.pos);
     for (const c of candidates) {
@@ -340,6 +387,16 @@ function nameTokens(label: string, kb: KnowledgeBase): string {
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name
   const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
+}
+
+/**
+ * "the Official Gazette", "Balkan Security Network": capitalised words ending in the noun of an outlet or
+ * a body are that body's name, whole (role words such as "Official" or "Security" included).
+ */
+function properBody(label: string): ActorRef | null {
+  const last = /\S+$/u.exec(label)?.[0] ?? "";
+  if (!PROPER_NAME_OF_BODY.test(label) || !(MEDIA_WORDS.test(last) || ORG_WORDS.test(last))) return null;
+  return { kbId: null, name: label.replace(/^the\s+/iu, ""), kind: guessKind(last), roleText: null };
 }
 
 function guessKind(label: string): ActorKind {

@@ -2,6 +2,25 @@ import { phraseAfter, subjectBefore } from "./noun-phrase";
 import type { SpeakerResolver } from "./speaker-resolver";
 import type { ActorRef } from "../../model/actor-ref";
 
+/** Outlet nouns in the dative: the words were told to the outlet named next ("рассказал изданию X"). */
+const OUTLET_DATIVE = "изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту";
+/** A cue that ends with an outlet noun: the capitalised name after it is an outlet even when the base does not know it. */
+const OUTLET_NOUN_CUE = /(?:изданию|агентству|информагентству|газете|телеканалу|каналу|порталу|журналу|радиостанции|сайту|телеканала|канала|радио|программы|издания|агентства|газеты|портала|журнала|newspaper|daily|agency|broadcaster|channel|outlet|website|magazine)$/iu;
+/**
+ * "в беседе с корреспондентом новостного издания", "told a correspondent of the agency": the outlet a
+ * correspondent works for, described rather than named, is the one the text named last.
+ */
+const CORRESPONDENT_OF = /(?<![\p{L}])(?:(?:в\s+беседе\s+с\s+|рассказал\p{L}*\s+|заявил\p{L}*\s+|сказал\p{L}*\s+)?(?:корреспондент(?:ом|у)|журналист(?:ом|у))\s+(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала)|(?:told|telling)\s+(?:a|an|the)\s+(?:correspondent|reporter)\s+(?:of|for)\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+)?(?:newspaper|agency|outlet|website|channel|broadcaster))(?![\p{L}])/iu;
+
+/** "as quoted by X", "published by X", "when contacted by X": what follows is a medium, even one the base does not know. */
+const PUBLISHED_BY = /(?:cited|quoted|carried|published|reported|released|contacted|reached|approached|asked)\s+by$/iu;
+
+/** True when the base knows `label` as a person (who may quote, but is no outlet). */
+function knownPerson(label: string, at: number, resolver: SpeakerResolver): boolean {
+  const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
+  return ref?.kind === "PERSON" && ref.kbId !== null;
+}
+
 /** Cues after which the relay's name follows. */
 const RELAY_BEFORE_NAME = new RegExp(
   [
@@ -9,20 +28,26 @@ const RELAY_BEFORE_NAME = new RegExp(
     "(?:in|during)\\s+(?:an?\\s+|his\\s+|her\\s+|the\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|to)",
     "(?:talking|speaking|spoke|talked)\\s+(?:to|with)",
     "in\\s+(?:comments|remarks)\\s+to",
-    "(?:cited|quoted|carried|published|reported|released)\\s+by",
+    "(?:cited|quoted|carried|published|reported|released|contacted|reached|approached|asked)\\s+by",
     "as\\s+saying\\s+by",
     "according\\s+to",
     "со\\s+ссылкой\\s+на",
     "(?:передает|передаёт|сообщает|сообщило|сообщил|пишет|цитирует)",
     "в\\s+(?:эксклюзивном\\s+)?интервью",
     "в\\s+беседе\\s+с",
+    // an outlet noun in the dative or genitive names the outlet the words were given to: "изданию Informer",
+    // "в эфире телеканала «Россия 24»", "told the newspaper X"
+    `(?:${OUTLET_DATIVE})`,
+    "(?:корреспондент\\p{L}*|журналист\\p{L}*)\\s+(?:издания|агентства|газеты|телеканала|портала|журнала)",
+    "в\\s+эфире(?:\\s+(?:телеканала|канала|радиостанции|радио|программы))?",
+    "(?:told|telling)\\s+(?:the\\s+)?(?:newspaper|daily|agency|news\\s+agency|broadcaster|channel|outlet|website|magazine)",
     "(?:отвечая\\s+)?на\\s+вопрос(?:\\s+корреспондента)?",
   ].join("|"),
   "giu",
 );
 
 /** "рассказал РИА Новости", "заявил ТАСС": an outlet in the dative right after the verb (capitalised). */
-const RELAY_AFTER_VERB = /(?<![\p{L}])(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\s+\p{Lu})/gu;
+const RELAY_AFTER_VERB = /(?<![\p{L}])(?:рассказал|заявил|сообщил|сказал|признался)(?:а|и)?(?=\s+[\p{Lu}«"“„])/gu;
 
 /** "RIA Novosti quoted X as saying", "The Russian Defense Ministry quoted him": the subject relays. */
 const RELAY_SUBJECT_VERB = /(?<![\p{L}])(?:quoted|cited|quotes|cites)(?![\p{L}])/gu;
@@ -33,7 +58,7 @@ const DOCUMENT_TAIL = /\s+(?:statement|report|release|communique|announcement)$/
 /**
  * The relay named in the frame `[from, to)` of the masked body, other than `speaker`; null when none.
  */
-export function findVia(masked: string, from: number, to: number, speaker: ActorRef | null, resolver: SpeakerResolver): ActorRef | null {
+export function findVia(body: string, masked: string, from: number, to: number, speaker: ActorRef | null, resolver: SpeakerResolver): ActorRef | null {
   const frame = masked.slice(from, to);
   for (const m of frame.matchAll(RELAY_SUBJECT_VERB)) {
     const at = from + (m.index ?? 0);
@@ -43,13 +68,50 @@ export function findVia(masked: string, from: number, to: number, speaker: Actor
   }
   for (const m of [...frame.matchAll(RELAY_BEFORE_NAME), ...frame.matchAll(RELAY_AFTER_VERB)]) {
     const cueEnd = from + (m.index ?? 0) + m[0].length;
-    const after = phraseAfter(masked, cueEnd, to);
+    // "рассказал «Известиям» министр", "— сказал Шойгу «Коммерсанту»", "— цитирует Шойгу «Интерфакс»": a quoted name next to the speaker
+    const quotedFirst = quotedNameAt(body, cueEnd, to);
+    const after = quotedFirst ? null : phraseAfter(masked, cueEnd, to);
+    const quoted = quotedFirst ?? (after && !after.pronoun ? quotedNameAt(body, after.end, to) : null);
+    if (quoted) {
+      const outlet = quotedOutlet(quoted, cueEnd, resolver);
+      if (!same(outlet, speaker)) return outlet;
+    }
     if (!after || after.pronoun) continue;
-    const label = after.text.replace(DOCUMENT_TAIL, "");
-    const ref = resolver.resolveRelay(label === after.text ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd);
+    const written = after.text;
+    const label = written.replace(DOCUMENT_TAIL, "");
+    const ref =
+      resolver.resolveRelay(label === written ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd) ??
+      ((OUTLET_NOUN_CUE.test(m[0]) || PUBLISHED_BY.test(m[0])) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) && !knownPerson(label, cueEnd, resolver)
+        ? { kbId: null, name: label, kind: "MEDIA" as const, roleText: null }
+        : null);
     if (ref && !same(ref, speaker) && (ref.kind === "MEDIA" || ref.kind === "ORGANIZATION")) return ref;
   }
+  const correspondent = CORRESPONDENT_OF.exec(frame);
+  if (correspondent) {
+    const ref = resolver.resolveRelay("the outlet", from + (correspondent.index ?? 0));
+    if (ref && !same(ref, speaker)) return ref;
+  }
   return null;
+}
+
+/**
+ * The outlet a quoted name beside a speech verb stands for: the base's outlet in any case form («Коммерсанту»,
+ * «Известиям»), else the name as written.
+ */
+function quotedOutlet(name: string, at: number, resolver: SpeakerResolver): ActorRef {
+  // a plural title in the dative ("Известиям", "Ведомостям") is the one written "Известия", "Ведомости"
+  const forms = [name, ...(/(?:ям|ам)$/u.test(name) ? [name.replace(/ам$/u, "а").replace(/ям$/u, "я"), name.replace(/ям$/u, "и").replace(/ам$/u, "ы")] : [])];
+  for (const form of forms) {
+    const ref = resolver.resolveRelay(form, at);
+    if (ref?.kind === "MEDIA" || ref?.kind === "ORGANIZATION") return ref;
+  }
+  return { kbId: null, name, kind: "MEDIA", roleText: null };
+}
+
+/** «Россия 24», "Haaretz": a short capitalised name in quotation marks right at `pos` of the body. */
+function quotedNameAt(body: string, pos: number, to: number): string | null {
+  const m = /^\s*[«"“„]([^»"”“]{2,40})[»"”“]/u.exec(body.slice(pos, to));
+  return m && /^\p{Lu}/u.test(m[1]) && !/[.,;!?]/u.test(m[1]) ? m[1] : null;
 }
 
 function same(a: ActorRef, b: ActorRef | null): boolean {

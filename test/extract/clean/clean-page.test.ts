@@ -221,3 +221,12 @@ test("a sentence broken over two lines after a comma is one paragraph again: «�
   const body = cleanPage(raw, "text").body;
   assert.match(body, /«Первый корабль придет в порт Кальяо утром», приводит слова министра агентство Андина\./);
 });
+
+test("A labelled 'Source: X citing Y' line inside the article stays in the body, where it names the report's relay", () => {
+  const page = cleanPage(
+    "Chile has received a second frigate from the Netherlands, the navy said on Monday.\n\nSource: Chilean Navy citing Admiral Juan Perez on Telegram, as reported by Radio Valparaiso\n\n" +
+      "Details: Admiral Perez said that the frigate had arrived in Valparaiso after a crossing of three weeks.\n\n“The crew is ready,” Perez said.",
+    "text",
+  );
+  assert.ok(page.body.includes("Source: Chilean Navy citing Admiral Juan Perez"), page.body);
+});

@@ -47,3 +47,9 @@ test("an unmarked page's address names its site, the whole host only", () => {
   assert.equal(findOutlet([], null, { url: "not a url" }, kb, "Peru bought guns.").outlet, null);
   assert.equal(findOutlet(["© 2023 Fjord Times."], null, { url: "https://fjord.no/a" }, kb, "").outlet?.name, "Fjord Times");
 });
+
+test("another outlet the text cites is not the page's own: ', передает X со ссылкой на' after a clause, 'портал X.am'", () => {
+  assert.equal(selfNamedOutlet("Контракт оценивается в 40 млн евро, передает Интерфакс со ссылкой на министерство."), null);
+  assert.equal(selfNamedOutlet("С тех пор закупки выросли втрое, отмечает портал Andes.pe."), null);
+  assert.equal(selfNamedOutlet("Передает «Вечерний Минск» со ссылкой на пресс-службу."), "Вечерний Минск");
+});
