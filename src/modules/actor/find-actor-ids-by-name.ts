@@ -29,8 +29,7 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /**
  * The words of a name, each with the keys it may stand for in `actor_aliases.normalized`
  * (folded by the store's `normalizeName`): the word itself and, for a Russian word, the
- * nominative forms it may be a case form of. Inflection is worked out before folding, since
- * folding turns "й" into "и".
+ * nominative forms it may be a case form of.
  */
 export function nameSearchWords(name: string): string[][] {
   const words = name.split(/\s+/).map((word) => foldWord(word.replace(EDGE_PUNCTUATION, ""))).filter(Boolean);
