@@ -4,6 +4,7 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
+import { MONTHS, WEEKDAYS } from "../../language/calendar-words";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
 /** A noun phrase of the masked body that names (or stands for) a speaker or relay. */
@@ -33,8 +34,7 @@ const CAPITAL_STOP = new Set([
   "in", "at", "on", "during", "after", "before", "however", "besides", "meanwhile", "earlier", "later",
   "but", "and", "also", "speaking", "according", "despite", "while", "when", "as", "this", "that", "these",
   "those", "it", "there", "here", "remarkably", "moreover", "still", "yet", "so", "thus", "if", "since",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ...MONTHS.en, ...WEEKDAYS.en,
   "в", "на", "по", "с", "ранее", "тогда", "однако", "кроме", "также", "как", "между", "после", "помимо",
   "при", "из-за", "по-прежнему", "впрочем", "кстати", "среди", "для", "итак", "но", "а", "и", "это",
   "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "вчера", "сегодня",
