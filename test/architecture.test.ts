@@ -33,3 +33,23 @@ test("the environment is read in one place, src/config.ts", { skip: testEngine !
   const readers = sourceFiles(path.join(repoRoot, "src")).filter(({ file, text }) => file !== path.join("src", "config.ts") && /process\.env\b/.test(text));
   assert.deepEqual(readers.map((r) => r.file), [], "read the variable in readConfig and pass it down");
 });
+
+/** Names of one language, counted in a file: five or more of them are a table. */
+const CALENDAR_NAMES: Record<string, string[]> = {
+  "English months": ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"],
+  "Russian months": ["январ", "феврал", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+  "English weekdays": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  "Russian weekdays": ["понедельник", "вторник", "четверг", "пятниц", "суббот", "воскресен"],
+};
+
+test("month and weekday names are listed in one place, src/language/calendar-words.ts", { skip: testEngine !== "sqlite" && "engine-independent: run on SQLite only" }, () => {
+  const listers = sourceFiles(path.join(repoRoot, "src"))
+    .filter(({ file }) => file !== path.join("src", "language", "calendar-words.ts"))
+    .flatMap(({ file, text }) => {
+      const lower = text.toLowerCase();
+      return Object.entries(CALENDAR_NAMES)
+        .filter(([, names]) => names.filter((name) => lower.includes(name)).length >= 5)
+        .map(([kind]) => `${file}: ${kind}`);
+    });
+  assert.deepEqual(listers, [], "import MONTHS and WEEKDAYS from src/language/calendar-words.ts");
+});

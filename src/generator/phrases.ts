@@ -3,6 +3,7 @@
  * sentences, headlines and page furniture, in English and Russian. `{S}` is a supplier state,
  * `{R}` a recipient state, `{W}` a weapon; the article builder fills them in.
  */
+import { MONTHS, WEEKDAYS, capitalized } from "../language/calendar-words";
 
 export const EN_QUOTES = [
   "We are ready to expand military-technical cooperation with all our partners",
@@ -186,10 +187,10 @@ export const RU_COMMENTS = [
   "Региону нужен мир, а не оружие.",
 ];
 
-export const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-export const RU_MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-export const EN_WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const EN_MONTHS = MONTHS.en.map(capitalized);
+export const RU_MONTHS_GEN: readonly string[] = MONTHS.ruGenitive;
+export const EN_WEEKDAYS = WEEKDAYS.en.map(capitalized);
 /** Accusative after "в": "в четверг". */
-export const RU_WEEKDAYS_ACC = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
+export const RU_WEEKDAYS_ACC: readonly string[] = WEEKDAYS.ruAccusative;
 export const EN_REPORTERS = ["Nailia Bagirova", "Margarita Antidze", "Andrew Osborn", "Joshua Kucera", "Heghine Buniatian", "Emil Sanamyan", "Lilit Gevorgyan"];
 export const RU_REPORTERS = ["Иван Сафронов", "Алексей Никольский", "Дарья Колесникова", "Мария Иванова", "Павел Петров"];

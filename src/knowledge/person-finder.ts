@@ -6,6 +6,7 @@
  * capitalised phrase with no title next to it ("Karabakh War", "Top Stories") is never a person.
  */
 import { type Token, foldWord, isAllCaps, startsUpper, tokenize } from "../language/fold-text";
+import { ADJECTIVE_MARKING_ENDINGS, endingPattern } from "../language/russian-endings";
 import { NameMatcher } from "./name-matcher";
 import type { NamePatternVocabulary } from "./role-vocabulary";
 
@@ -30,7 +31,7 @@ const NAME_GAP = /^( |[-‐])$/;
 const PHRASE_GAP = /^([ \t\u00a0]{1,2}|[ \u00a0]?[-‐–][ \u00a0]?|['’]s[ \u00a0]|[ \u00a0]?[«»“”"][ \u00a0]?)$/;
 const RUSSIAN_VERB = /^[а-я]+(л|ла|ло|ли|лся|лась|лось|лись)$/;
 const ENGLISH_PARTICIPLE = /^[a-z]+ed$/;
-const RUSSIAN_ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
+const RUSSIAN_ADJECTIVE = endingPattern(ADJECTIVE_MARKING_ENDINGS);
 /** A line with at least this many words, most of them capitalised, is a Title Case headline. */
 const HEADLINE_WORDS = 4;
 

@@ -3,6 +3,7 @@
  * Russian case form ("Искандеров", "Орланов-10") or English plural ("Iskanders") also yields its base key.
  */
 import { foldWord } from "../language/fold-text";
+import { NOUN_ENDINGS } from "../language/russian-endings";
 
 const LATIN: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
@@ -10,7 +11,6 @@ const LATIN: Record<string, string> = {
   ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
 };
 
-const RUSSIAN_ENDINGS = ["ами", "ями", "ов", "ев", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы"];
 const MIN_STEM = 4;
 
 /** Words whose keys are remembered: a text's vocabulary repeats, and the keys are pure functions of the word. */
@@ -38,7 +38,7 @@ function computeWordKeys(word: string): readonly string[] {
   const keys = [designationKey(word)];
   const fold = foldWord(word);
   if (/[\u0400-\u04ff]$/.test(fold)) {
-    for (const ending of RUSSIAN_ENDINGS) {
+    for (const ending of NOUN_ENDINGS) {
       if (fold.endsWith(ending) && fold.length - ending.length >= MIN_STEM) keys.push(designationKey(fold.slice(0, -ending.length)));
     }
   } else if (/[a-z]s$/.test(fold) && fold.length > MIN_STEM) {
@@ -51,7 +51,7 @@ function computeWordKeys(word: string): readonly string[] {
   const hyphen = fold.search(/[-‐‑–]/);
   if (hyphen > 0 && /^[\u0400-\u04ff]+$/.test(fold.slice(0, hyphen))) {
     const head = fold.slice(0, hyphen);
-    for (const ending of RUSSIAN_ENDINGS) {
+    for (const ending of NOUN_ENDINGS) {
       if (head.endsWith(ending) && head.length - ending.length >= MIN_STEM) keys.push(designationKey(head.slice(0, -ending.length) + fold.slice(hyphen)));
     }
   }

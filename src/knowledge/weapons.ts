@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 // yaml is required only when a file is not in the parsed-JSON cache yet: most processes never load it.
 import type * as YamlModule from "yaml";
 import { foldWord } from "../language/fold-text";
+import { NOUN_ENDINGS } from "../language/russian-endings";
 import { designationKey, wordKeys } from "./weapons-keys";
 
 /** A named weapon system of the gazetteer. */
@@ -88,7 +89,8 @@ interface TermWord {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)*/gu;
-const ENDINGS = new Set(["s", "es", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]);
+/** English plurals and Russian case endings a weapon name may carry ("Iskanders", "Искандерами"). */
+const ENDINGS = new Set(["s", "es", ...NOUN_ENDINGS]);
 /** A ship class named before a ship noun: "MILGEM-class ships", "Kilo-class submarines", "Type 26-class frigates". */
 const CLASS_NAME = /^[\p{Lu}\d][\p{L}\d-]*[-‐‑]class$/u;
 const SHIP_NOUN = /^(ships?|vessels?|warships?|corvettes?|frigates?|submarines?|destroyers?|cruisers?|boats?|carriers?|patrol)$/u;

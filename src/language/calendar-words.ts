@@ -1,7 +1,36 @@
 /**
- * Month and weekday names in the languages of the corpus (English, Russian) and their neighbours,
- * as the small lookup tables the dateline and year-inference rules need.
+ * The one table of month and weekday names: English and Russian in the forms the rules read (lower
+ * case, January and Sunday first), the neighbours' names the dateline rules also know, and lookups.
+ * No other file lists them (test/architecture.test.ts checks).
  */
+
+/** Month names, January first. */
+export const MONTHS = {
+  en: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  /** "Jan", "Feb": as written in dates ("4 Mar 2021") and before an abbreviating full stop. */
+  enShort: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+  /** "12 января", "в начале марта". */
+  ruGenitive: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  /** "в январе". */
+  ruPrepositional: ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
+  /** Regular-expression sources that match the start of every case form ("январ" → "январь", "января", "январе"). */
+  ruStems: ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Weekday names, Sunday first (as `Date.getUTCDay()` numbers them). */
+export const WEEKDAYS = {
+  en: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+  ruNominative: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
+  /** After "в"/"во": "в четверг", "в среду". */
+  ruAccusative: ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"],
+  /** The start every case form shares ("сред" → "среда", "среду", "среды"). */
+  ruStems: ["воскресен", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** "january" → "January". */
+export function capitalized(name: string): string {
+  return name[0].toUpperCase() + name.slice(1);
+}
 
 const MONTH_STEMS: Array<[RegExp, number]> = [
   [/^(?:jan(?:uary)?|январ[ьяе]|янв|ocak|janvier|januar|enero)\.?$/iu, 1],
@@ -27,14 +56,14 @@ export function monthNumber(word: string): number | null {
 
 /** Weekday names, indexed as `Date.getUTCDay()` numbers them: 0 = Sunday … 6 = Saturday. */
 const WEEKDAY_NAMES: string[][] = [
-  ["sunday", "в воскресенье", "pazar günü", "dimanche", "sonntag", "domingo"],
-  ["monday", "в понедельник", "pazartesi", "lundi", "montag", "lunes"],
-  ["tuesday", "во вторник", "salı", "mardi", "dienstag", "martes"],
-  ["wednesday", "в среду", "çarşamba", "mercredi", "mittwoch", "miércoles"],
-  ["thursday", "в четверг", "perşembe", "jeudi", "donnerstag", "jueves"],
-  ["friday", "в пятницу", "cuma günü", "vendredi", "freitag", "viernes"],
-  ["saturday", "в субботу", "cumartesi", "samedi", "samstag", "sábado"],
-];
+  ["pazar günü", "dimanche", "sonntag", "domingo"],
+  ["pazartesi", "lundi", "montag", "lunes"],
+  ["salı", "mardi", "dienstag", "martes"],
+  ["çarşamba", "mercredi", "mittwoch", "miércoles"],
+  ["perşembe", "jeudi", "donnerstag", "jueves"],
+  ["cuma günü", "vendredi", "freitag", "viernes"],
+  ["cumartesi", "samedi", "samstag", "sábado"],
+].map((others, day) => [WEEKDAYS.en[day], `${day === 2 ? "во" : "в"} ${WEEKDAYS.ruAccusative[day]}`, ...others]);
 
 const WEEKDAY_RES: Array<[RegExp, number]> = WEEKDAY_NAMES.map((names, day) => [
   new RegExp(`(?<!\\p{L})(?:${names.join("|")})(?!\\p{L})`, "giu"),

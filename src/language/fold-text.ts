@@ -1,5 +1,6 @@
 /**
- * Text folding and tokenising shared by the knowledge base's index and its matcher.
+ * The letter fold every name comparison uses (the knowledge base's index and matcher, the rules, and
+ * through `normalizeName` the keys stored in the database), and the tokeniser built on it.
  */
 
 /** One word of a text, with its place in the text. */
@@ -18,21 +19,29 @@ const COMBINING_MARKS_EXCEPT_SHORT_I = /(?<!и)\u0306|[\u0300-\u0305\u0307-\u036
 /** Letters of a word that key the name index: no shorter than the shortest stem that may inflect. */
 export const INDEX_KEY_LENGTH = 3;
 
-const PLAIN_WORD = /^[a-z0-9а-я]*$/;
+/** Text the fold leaves as it is once lower-cased: ASCII letters and digits, Russian letters but "ё", spaces. */
+const PLAIN_TEXT = /^[a-z0-9а-я ]*$/;
 const FOLD_CACHE_LIMIT = 50_000;
 const foldCache = new Map<string, string>();
 
 /**
- * Lower-cases a word and removes diacritics so that spellings compare equal: "İlham" → "ilham",
- * "Ёлкин" → "елкин", "Şuşa" → "susa". Keeps "й" (it is a distinct Russian letter).
+ * The one letter fold of armsgraph: lower case, compatibility forms unified (NFKD), diacritics removed,
+ * "ё" → "е", dotless "ı" → "i", so that spellings compare equal: "İlham" → "ilham", "Ёлкин" → "елкин",
+ * "Şuşa" → "susa", "Aydın" → "aydin". Keeps "й": it is a letter of its own in Russian (and Ukrainian),
+ * not "и" with an accent, and the case endings of "Сергей", "Китай" depend on it. Spaces and
+ * punctuation are left as they are. `normalizeName` and `foldWord` are both built on it.
  */
+export function foldLetters(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN_TEXT.test(lower)) return lower;
+  return lower.replace(/ё/g, "е").replace(/ı/g, "i").normalize("NFKD").replace(COMBINING_MARKS_EXCEPT_SHORT_I, "").normalize("NFC");
+}
+
+/** `foldLetters` of one word, remembered: a text's vocabulary repeats. */
 export function foldWord(word: string): string {
   let folded = foldCache.get(word);
   if (folded === undefined) {
-    const lower = word.toLowerCase();
-    folded = PLAIN_WORD.test(lower)
-      ? lower
-      : lower.replace(/ё/g, "е").replace(/ı/g, "i").normalize("NFD").replace(COMBINING_MARKS_EXCEPT_SHORT_I, "").normalize("NFC");
+    folded = foldLetters(word);
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(word, folded);
   }

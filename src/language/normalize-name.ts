@@ -1,14 +1,13 @@
+import { foldLetters } from "./fold-text";
+
 /**
- * The key under which a name is matched in the store: lower case, diacritics stripped, ё → е,
+ * The key under which a name is stored and matched in the database (`actor_aliases.normalized`): the
+ * letters folded by `foldLetters` (so "й" stays "й", "ё" is "е", "İlham" and "Ilham" share a key),
  * quotation marks and a leading English "the" dropped, whitespace and dashes folded.
- * "The Kremlin" and "kremlin" share a key; "İlham" and "Ilham" too. Letters such as ə stay letters.
+ * "The Kremlin" and "kremlin" share a key. Letters such as ə stay letters.
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ё/g, "е")
+  return foldLetters(name)
     .replace(/["'“”„‟«»‘’‚‛‹›`]/g, "")
     .replace(/[\s\u00a0]+/g, " ")
     .replace(/[‐‑‒–—]/g, "-")

@@ -5,6 +5,7 @@
  * without listing forms. Short stems (< 4 letters, < 3 within a name of several words) never
  * inflect, so "Баку" cannot match "бак".
  */
+import { DECLENSIONS } from "./russian-endings";
 
 /** The stem of an alias word and the endings that may follow it in running text. */
 export interface InflectionPattern {
@@ -14,33 +15,21 @@ export interface InflectionPattern {
 
 const MIN_STEM = 4;
 
-/** Adjective endings, and "о" for the first part of a compound ("российско-азербайджанский"). */
-const ADJECTIVE_ENDINGS = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ом", "ем", "о"];
-const FEMININE_ENDINGS = ["а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"];
-const MASCULINE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ы", "и"];
-const SOFT_MASCULINE_ENDINGS = ["й", "ь", "я", "ю", "е", "ем", "ём", "и"];
-const NEUTER_ENDINGS = ["о", "а", "у", "ом", "е"];
 const POSSESSIVE_SURNAME = /(ов|ев|ин|ын)$/;
-const NEUTER_IE_ENDINGS = ["е", "я", "ю", "ем", "и"];
 
 /** The ending sets, built once: a knowledge base holds thousands of patterns that share them. */
 const ENDINGS = {
-  adjective: new Set(ADJECTIVE_ENDINGS),
-  feminine: new Set(FEMININE_ENDINGS),
-  masculine: new Set(MASCULINE_ENDINGS),
-  possessiveSurname: new Set([...MASCULINE_ENDINGS, "ым"]),
-  softMasculine: new Set(SOFT_MASCULINE_ENDINGS),
-  neuter: new Set(NEUTER_ENDINGS),
-  neuterIe: new Set(NEUTER_IE_ENDINGS),
+  adjective: new Set(DECLENSIONS.adjective),
+  feminine: new Set(DECLENSIONS.feminine),
+  masculine: new Set(DECLENSIONS.masculine),
+  possessiveSurname: new Set([...DECLENSIONS.masculine, "ым"]),
+  softMasculine: new Set(DECLENSIONS.softMasculine),
+  neuter: new Set(DECLENSIONS.neuter),
+  neuterIe: new Set(DECLENSIONS.neuterIe),
 } satisfies Record<string, ReadonlySet<string>>;
 
-/**
- * Endings of a plural noun written in the nominative ("Нидерланды", "Филиппины", "силы",
- * "Острова", "войска"): genitive "Нидерландов", "Филиппин", "сил", "Островов", "войск", dative
- * "-ам", instrumental "-ами", prepositional "-ах"; "-ых/-ым/-ыми" for possessive adjectives written
- * like nouns ("Маршалловы" → "Маршалловых").
- */
-const PLURAL = new Set(["ы", "и", "а", "я", "", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ых", "ым", "ыми"]);
+/** Plural nouns ("Нидерланды" → "Нидерландов", "Филиппин", "-ам", "-ами", "-ах"). */
+const PLURAL = new Set(DECLENSIONS.plural);
 
 /** Options for `inflectionPattern`. */
 export interface InflectionOptions {

@@ -10,6 +10,7 @@ import type { UnknownPerson } from "../../knowledge/person-finder";
 import { type UnknownOrganization, findUnknownOrganizations } from "./find-unknown-organizations";
 import { tokenize } from "../../language/fold-text";
 import { nominativeOfName } from "../../language/russian-inflection";
+import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
 import type { ActorRef } from "../../model/actor-ref";
 import { loadWeaponGazetteer, type WeaponGazetteer, type WeaponMatch } from "../../knowledge/weapons";
 
@@ -199,10 +200,12 @@ function statesByAdjective(body: string, kb: ActorKnowledgeBase, taken: Extracte
     .map((d) => refOf(d.state));
 }
 
+const SURNAME_ENDING = endingPattern(SURNAME_CASE_ENDINGS);
+
 /** A word without its Russian case ending ("петровым" → "петров"); other scripts unchanged. */
 function stemOf(fold: string): string {
   if (!/[\u0400-\u04ff]/.test(fold)) return fold;
-  const stem = fold.replace(/(ами|ями|ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|[аяуюеыиь])$/, "");
+  const stem = fold.replace(SURNAME_ENDING, "");
   return stem.length >= 3 ? stem : fold;
 }
 

@@ -4,7 +4,7 @@
  * and by whether the page repeats it elsewhere.
  */
 import { stopWordDensity, wordsOf } from "../../language/stopwords";
-import { monthNumber } from "../../language/calendar-words";
+import { WEEKDAYS, monthNumber } from "../../language/calendar-words";
 import { unwrapLines } from "./unwrap-lines";
 import {
   hasGluedWords,
@@ -81,7 +81,7 @@ export function isBylineLike(line: string): boolean {
 }
 
 const DATE_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск)$/iu;
+  new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative].join("|")}|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск)$`, "iu");
 
 /** Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36"). */
 export function isDateOnlyLine(line: string): boolean {

@@ -4,6 +4,7 @@
  * a share button, a photo credit) or a small multilingual vocabulary of section headings
  * (comments, related stories, tags), never a string copied from one page.
  */
+import { MONTHS, capitalized } from "../../language/calendar-words";
 
 /** Strips list markers ("1.", "•", "-", "*") that scrapers leave in front of menu and list items. */
 export function stripListMarker(line: string): string {
@@ -82,6 +83,9 @@ export function stripPhotoCredit(line: string): string {
   return line.replace(/\s*\((?:photo|photograph|фото|foto|fotoğraf|credit|image|снимок|кадр|иллюстрация)[^)]*\)\s*$/iu, "").trim();
 }
 
+/** "… 12Mar2021": a date written without spaces at the end of a caption. */
+const GLUED_DATE_AT_END = new RegExp(`\\b\\d{1,2}(?:${MONTHS.enShort.map(capitalized).join("|")})\\d{4}\\.?$`, "u");
+
 /**
  * Photo captions and credits: a line ending in a photo credit, a credit line on its own
  * ("Фото:Алексей Куденко / РИА Новости", "Getty Images"), or a picture description with a
@@ -93,7 +97,7 @@ export function isPhotoCaption(line: string): boolean {
   if (/^(?:photo|фото|foto|fotoğraf|credit|источник фото)\s*:/iu.test(t)) return true;
   if (/^(?:©\s*)?(?:getty images|reuters|ap photo|afp|epa|shutterstock|ria novosti|sputnik)(?:\s*\/\s*[\p{L} .]+)*$/iu.test(t) && t.length < 60) return true;
   if (/\s\((?:L|R|C|L-R|R-L|left|right|center|centre|слева|справа|в центре|soldan|sağdan)\)\s/u.test(t) && t.length < 300 && !/[“"«]/u.test(t)) return true;
-  return /\b\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}\.?$/u.test(t);
+  return GLUED_DATE_AT_END.test(t);
 }
 
 /**

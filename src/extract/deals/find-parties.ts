@@ -6,6 +6,7 @@
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import { foldWord } from "../../language/fold-text";
+import { NOUN_CASE_ENDINGS } from "../../language/russian-endings";
 import { NameMatcher } from "../../knowledge/name-matcher";
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { ExtractedMention } from "../types";
@@ -172,7 +173,6 @@ function prepositionBefore(words: Word[], hit: PartyHit, body: string): Preposit
   return null;
 }
 
-const NOUN_ENDINGS = ["ою", "ею", "ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е", "и", "ы"];
 const RESTORE = ["", "а", "я", "ь", "й"];
 
 /**
@@ -184,7 +184,7 @@ function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: Pa
   const word = foldWord(raw);
   if (!/[\u0400-\u04ff]/.test(word)) return null;
   if (source !== "name") return adjectiveOrBodyCase(word);
-  for (const ending of NOUN_ENDINGS) {
+  for (const ending of NOUN_CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     const stem = raw.slice(0, -ending.length);
     for (const restore of RESTORE) {

@@ -3,6 +3,7 @@
  * "в 2010 году", "с 2018 по 2020 год", "in 2017", "in January 2022", "в январе 2022 года", and relative ones ("next February", "next year",
  * "в прошлом году") resolved against the article's year.
  */
+import { MONTHS } from "../../language/calendar-words";
 
 export interface Period {
   /** As written. */
@@ -16,8 +17,9 @@ export interface Period {
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{N}])`;
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}$€.,])`;
-const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTHS_RU = "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+const MONTHS_EN = MONTHS.en.join("|");
+/** Every case form of a Russian month ("май" has no longer forms, so its stem is the word). */
+const MONTHS_RU = MONTHS.ruStems.map((stem) => (stem === "ма[йяе]" ? stem : `${stem}\\p{L}*`)).join("|");
 
 /** A day and month before a year, optional: "January", "3 March", "March 3,", "12 января". */
 const DAY_AND_MONTH = String.raw`(?:(?:\d{1,2}\s+)?(?:${MONTHS_EN}|${MONTHS_RU})\s+(?:\d{1,2},?\s+)?)?`;

@@ -2,6 +2,7 @@
  * Sentences, clauses and words of an article body, each with its offsets in the body.
  */
 import { foldWord } from "../../language/fold-text";
+import { splitSentences as splitBodySentences } from "../../language/split-sentences";
 import { CLAUSE_BOUNDARY } from "./lexicon";
 
 /** A stretch of the body: body.slice(start, end) === text. */
@@ -16,20 +17,10 @@ export interface Word extends Span {
   fold: string;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|г|гг|т|т\.е|т\.д|т\.п|им|ул|\p{L})\.$/u;
-const SENTENCE_END = /[.!?…]+["”»’]?(?=\s+["“«„(]?[\p{Lu}\d])|\n+/gu;
-
-/** The sentences of a body, trimmed, in order: split at . ! ? before a capital, and at line breaks; not after abbreviations or initials. */
+/** The sentences of a body, trimmed, in order, as the shared splitter of src/language cuts them. */
 export function splitSentences(body: string): Span[] {
   const sentences: Span[] = [];
-  let from = 0;
-  for (const m of body.matchAll(SENTENCE_END)) {
-    const cut = m.index + m[0].length;
-    if (!m[0].includes("\n") && ABBREVIATIONS.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    pushTrimmed(body, from, cut, sentences);
-    from = cut;
-  }
-  pushTrimmed(body, from, body.length, sentences);
+  for (const { start, end } of splitBodySentences(body)) pushTrimmed(body, start, end, sentences);
   return sentences;
 }
 

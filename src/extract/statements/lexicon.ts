@@ -3,6 +3,7 @@
  * phrase, prepositions that mark a place rather than a speaker, and pronouns. English and Russian.
  * Adding a verb or a role word here is the way to teach the extractor a new attribution.
  */
+import { WEEKDAYS } from "../../language/calendar-words";
 
 /** English verbs that introduce or attribute speech (all inflected forms listed). */
 export const EN_SPEECH_VERBS = [
@@ -95,8 +96,8 @@ export const PREPOSITIONS = new Set([
  * entry is a preposition and the pattern its noun must match.
  */
 export const AFTER_VERB_ADVERBIALS: Array<[RegExp, RegExp]> = [
-  [/^(?:on|late|early)$/u, /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)$/u],
-  [/^(?:в|во)$/u, /^(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|минувшие|прошлый|прошлую|прошлое|этот|эту|ходе)$/u],
+  [/^(?:on|late|early)$/u, new RegExp(`^(?:${WEEKDAYS.en.join("|")}|on)$`, "u")],
+  [/^(?:в|во)$/u, new RegExp(`^(?:${WEEKDAYS.ruAccusative.join("|")}|минувшие|прошлый|прошлую|прошлое|этот|эту|ходе)$`, "u")],
   [/^на$/u, /^(?:брифинге|пресс-конференции|встрече|заседании|совещании|форуме|церемонии|переговорах|саммите|пресс-подходе|прошлой|этой|днях|выходных|полях)$/u],
 ];
 

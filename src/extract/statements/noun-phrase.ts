@@ -4,7 +4,7 @@
  * ("said Aliyev", "сказал президент Азербайджана", "говорили в Кремле"). Works on the masked body,
  * so quoted words are never taken for a speaker.
  */
-import { monthNumber } from "../../language/calendar-words";
+import { MONTHS, WEEKDAYS, monthNumber } from "../../language/calendar-words";
 import { MASK_CHAR as MASK } from "./text-units";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
@@ -37,8 +37,7 @@ const CAPITAL_STOP = new Set([
   "in", "at", "on", "during", "after", "before", "however", "besides", "meanwhile", "earlier", "later",
   "but", "and", "also", "speaking", "according", "last", "next", "despite", "while", "when", "as", "this", "that", "these",
   "those", "it", "there", "here", "remarkably", "moreover", "still", "yet", "so", "thus", "if", "since",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ...MONTHS.en, ...WEEKDAYS.en,
   "в", "на", "по", "с", "ранее", "тогда", "однако", "кроме", "также", "как", "между", "после", "помимо",
   "при", "из-за", "по-прежнему", "впрочем", "кстати", "среди", "для", "итак", "но", "а", "и", "это",
   "фото", "видео", "photo", "video", "читайте", "read", "yesterday", "вчера", "сегодня",

@@ -1,14 +1,15 @@
 import { UNKNOWN_DATE, type PartialDate } from "../../model/partial-date";
+import { MONTHS, WEEKDAYS, capitalized } from "../../language/calendar-words";
 
-const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const RU_WEEKDAYS = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
-const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-const RU_MONTHS_PREPOSITIONAL = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
+const EN_WEEKDAYS: readonly string[] = WEEKDAYS.en;
+const RU_WEEKDAYS: readonly string[] = WEEKDAYS.ruAccusative;
+const EN_MONTHS: readonly string[] = MONTHS.en;
+const RU_MONTHS_GENITIVE: readonly string[] = MONTHS.ruGenitive;
+const RU_MONTHS_PREPOSITIONAL: readonly string[] = MONTHS.ruPrepositional;
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const EN_MONTH = EN_MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
+const EN_MONTH = EN_MONTHS.map(capitalized).join("|");
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate) => PartialDate }> = [
   { re: new RegExp(`${B}(?:yesterday|вчера|накануне)${E}`, "iu"), read: (_m, pub) => shiftDays(pub, -1) },
@@ -57,7 +58,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, pub: PartialDate)
 
 /** A cheap first test: does the text contain anything a time expression could start with? */
 const TIME_WORD = new RegExp(
-  [...EN_WEEKDAYS, ...EN_MONTHS, "yesterday", "today", "вчера", "накануне", "сегодня", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].join("|"),
+  [...EN_WEEKDAYS, ...EN_MONTHS, "yesterday", "today", "вчера", "накануне", "сегодня", ...WEEKDAYS.ruStems, ...MONTHS.ruStems].join("|"),
   "iu",
 );
 

@@ -2,12 +2,10 @@ import type { DataSource } from "typeorm";
 import { foldWord, isCyrillic } from "../../language/fold-text";
 import { inflectionPattern, matchesInflected } from "../../language/russian-inflection";
 import { normalizeName } from "../../language/normalize-name";
+import { CASE_ENDINGS, NOMINATIVE_ENDINGS } from "../../language/russian-endings";
 import { Actor } from "./actor.entity";
 import { ActorAlias } from "./actor-alias.entity";
 import { columnSql } from "../../db/column-sql";
-
-const CASE_ENDINGS = ["", "а", "я", "у", "ю", "е", "ом", "ем", "ём", "ы", "и", "ой", "ей", "ою", "ею", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ыми", "ими", "ые", "ие", "ая", "яя", "ое", "ее", "ий", "ый", "й", "ь"];
-const NOMINATIVE_ENDINGS = ["", "а", "я", "й", "ь", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "о"];
 
 /** The nominative forms a folded Russian word may be a case form of, the word itself included ("алиевым" → "алиев"). */
 function nominativeCandidates(word: string): string[] {
@@ -29,8 +27,7 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /**
  * The words of a name, each with the keys it may stand for in `actor_aliases.normalized`
  * (folded by the store's `normalizeName`): the word itself and, for a Russian word, the
- * nominative forms it may be a case form of. Inflection is worked out before folding, since
- * folding turns "й" into "и".
+ * nominative forms it may be a case form of.
  */
 export function nameSearchWords(name: string): string[][] {
   const words = name.split(/\s+/).map((word) => foldWord(word.replace(EDGE_PUNCTUATION, ""))).filter(Boolean);

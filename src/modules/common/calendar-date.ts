@@ -1,8 +1,9 @@
 /** Pure checks of written dates (no GraphQL): shared by the Date and PartialDate scalars and the CLI's --date. */
+import { MONTHS, capitalized } from "../../language/calendar-words";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = MONTHS.en.map(capitalized);
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 function daysIn(year: number, month: number): number {
@@ -24,6 +25,6 @@ export function calendarDateProblem(text: string, partial = false): string | nul
   if (d === undefined) return null;
   const day = Number(d);
   const last = daysIn(year, month);
-  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days`;
+  if (day < 1 || day > last) return `${MONTH_NAMES[month - 1]} ${year} has ${last} days`;
   return null;
 }
