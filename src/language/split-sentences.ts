@@ -39,6 +39,7 @@ export interface MaskedQuotes {
 const ABBREVIATIONS = new Set([
   // English titles, ranks, months, companies, Latin
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "adm", "prof", "rep", "sen", "gov", "jr", "sr",
+  "brig", "cmdr", "cdr", "cpl", "pvt", "lieut", "amb", "hon", "rev", "messrs",
   "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
   "u.s", "u.n", "u.k", "e.u", "inc", "corp", "co", "ltd", "no", "vs", "etc", "approx",
   // Russian: год, годы, то есть, исполняющий обязанности, имени, улица, thousands/millions/billions, рубли,

@@ -107,7 +107,7 @@ function continuesRun(text: string, run: Token[], t: Token, next: Token | undefi
 /** Two words are one phrase when only spaces separate them, or a full stop after a title or initial ("Dr. John", "John F. Kennedy"). */
 const joined = (text: string, a: Token, b: Token): boolean => {
   const gap = text.slice(a.end, b.start);
-  return /^[ \t\u00a0]*$/u.test(gap) || (/^\.[ \t\u00a0]+$/u.test(gap) && /^\p{Lu}\p{Ll}{0,2}$/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+  return /^[ \t\u00a0]*$/u.test(gap) || (/^\.[ \t\u00a0]+$/u.test(gap) && /^\p{Lu}\p{Ll}{0,3}$/u.test(a.text) && /^\p{Lu}/u.test(b.text));
 };
 
 function validHead(run: Token[]): boolean {

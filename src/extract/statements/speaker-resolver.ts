@@ -193,7 +193,9 @@ export class SpeakerResolver {
     }
     const person = [...mentions].reverse().find((m) => m.actor.kind === "PERSON" && !/^[’']s(?![\p{L}])/u.test(label.slice(m.end)));
     if (person) return toRef(person.actor);
-    if (/[’']s\s+\p{Ll}/u.test(label)) {
+    // "China's foreign ministry spokesperson Mao Ning": a possessive role that ends in a full name is that person (below)
+    const namedAtEnd = trailingName(label, this.kb);
+    if (/[’']s\s+\p{Ll}/u.test(label) && !(namedAtEnd && namedAtEnd.index > 0 && mentions.every((m) => m.end <= namedAtEnd.index))) {
       // "Turkey's defence minister": the state's office holder; "Rogozin's deputy" stays a description
       const owner = mentions.find((m) => /^[’']s\s/u.test(label.slice(m.end)));
       const holder = owner?.actor.kind === "STATE" ? this.kb.resolveRole(label, this.date) : undefined;
@@ -367,7 +369,7 @@ export class SpeakerResolver {
           break;
         }
         const ref = this.resolveName(p.text, p.start, false);
-        if (ref?.kind === "PERSON") return ref;
+        if (ref?.kind === "PERSON" && (ref.kbId !== null || looksLikeName(ref.name))) return ref;
       }
       if (!pronounSubject && k < sentence - 2) break;
     }
@@ -376,12 +378,20 @@ export class SpeakerResolver {
   }
 }
 
+/**
+ * True when an unknown capitalised phrase may be a person's name: no bare letter or digit in it, as
+ * in the names of things ("Gripen E", "Leopard 2A6"); initials keep their dot ("J. Smith").
+ */
+function looksLikeName(name: string): boolean {
+  return !name.split(/\s+/u).some((w) => /\p{N}/u.test(w) || /^\p{L}$/u.test(w));
+}
+
 function sameActor(a: ActorRef, b: ActorRef): boolean {
   return a.kbId !== null ? a.kbId === b.kbId : a.name === b.name;
 }
 
 /** The capitalised words of a phrase that are a name rather than a role or a demonym. */
-const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|sgt|adm|capt|maj|sen|rep|gov|sir|chancellor|vice-chancellor|king|queen|emir|sultan|prince|sheikh|ayatollah|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*|канцлер\p{L}*|вице-канцлер\p{L}*|корол\p{L}*|эмир\p{L}*|султан\p{L}*|принц\p{L}*|шейх\p{L}*|аятолл\p{L}*)\.?$/iu;
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|lieut|sgt|adm|capt|maj|brig|brigadier|cmdr|cdr|cpl|pvt|sen|rep|gov|sir|chancellor|vice-chancellor|king|queen|emir|sultan|prince|sheikh|ayatollah|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*|канцлер\p{L}*|вице-канцлер\p{L}*|корол\p{L}*|эмир\p{L}*|султан\p{L}*|принц\p{L}*|шейх\p{L}*|аятолл\p{L}*)\.?$/iu;
 
 function nameTokens(label: string, kb: KnowledgeBase): string {
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name

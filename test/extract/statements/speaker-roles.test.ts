@@ -164,3 +164,16 @@ test("a chancellor's, king's or emir's title is no part of the name, in English 
   const ru = run("Канцлер Ханс Брандт заявил, что «поставки начнутся весной».", "2019-03-14", "ru");
   assert.equal(speakerOf(find(ru, "поставки")), "Ханс Брандт");
 });
+
+test("ranks written short ('Lt. Brig.', 'Capt.') and 'Brigadier' stand before the name; a possessive role ending in a full name is that person", () => {
+  const quote = "“This contract makes Chile a partner of Sweden,”";
+  assert.equal(speakerOf(find(run(`${quote} Air Force commander Lt. Brig. Marcelo Quiroga told reporters.`), "This contract")), "Marcelo Quiroga");
+  assert.equal(speakerOf(find(run(`${quote} Brigadier Marcelo Quiroga told reporters.`), "This contract")), "Marcelo Quiroga");
+  const possessive = run("Peru's foreign ministry spokesperson Ana Ruiz said the cooperation \"should not target a third party\".");
+  assert.equal(speakerOf(find(possessive, "should not")), "Ana Ruiz");
+});
+
+test("a thing's name in the sentence before ('Gripen E', 'Leopard 2A6') is never taken for the speaker of a bare quotation", () => {
+  const st = run("Chile bought 36 Gripen E fighters. “This contract makes Chile a partner of Sweden.”");
+  assert.equal(speakerOf(find(st, "This contract")), null);
+});
