@@ -145,6 +145,12 @@ export class SpeakerResolver {
   resolveRelay(label: string, at: number): ActorRef | null {
     const generic = this.genericMatch(label);
     if (generic) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    // "издание Defense Security Asia", "the daily Haaretz": after an outlet noun the whole capitalised name is the outlet
+    const described = OUTLET_THEN_NAME.exec(label)?.groups;
+    if (described && described.qualifiers.split(/\s+/u).every((w) => !w || /^\p{Ll}/u.test(w) || isCountryWord(w, this.kb))) {
+      const known = this.kb.lookup(described.name);
+      return known ? toRef(known) : { kbId: null, name: described.name, kind: "MEDIA", roleText: null };
+    }
     const mentions = this.kb.findMentions(label, { date: this.date });
     const body = [...mentions].reverse().find((m) => m.actor.kind === "MEDIA" || m.actor.kind === "ORGANIZATION");
     // "РИА Новости Алиев", "Алиева агентство АПА": the outlet is the relay; in "представитель МИД России

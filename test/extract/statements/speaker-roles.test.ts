@@ -177,3 +177,10 @@ test("a thing's name in the sentence before ('Gripen E', 'Leopard 2A6') is never
   const st = run("Chile bought 36 Gripen E fighters. “This contract makes Chile a partner of Sweden.”");
   assert.equal(speakerOf(find(st, "This contract")), null);
 });
+
+test("after an outlet noun the whole capitalised name is the outlet, not its last word ('издание Andes Security Review')", () => {
+  const st = run("Перу получит 12 истребителей. Об этом сообщает издание Andes Security Review.", "2019-03-14", "ru");
+  const s = find(st, "Перу получит");
+  assert.equal(speakerOf(s), "Andes Security Review");
+  assert.notEqual(viaOf(s), "Review");
+});
