@@ -228,3 +228,8 @@ test("places named after a state that are not the state", () => {
   assert.deepEqual(mentions("New Guinea, the Gulf of Guinea, Guinea pigs and Northern Ireland; but Guinea and Ireland"), ["Guinea → guinea", "Ireland → ireland"]);
   assert.deepEqual(mentions("Новая Гвинея и Северная Ирландия, а также Папуа — Новая Гвинея"), ["Папуа — Новая Гвинея → papua-new-guinea"]);
 });
+
+test("a Russian state name whose vowel drops in its other cases ('Египет' → 'Египта') is found in every case, with its ministry", () => {
+  assert.deepEqual(mentions("поставки Египту, переговоры с Египтом"), ["Египту → egypt", "Египтом → egypt"]);
+  assert.deepEqual(kb.findMentions("министерство обороны Египта").map((m) => m.actor.name), ["Egyptian Defense Ministry"]);
+});
