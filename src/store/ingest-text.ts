@@ -1,6 +1,7 @@
 import os from "node:os";
 import type { DataSource } from "typeorm";
 import { extractArticle, loadPipelineResources, type PipelineResources } from "../extract/pipeline";
+import { recoverMisreadText } from "../inputs/decode-page";
 import { ExtractionPool } from "./extraction-pool";
 import { storeExtraction, type StoreOptions, type StoreResult } from "./store-extraction";
 import type { SourceHints } from "../extract/types";
@@ -20,6 +21,7 @@ function sharedPagePool(): ExtractionPool {
 
 /**
  * Extracts one page and stores it (one transaction, `afterStore` included). Same text twice → "duplicate", nothing written.
+ * A page its sender read in the wrong encoding (a UTF-16 or Windows-1251 file) is decoded again first (recoverMisreadText).
  * With the bundled resources (no `resources` given) the extraction runs on an extraction thread, so the
  * caller's event loop (the API server's) keeps answering meanwhile; a page refused or over the time
  * limit rejects with an InputError. With `resources` it runs on this thread with them.
@@ -30,6 +32,7 @@ export async function ingestText(
   options: { format?: InputFormat; hints?: SourceHints; resources?: PipelineResources; afterStore?: StoreOptions["afterStore"] } = {},
 ): Promise<StoreResult> {
   const { resources } = options;
+  text = recoverMisreadText(text);
   const extraction = resources
     ? extractArticle(text, { ...options, resources })
     : await sharedPagePool().extractText({ text, format: options.format ?? "text", hints: options.hints ?? {} });

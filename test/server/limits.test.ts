@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { getIntrospectionQuery } from "graphql";
+import { BODY_LIMIT_BYTES } from "../../src/server/create-server";
 import { QUERY_LIMITS } from "../../src/server/limits";
 import { startHardenedApi, type HardenedApi } from "../support/real-processes";
 
@@ -87,7 +88,7 @@ describe("query limits: each abusive query is refused before execution with its 
   });
 
   it("bodies over 1 MB → 413 PAYLOAD_TOO_LARGE; batched requests → 400; CSRF: text/plain POST → 400", async () => {
-    const big = await api.post({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024) } });
+    const big = await api.post({ query: "{ __typename }", variables: { pad: "x".repeat(BODY_LIMIT_BYTES) } });
     assert.equal(big.status, 413);
     assert.equal(big.json.errors[0].extensions.code, "PAYLOAD_TOO_LARGE");
     const batched = await api.post([{ query: "{ __typename }" }, { query: "{ __typename }" }]);
