@@ -21,10 +21,12 @@ import type { CorsOrigins, RateLimitSettings } from "../config";
 import { createRateLimiter } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { persistedQueryCheck } from "./persisted-query-check";
+import { documentNestingCheck } from "./document-nesting";
 import { buildApiSchema } from "./schema";
 import { LiveUpdates } from "../modules/subscription/live-updates";
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
 import { stringLimitsPlugin } from "./string-limits";
+import { pageSizeLimitPlugin } from "./page-size-limit";
 import { MAX_PAGE_BYTES } from "../inputs/read-input";
 
 /** Largest accepted request body: a page at the page limit (MAX_PAGE_BYTES) with its query and JSON escapes. */
@@ -102,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
       stringLimitsPlugin(),
+      pageSizeLimitPlugin(),
       costLimitPlugin(),
       errorsPlugin({ production, development }),
       ...(queryStats ? [queryStatsPlugin()] : []),
@@ -135,6 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       next();
     },
     ...trusted,
+    documentNestingCheck,
     persistedQueryCheck,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)) }),
   );
