@@ -17,26 +17,27 @@ const FLAT_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "i
 
 /**
  * Throws an InputError when an HTML page nests elements deeper, or has more elements or attributes,
- * than HTML_LIMITS allow. One linear scan of the tags (script, style and comments skipped); it runs
- * before the DOM is built.
+ * than HTML_LIMITS allow. One linear scan of the tags (the text of script, style and comments skipped),
+ * before the DOM is built. The depth is that of the open elements, as a parser builds them: an end tag
+ * closes its element and those opened inside it, and an end tag with no open element of its name
+ * (`<div></span>`) closes nothing. A script, style or comment that is never closed does not end the scan.
  */
 export function checkHtmlShape(html: string): void {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>|<!--/g;
-  let depth = 0;
-  let maxDepth = 0;
+  const open: string[] = [];
   let elements = 0;
   let lower: string | undefined;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
     if (match[0] === "<!--") {
       const end = html.indexOf("-->", tag.lastIndex);
-      if (end < 0) break;
-      tag.lastIndex = end + 3;
+      if (end >= 0) tag.lastIndex = end + 3;
       continue;
     }
     const [, closing, rawName, rest] = match;
     const name = rawName.toLowerCase();
     if (closing) {
-      if (!FLAT_TAGS.has(name) && depth > 0) depth--;
+      const at = FLAT_TAGS.has(name) ? -1 : open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
       continue;
     }
     if (++elements > HTML_LIMITS.elements) {
@@ -49,13 +50,12 @@ export function checkHtmlShape(html: string): void {
     if (name === "script" || name === "style") {
       lower ??= html.toLowerCase();
       const end = lower.indexOf(`</${name}`, tag.lastIndex);
-      if (end < 0) break;
-      tag.lastIndex = end;
+      if (end >= 0) tag.lastIndex = end;
       continue;
     }
     if (FLAT_TAGS.has(name) || rest.endsWith("/")) continue;
-    if (++depth > maxDepth) maxDepth = depth;
-    if (maxDepth > HTML_LIMITS.depth) {
+    open.push(name);
+    if (open.length > HTML_LIMITS.depth) {
       throw new InputError(`The HTML page nests elements more than ${HTML_LIMITS.depth} deep: that is not a news page's structure (give its text instead).`);
     }
   }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type RobotsParser from "robots-parser";
-import { MAX_INPUT_BYTES } from "./read-input";
+import { MAX_PAGE_BYTES } from "./read-input";
 import { decodePage, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
 import type { TopicFilter } from "./topic-filter";
@@ -97,7 +97,7 @@ class PoliteFetcher {
     this.delayMs = options.delayMs ?? 1000;
     this.timeoutMs = options.timeoutMs ?? 20000;
     this.maxRedirects = options.maxRedirects ?? 5;
-    this.maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+    this.maxBytes = options.maxBytes ?? MAX_PAGE_BYTES;
     this.agent = userAgent(options.contact);
   }
 

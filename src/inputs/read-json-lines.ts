@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import zlib from "node:zlib";
-import { MAX_INPUT_BYTES, detectFormat } from "./read-input";
+import { MAX_PAGE_BYTES, detectFormat } from "./read-input";
 import { newStats, type PageItem, type PageSource } from "./input-page";
 import type { TopicFilter } from "./topic-filter";
 import type { SourceHints } from "../extract/types";
@@ -79,7 +79,7 @@ export function readJsonLines(file: string, paths: FieldPaths = DEFAULT_FIELD_PA
 
 /** The page in one line of a dump; throws saying what the line lacks. */
 export function pageFromLine(line: string, paths: FieldPaths, source: string): { source: string; text: string; format: "html" | "text"; hints: SourceHints } {
-  if (Buffer.byteLength(line) > MAX_INPUT_BYTES) throw new Error(`${source} is over the ${MAX_INPUT_BYTES / 1048576} MB limit for one article.`);
+  if (Buffer.byteLength(line) > MAX_PAGE_BYTES) throw new Error(`${source} is over the ${MAX_PAGE_BYTES / 1048576} MB limit for one article.`);
   let object: unknown;
   try {
     object = JSON.parse(line);

@@ -3,7 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { pipeline } from "node:stream";
 import type * as Warcio from "warcio";
-import { MAX_INPUT_BYTES } from "./read-input";
+import { MAX_PAGE_BYTES } from "./read-input";
 import { decodePage, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
 import type { TopicFilter } from "./topic-filter";
@@ -45,8 +45,8 @@ async function* records(file: string, stats: PageSourceStats, filter: TopicFilte
     }
     const url = record.warcTargetURI ?? null;
     const source = url ?? `${name} record ${stats.records}`;
-    if (record.warcContentLength > MAX_INPUT_BYTES) {
-      yield { failed: { source, reason: `the record is ${(record.warcContentLength / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit for one article.` } };
+    if (record.warcContentLength > MAX_PAGE_BYTES) {
+      yield { failed: { source, reason: `the record is ${(record.warcContentLength / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one article.` } };
       continue;
     }
     try {

@@ -21,13 +21,16 @@ import type { CorsOrigins, RateLimitSettings } from "../config";
 import { createRateLimiter } from "./rate-limit";
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents";
 import { persistedQueryCheck } from "./persisted-query-check";
+import { documentNestingCheck } from "./document-nesting";
 import { buildApiSchema } from "./schema";
 import { LiveUpdates } from "../modules/subscription/live-updates";
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
 import { stringLimitsPlugin } from "./string-limits";
+import { pageSizeLimitPlugin } from "./page-size-limit";
+import { MAX_PAGE_BYTES } from "../inputs/read-input";
 
-/** Largest accepted request body. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Largest accepted request body: a page at the page limit (MAX_PAGE_BYTES) with its query and JSON escapes. */
+export const BODY_LIMIT_BYTES = MAX_PAGE_BYTES + 64 * 1024;
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -62,7 +65,7 @@ export interface RunningServer {
 
 /**
  * Serves the GraphQL API at /graphql (POST and GET, CSRF prevention on, no batching, bodies up to
- * 1 MB), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, the exports at
+ * BODY_LIMIT_BYTES), the offline GraphiQL IDE to browsers at GET /graphql, GET /health, the exports at
  * GET /export/{statements,deals,actors}.{csv,ndjson} (to pages on the CORS_ORIGINS too), and subscriptions over
  * graphql-ws (WebSocket) at /graphql, rate-limited with HTTP requests. The request's API key (if any) is the context's viewer.
  * Installs the SQL query counter on the data source.
@@ -102,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(page),
       stringLimitsPlugin(),
+      pageSizeLimitPlugin(),
       costLimitPlugin(),
       errorsPlugin({ production, development }),
       ...(queryStats ? [queryStatsPlugin()] : []),
@@ -135,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       next();
     },
     ...trusted,
+    documentNestingCheck,
     persistedQueryCheck,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)) }),
   );
@@ -164,7 +169,7 @@ function bodyErrorHandler(error: { status?: number; type?: string; message?: str
   if (res.headersSent || !error.status) return next(error);
   const tooLarge = error.type === "entity.too.large";
   const message = tooLarge
-    ? `Request body is larger than the ${BODY_LIMIT_BYTES / (1024 * 1024)} MB limit.`
+    ? `Request body is larger than the ${BODY_LIMIT_BYTES.toLocaleString("en")}-byte limit (1 MB for a page, ${MAX_PAGE_BYTES.toLocaleString("en")} bytes, and its query).`
     : `Could not read the request body: ${error.message ?? "invalid body"}.`;
   res.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { InputError } from "../errors/input-error";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { LIMIT_CODES } from "./limits";
+import { Kind, visit, type DocumentNode } from "graphql";
+import { LIMIT_CODES, QUERY_LIMITS } from "./limits";
 
 /** Codes of errors that are the client's doing; everything else is internal and, in production, masked. */
 const CLIENT_CODES = new Set([
@@ -50,7 +51,7 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
             log(`armsgraph: request ${requestId} internal error at ${error.path?.join(".") ?? "(operation)"}: ${cause.stack ?? cause.message}`);
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document }) {
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors;
           if (!errors) return;
@@ -59,6 +60,12 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
             if (typeof extensions.limit === "string") {
               extensions.code = extensions.limit;
               delete extensions.limit;
+            } else if (error.message === "Validation aborted.") {
+              const fields = document ? widestSelection(document) : undefined;
+              return {
+                message: `Validation stopped at graphql-js's limit of ${QUERY_LIMITS.fieldComparisons.toLocaleString("en")} comparisons for checking that the fields of a selection can be merged${fields ? ` (the widest selection has ${fields.toLocaleString("en")} fields)` : ""}: ask for each field once.`,
+                extensions: { ...extensions, code: LIMIT_CODES.fieldComparisons, maxFieldComparisons: QUERY_LIMITS.fieldComparisons },
+              };
             } else if (/^Syntax Error: Document contains more that \d+ tokens/.test(error.message)) {
               const n = /(\d+) tokens/.exec(error.message)![1];
               return { ...error, message: `Query token limit of ${n} exceeded: send a shorter document.`, extensions: { ...extensions, code: LIMIT_CODES.tokens } };
@@ -94,4 +101,15 @@ const ABSOLUTE_PATH = /(?<![\w:/.\\])(?:[A-Za-z]:)?(?:[/\\][^\s/\\'"`:()<>]+){2,
 /** Replaces every absolute path in a message by "…/" and its last segment, e.g. "…/armsgraph.sqlite". */
 export function withoutPaths(message: string): string {
   return message.replace(ABSOLUTE_PATH, (path) => `…/${path.split(/[/\\]/).pop()}`);
+}
+
+/** The largest number of fields asked for in one selection set of the document. */
+function widestSelection(document: DocumentNode): number {
+  let widest = 0;
+  visit(document, {
+    SelectionSet(node) {
+      widest = Math.max(widest, node.selections.filter((s) => s.kind === Kind.FIELD).length);
+    },
+  });
+  return widest;
 }

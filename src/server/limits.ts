@@ -19,6 +19,10 @@ export const QUERY_LIMITS = {
   directives: 50,
   /** Lexical tokens in the document (parsing stops at the limit). */
   tokens: 5_000,
+  /** Brackets (`{`, `(`, `[`) open at once in the document text, checked before parsing (a parser recurses once per level). */
+  nesting: 64,
+  /** graphql-js's own budget for checking that the fields of a selection can be merged (quadratic in repeated fields): ~1,000 fields in one selection. */
+  fieldComparisons: 500_000,
 } as const;
 
 /** Assumed length of a list field that has no `first`/`limit` argument (aliases, roles, evidence…). */
@@ -31,6 +35,8 @@ export const LIMIT_CODES = {
   aliases: "TOO_MANY_ALIASES",
   directives: "TOO_MANY_DIRECTIVES",
   tokens: "TOO_MANY_TOKENS",
+  nesting: "QUERY_TOO_DEEP",
+  fieldComparisons: "TOO_MANY_FIELDS",
 } as const;
 
 type LimitName = keyof typeof LIMIT_CODES;

@@ -16,6 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
+import { MAX_PAGE_BYTES } from "../inputs/read-input";
 
 /**
  * The longest value, in characters, each kind of String or ID argument accepts. Every String/ID
@@ -35,8 +36,8 @@ export const STRING_LIMITS = {
   url: 2_000,
   /** Free text written by curators: a statement's corrected text, evidence excerpts, notes, comments, reasons. */
   text: 10_000,
-  /** The page of `ingestArticle(input: { text })`: as long as the 1 MB request body (BODY_LIMIT_BYTES) allows. */
-  page: 1024 * 1024,
+  /** The page of `ingestArticle(input: { text })`, in UTF-8 bytes: the limit of every page (MAX_PAGE_BYTES, 1 MB), files given to `ingest` included. */
+  page: MAX_PAGE_BYTES,
   /** Everything else (language codes, dates, categories, designations, currencies…). */
   other: 200,
 } as const;
@@ -133,10 +134,18 @@ function checkValue(value: unknown, type: GraphQLInputType, owner: string, name:
     return;
   }
   if (typeof value !== "string" || (nullable !== GraphQLString && nullable !== GraphQLID)) return;
+  const kind = limitFor(owner, name, type);
+  // A page is bytes: it may hold NULs of a misread UTF-16 file, which its decoding recovers or refuses with its own message.
+  if (kind === "page") {
+    const bytes = Buffer.byteLength(value);
+    if (bytes > MAX_PAGE_BYTES) {
+      throw badInput(`Argument "${path}" of ${field} is ${bytes.toLocaleString("en")} bytes (UTF-8); the limit for one article is ${MAX_PAGE_BYTES.toLocaleString("en")} bytes (1 MB), the same as for files given to ingest: split the page.`, path, { maxBytes: MAX_PAGE_BYTES, bytes });
+    }
+    return;
+  }
   if (value.includes("\u0000")) {
     throw badInput(`Argument "${path}" of ${field} contains a NUL character (\\u0000), which no value may hold: remove it.`, path);
   }
-  const kind = limitFor(owner, name, type);
   const max = STRING_LIMITS[kind];
   if (value.length > max) {
     throw badInput(`Argument "${path}" of ${field} is ${value.length} characters long; the limit is ${max}: send a shorter value.`, path, { maxLength: max, length: value.length });

@@ -36,3 +36,15 @@ test("extractArticle refuses an HTML bomb before building the DOM (it used to ta
   assert.throws(() => extractArticle(page(`${"<div>".repeat(100_000)}Aliyev said “yes”.`), { format: "html" }), InputError);
   assert.ok(Date.now() - started < 5_000);
 });
+
+test("checkHtmlShape counts the open elements: an end tag that closes nothing does not lower the depth, an unclosed script does not end the scan", () => {
+  const deep = /nests elements more than 150 deep/;
+  const refused = (html: string) => assert.throws(() => checkHtmlShape(html), (error: Error) => error instanceof InputError && deep.test(error.message));
+  refused(page(`${"<div></span>".repeat(600)}x`));
+  refused(`<!doctype html><html><head><script>var unclosed = 1;</head><body>${"<div>".repeat(600)}x</body></html>`);
+  refused(`<!doctype html><html><head><style>p { color: red }</head><body>${"<div>".repeat(600)}x</body></html>`);
+  refused(page(`<!-- never closed ${"<div>".repeat(600)}x`));
+  // An end tag closes its element and whatever was opened inside it, as parsers do.
+  checkHtmlShape(page(`${"<section><div><span><b>x</section>".repeat(2_000)}`));
+  checkHtmlShape(page(`${"<div>".repeat(HTML_LIMITS.depth)}x${"</div>".repeat(HTML_LIMITS.depth)}${"<div>x</div>".repeat(600)}`));
+});

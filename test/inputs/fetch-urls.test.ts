@@ -94,7 +94,7 @@ test("URL list: pages with their charset; redirects followed to a limit; 404, ro
   assert.match(outcomes[5], /HTTP 404/);
   assert.match(outcomes[6], /disallowed by .*robots\.txt/);
   assert.match(outcomes[7], /not HTML or text \(image\/png\)/);
-  assert.match(outcomes[8], /too large: over 20\.\d MB, the limit for one article is 20 MB/);
+  assert.match(outcomes[8], /too large: over \d+\.\d MB, the limit for one article is 1 MB/);
   assert.match(outcomes[9], /timed out after 3\.0 s/);
   assert.match(outcomes[10], /disallowed by .*robots\.txt/, "a robots.txt naming armsgraph is honoured");
   const pages = items.flatMap((i) => ("page" in i ? [i.page] : []));

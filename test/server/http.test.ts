@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { BODY_LIMIT_BYTES } from "../../src/server/create-server";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { seedSmallStore } from "../support/seed";
 
@@ -68,13 +69,13 @@ describe("HTTP server: IDE, health, CSRF, limits", () => {
     assert.equal((await allowed.json()).data.statements.totalCount, 6);
   });
 
-  it("refuses bodies over 1 MB with 413 and a clear JSON error", async () => {
-    const body = JSON.stringify({ query: "{ statements { totalCount } }", variables: { padding: "x".repeat(1024 * 1024 + 10) } });
+  it("refuses bodies over the limit (a 1 MB page and its query) with 413 and a clear JSON error", async () => {
+    const body = JSON.stringify({ query: "{ statements { totalCount } }", variables: { padding: "x".repeat(BODY_LIMIT_BYTES + 10) } });
     const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body });
     assert.equal(res.status, 413);
     const json = await res.json();
     assert.equal(json.errors[0].extensions.code, "PAYLOAD_TOO_LARGE");
-    assert.match(json.errors[0].message, /larger than the 1 MB limit/);
+    assert.match(json.errors[0].message, /larger than the 1,114,112-byte limit \(1 MB for a page, 1,048,576 bytes, and its query\)/);
   });
 
   it("answers malformed JSON with 400 and a JSON error", async () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { getIntrospectionQuery } from "graphql";
+import { BODY_LIMIT_BYTES } from "../../src/server/create-server";
 import { QUERY_LIMITS } from "../../src/server/limits";
 import { startHardenedApi, type HardenedApi } from "../support/real-processes";
 
@@ -80,14 +81,39 @@ describe("query limits: each abusive query is refused before execution with its 
     assert.match(res.json.errors[0].message, /token limit of 5000 exceeded/i);
   });
 
-  it("page size over 100 → BAD_USER_INPUT naming `first`", async () => {
-    const res = await api.graphql(`{ statements(first: 101) { totalCount } }`);
-    assert.equal(res.json.errors[0].extensions.code, "BAD_USER_INPUT");
-    assert.match(res.json.errors[0].message, /"first" must be between 0 and 100/);
+  it("page size over 100 (inline or a variable, at any depth) → 400 BAD_USER_INPUT naming `first`, before anything executes", async () => {
+    for (const [query, variables] of [
+      [`{ statements(first: 101) { totalCount } }`, {}],
+      [`query ($n: Int) { statements(first: 5) { totalCount } actors(first: $n) { totalCount } }`, { n: 500 }],
+      [`{ actors(first: 2) { edges { node { statements(first: -1) { totalCount } } } } }`, {}],
+    ] as const) {
+      const res = await api.graphql(query, variables);
+      assert.equal(res.status, 400);
+      assert.equal(res.json.data, undefined, "no part of the operation ran");
+      assert.equal(res.json.errors[0].extensions.code, "BAD_USER_INPUT");
+      assert.equal(res.json.errors[0].extensions.argumentName, "first");
+      assert.match(res.json.errors[0].message, /"first" must be between 0 and 100/);
+    }
+  });
+
+  it("a document nested past the bracket limit and 1,000 repeated fields name the limit they passed (not a stack overflow or 'Validation aborted.')", async () => {
+    const deep = await api.graphql(`query ($a: [[Int]] = ${"[".repeat(3_000)}${"]".repeat(3_000)}) { __typename }`);
+    assert.equal(deep.status, 400);
+    assert.equal(deep.json.errors[0].extensions.code, "QUERY_TOO_DEEP");
+    assert.match(deep.json.errors[0].message, /nests brackets \(\{, \( and \[\) more than 64 deep/);
+    const deepGet = await fetch(`${api.url}?query=${encodeURIComponent(`{ ${"... on Query { ".repeat(100)}__typename${" }".repeat(100)} }`)}`, { headers: { "apollo-require-preflight": "1" } });
+    assert.equal(deepGet.status, 400);
+    assert.equal((await deepGet.json()).errors[0].extensions.code, "QUERY_TOO_DEEP");
+    const repeated = await api.graphql(`{ ${"__typename ".repeat(1_000)}}`);
+    assert.equal(repeated.status, 400);
+    assert.equal(repeated.json.errors[0].extensions.code, "TOO_MANY_FIELDS");
+    assert.match(repeated.json.errors[0].message, /limit of 500,000 comparisons .*the widest selection has 1,000 fields/);
+    const strings = await api.graphql(`{ search(query: "${"(".repeat(200)}", first: 1) { edges { node { type } } } }`);
+    assert.notEqual(strings.json.errors?.[0]?.extensions?.code, "QUERY_TOO_DEEP", "brackets inside a string do not count");
   });
 
   it("bodies over 1 MB → 413 PAYLOAD_TOO_LARGE; batched requests → 400; CSRF: text/plain POST → 400", async () => {
-    const big = await api.post({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024) } });
+    const big = await api.post({ query: "{ __typename }", variables: { pad: "x".repeat(BODY_LIMIT_BYTES) } });
     assert.equal(big.status, 413);
     assert.equal(big.json.errors[0].extensions.code, "PAYLOAD_TOO_LARGE");
     const batched = await api.post([{ query: "{ __typename }" }, { query: "{ __typename }" }]);

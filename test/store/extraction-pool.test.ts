@@ -39,7 +39,7 @@ test("a page that takes longer than the time limit fails with a reason, and the 
   // Many quotation marks and attribution verbs make extraction take far longer than 1 ms.
   const slow = write("slow.txt", "“Yes,” he said. ".repeat(4000));
   const quick = write("quick.txt", "“Fine,” Aliyev said.");
-  const pool = new ExtractionPool(1, 1);
+  const pool = new ExtractionPool(1, { timeLimitMs: 1 });
   try {
     await assert.rejects(pool.extract({ file: slow, hints: {} }), /longer than/);
   } finally {

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, TypeInfo, getArgumentValues, getVariableValues, visit, visitWithTypeInfo } from "graphql";
+import { MAX_PAGE_SIZE } from "../modules/common/page-args";
+
+/**
+ * Refuses, before execution, an operation with a page size (`first`, inline or from a variable) outside
+ * 0 to MAX_PAGE_SIZE: HTTP 400, BAD_USER_INPUT naming `first`, so no part of the operation runs (the
+ * resolvers' own check stays for callers outside the HTTP server).
+ */
+export function pageSizeLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return; // execution reports variables that do not coerce
+          const typeInfo = new TypeInfo(schema);
+          visit(document, visitWithTypeInfo(typeInfo, {
+            Field(node) {
+              const field = typeInfo.getFieldDef();
+              if (!field?.args.some((arg) => arg.name === "first")) return;
+              let first: unknown;
+              try {
+                first = getArgumentValues(field, node, coerced.coerced).first;
+              } catch {
+                return; // execution reports arguments that do not coerce
+              }
+              if (typeof first === "number" && (first < 0 || first > MAX_PAGE_SIZE)) {
+                throw new GraphQLError(`Argument "first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch further pages with "after".`, {
+                  extensions: { code: "BAD_USER_INPUT", argumentName: "first", maxPageSize: MAX_PAGE_SIZE, http: { status: 400 } },
+                });
+              }
+            },
+          }));
+        },
+      };
+    },
+  };
+}
