@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
-import { execute, getVariableValues, type GraphQLSchema } from "graphql";
+import { BREAK, TypeInfo, execute, getNamedType, getVariableValues, isAbstractType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /** Apollo's executor hook: what its `gateway` option takes. */
@@ -14,8 +14,9 @@ const MAX_COMPILED_QUERIES = 500;
  * running queries as graphql-jit functions, compiled once per document and operation name. Apollo still
  * parses, validates (with the depth, alias and directive limits) and runs every plugin (the cost limit
  * included) before the executor is called. Variables are coerced by graphql-js first, so a request with
- * bad variables gets graphql-js's own errors (and Apollo's 400); mutations, subscriptions and documents
- * graphql-jit cannot compile run on graphql-js's `execute`, as before.
+ * bad variables gets graphql-js's own errors (and Apollo's 400); mutations, subscriptions, documents
+ * graphql-jit cannot compile, and documents selecting an interface or union (graphql-jit does not await
+ * the promise type-graphql's `resolveType` returns: the search hits) run on graphql-js's `execute`.
  */
 export function compiledExecutor(schema: GraphQLSchema): ExecutorHook {
   const compiled = new Map<string, CompiledQuery | null>();
@@ -37,6 +38,7 @@ export function compiledExecutor(schema: GraphQLSchema): ExecutorHook {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues);
     if (coerced.errors) return graphqlJs();
     const query = compiledFor(`${operationName ?? ""}\u0000${queryHash}`, () => {
+      if (selectsAbstractType(schema, document)) return null;
       const result = compileQuery(schema, document, operationName ?? undefined);
       return isCompiledQuery(result) ? result : null;
     });
@@ -50,4 +52,21 @@ export function compiledExecutor(schema: GraphQLSchema): ExecutorHook {
     },
     stop: async () => compiled.clear(),
   };
+}
+
+/** True when a field of the document has an interface or union type. */
+function selectsAbstractType(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Field() {
+      const type = typeInfo.getType();
+      if (type && isAbstractType(getNamedType(type))) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  }));
+  return found;
 }
