@@ -4,10 +4,10 @@
 require("reflect-metadata");
 const { req } = require("./paths.cjs");
 const { openDatabase } = req("src/db/data-source");
-const { collectArticleFiles } = req("src/ingest/collect-files");
-const { ingestFiles } = req("src/ingest/ingest-files");
-const { loadPipelineResources } = req("src/ingest/pipeline");
-const { syncKnowledgeBase } = req("src/ingest/sync-knowledge-base");
+const { collectArticleFiles } = req("src/inputs/collect-files");
+const { ingestFiles } = req("src/store/ingest-files");
+const { loadPipelineResources } = req("src/extract/pipeline");
+const { syncKnowledgeBase } = req("src/store/sync-knowledge-base");
 
 async function main() {
   const [url, dir] = process.argv.slice(2);

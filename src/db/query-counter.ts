@@ -56,6 +56,12 @@ export class QueryCountingLogger implements Logger {
   }
 }
 
+/** Adds the time of a query run past TypeORM (see read-rows.ts) to the current `QueryStats`. */
+export function addQueryTime(ms: number): void {
+  const stats = storage.getStore();
+  if (stats) stats.ms += ms;
+}
+
 /** Adds each query's execution time to the current `QueryStats`. */
 class QueryTimingSubscriber implements EntitySubscriberInterface {
   afterQuery(event: AfterQueryEvent): void {

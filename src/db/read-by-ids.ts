@@ -1,9 +1,11 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { readRows } from "./read-rows";
 
 /**
  * Rows of an entity's table by primary key, as entity-shaped plain objects (every column, or only
- * `properties`), in no particular order. One prepared statement per shape and engine: the query
- * builder is skipped because loaders run it for every level of every request.
+ * `properties`), in no particular order. One prepared statement per shape and engine (readRows, on a
+ * replica when there are replicas): the query builder is skipped because loaders run it for every level
+ * of every request.
  */
 export async function readByIds<T extends ObjectLiteral>(
   dataSource: DataSource, entity: EntityTarget<T>, ids: readonly number[], properties?: readonly (keyof T & string)[],
@@ -14,14 +16,7 @@ export async function readByIds<T extends ObjectLiteral>(
   const postgres = dataSource.driver.options.type === "postgres";
   const marks = ids.map((_, i) => (postgres ? `$${i + 1}` : "?")).join(", ");
   const list = columns.map((c) => `"${c.databaseName}"`).join(", ");
-  // A read: with replicas configured it goes to one of them, as the repository's reads do.
-  const runner = dataSource.createQueryRunner("slave");
-  let rows: Record<string, unknown>[];
-  try {
-    rows = await runner.query(`SELECT ${list} FROM "${metadata.tableName}" WHERE id IN (${marks})`, [...ids]);
-  } finally {
-    await runner.release();
-  }
+  const rows = await readRows(dataSource, `SELECT ${list} FROM "${metadata.tableName}" WHERE id IN (${marks})`, ids);
   return rows.map((raw) => {
     const row: Record<string, unknown> = {};
     for (const column of columns) row[column.propertyName] = dataSource.driver.prepareHydratedValue(raw[column.databaseName], column);

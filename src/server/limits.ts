@@ -93,18 +93,33 @@ export function queryCost(schema: GraphQLSchema, document: Parameters<typeof get
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listWeightedEstimator] });
 }
 
-/** Refuses, before execution, an operation whose estimated cost is over QUERY_LIMITS.cost (400, QUERY_TOO_COMPLEX). */
+/** Costs remembered per parsed document (Apollo hands the same document object to repeated queries), for so many variable sets each. */
+const COSTS_PER_DOCUMENT = 20;
+
+/**
+ * Refuses, before execution, an operation whose estimated cost is over QUERY_LIMITS.cost (400, QUERY_TOO_COMPLEX).
+ * The cost of a document with the same operation name and variables is computed once.
+ */
 export function costLimitPlugin(): ApolloServerPlugin {
+  const known = new WeakMap<object, Map<string, number | null>>();
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-          } catch {
-            return; // variables that do not coerce: execution reports them
+          const costs = known.get(document) ?? new Map<string, number | null>();
+          known.set(document, costs);
+          const key = `${operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            } catch {
+              cost = null; // variables that do not coerce: execution reports them
+            }
+            if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+            costs.set(key, cost);
           }
+          if (cost === null) return;
           if (cost > QUERY_LIMITS.cost) {
             throw new GraphQLError(
               `Query cost limit of ${QUERY_LIMITS.cost} exceeded, found ${cost}: ask for smaller pages (first), fewer nested lists, or split the query.`,

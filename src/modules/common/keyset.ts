@@ -4,7 +4,9 @@ import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import type { SortDirection } from "./enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
+import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { columnSql } from "../../db/column-sql";
+import { readRows } from "../../db/read-rows";
 
 /** A stable order of rows: a sort value (never NULL in SQL) with the id as tie-break, both in one direction. */
 export interface SortOrder {
@@ -53,7 +55,9 @@ function keysetCondition(order: SortOrder): string {
 
 /**
  * Reads one page of a filtered query with keyset pagination (no OFFSET): rows after the cursor in
- * the order, at most `first`, and whether more follow. `alias` is the query's main alias.
+ * the order, at most `first`, and whether more follow. `alias` is the query's main alias. The rows
+ * are read straight from the driver (readRows: a prepared statement) and hydrated column by column
+ * into the entity, as TypeORM's own hydration does, without its general join-aware transformer.
  */
 export async function fetchPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>, alias: string, order: SortOrder, page: PageRequest,
@@ -61,14 +65,37 @@ export async function fetchPage<T extends ObjectLiteral>(
   const q = query.clone().addSelect(order.valueSql, "sort_value");
   if (page.after) q.andWhere(keysetCondition(order), { afterValue: page.after.value, afterId: page.after.id });
   q.orderBy(order.valueSql, order.direction).addOrderBy(order.idSql, order.direction).limit(page.first + 1);
-  const { raw, entities } = await q.getRawAndEntities();
-  const values = new Map<number, string | number>();
-  for (const r of raw as Record<string, unknown>[]) values.set(Number(r[`${alias}_id`]), r.sort_value as string | number);
-  const rows = entities.slice(0, page.first).map((row) => ({
-    row,
-    cursor: encodeCursor(order.name, { value: values.get(row.id as number) ?? "", id: row.id as number }),
+  const [sql, parameters] = q.getQueryAndParameters();
+  const raw = await readRows(q.connection, sql, parameters);
+  const entities = hydrate(q, alias, raw);
+  const rows = entities.slice(0, page.first).map(({ entity, sortValue }) => ({
+    row: entity,
+    cursor: encodeCursor(order.name, { value: sortValue ?? "", id: entity.id as number }),
   }));
   return { rows, hasNextPage: entities.length > page.first };
+}
+
+/** The main alias's entities of raw rows (one per id, first row wins, in row order) with each row's sort value. */
+function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, raw: Record<string, unknown>[]): { entity: T; sortValue: string | number }[] {
+  const metadata = query.expressionMap.mainAlias!.metadata;
+  const driver = query.connection.driver;
+  const columns = metadata.columns
+    .filter((column) => !column.isVirtual)
+    .map((column) => ({ column, key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName) }));
+  const seen = new Set<unknown>();
+  const out: { entity: T; sortValue: string | number }[] = [];
+  for (const row of raw) {
+    const id = row[`${alias}_id`];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const entity = metadata.create() as T;
+    for (const { column, key } of columns) {
+      const value = row[key];
+      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    out.push({ entity, sortValue: row.sort_value as string | number });
+  }
+  return out;
 }
 
 /** The page of children of one parent: ids in order, their cursors, and whether more follow. */
