@@ -41,7 +41,7 @@ export class ActorResolver {
 
   @Query(() => ActorNode, { nullable: true, description: "The actor with this id, or null when there is none." })
   actor(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Actor | null> {
-    return loaders.actor.load(parseId("id", id));
+    return loaders.actor.load(parseId("id", id, "Actor"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "The state a person or organisation belongs to." })

@@ -44,7 +44,7 @@ export class ArticleResolver {
 
   @Query(() => ArticleNode, { nullable: true, description: "The article with this id, or null when there is none." })
   article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary | null> {
-    return loaders.article.load(parseId("id", id));
+    return loaders.article.load(parseId("id", id, "Article"));
   }
 
   @FieldResolver(() => String, { description: "The cleaned text; every offset refers to it." })

@@ -18,10 +18,11 @@ export function dealOrders(dataSource: DataSource) {
   };
 }
 
-/** The deal module's per-request loaders: deals by id, evidence by deal and by article, press reports of SIPRI records, and actors' deal pages. */
+/** The deal module's per-request loaders: deals and evidence by id, evidence by deal and by article, press reports of SIPRI records, and actors' deal pages. */
 export function createDealLoaders(dataSource: DataSource, orders: ReturnType<typeof dealOrders>) {
   return {
     deal: rowLoader(dataSource, Deal),
+    dealEvidence: rowLoader(dataSource, DealEvidence),
     evidenceByDeal: groupLoader(dataSource, DealEvidence, "dealId", { id: "ASC" }),
     evidenceByArticle: groupLoader(dataSource, DealEvidence, "articleId", { id: "ASC" }),
     /** Press deals linked to each SIPRI record (Deal.reports), in id order. */

@@ -38,7 +38,7 @@ export class DealResolver {
 
   @Query(() => DealNode, { nullable: true, description: "The deal with this id, or null when there is none." })
   deal(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Deal | null> {
-    return loaders.deal.load(parseId("id", id));
+    return loaders.deal.load(parseId("id", id, "Deal"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the supplier is unknown." })

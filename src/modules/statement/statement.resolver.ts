@@ -42,7 +42,7 @@ export class StatementResolver {
 
   @Query(() => StatementNode, { nullable: true, description: "The statement with this id, or null when there is none." })
   statement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Statement | null> {
-    return loaders.statement.load(parseId("id", id));
+    return loaders.statement.load(parseId("id", id, "Statement"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Who said it; null when the extractor could not tell." })
