@@ -13,7 +13,7 @@ export async function findOrFail<T extends ObjectLiteral>(
   const row = id === NO_SUCH_ROW_ID ? null : await manager.findOne(entity, { where: { id } as never });
   if (row) return row;
   const message = id === NO_SUCH_ROW_ID
-    ? `No ${label} has that id (argument "${argument}").`
+    ? `No ${label} has that id (argument "${argument}"): ids are whole numbers from 1 to 2147483647.`
     : `No ${label} has id ${id} (argument "${argument}").`;
   throw notFoundError(argument, message);
 }

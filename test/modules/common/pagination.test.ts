@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { Article } from "../../../src/modules/article/article.entity";
 import { Statement } from "../../../src/modules/statement/statement.entity";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { rowIdOf } from "../../support/ids";
 import { seedFeed } from "../../support/seed";
 
 const FEED_SIZE = 47;
@@ -30,7 +31,7 @@ describe("cursor pagination", () => {
       assert.equal(pageInfo.hasPreviousPage, cursor !== null);
       assert.equal(pageInfo.startCursor, edges[0]?.cursor ?? null);
       assert.equal(pageInfo.endCursor, edges[edges.length - 1]?.cursor ?? null);
-      ids.push(...edges.map((e: any) => Number(e.node.id)));
+      ids.push(...edges.map((e: any) => rowIdOf(e.node.id)));
       if (!pageInfo.hasNextPage) {
         assert.equal(ids.length, totalCount);
         return ids;
@@ -92,7 +93,7 @@ describe("cursor pagination", () => {
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       const page = res.data.actor.statements;
       assert.equal(page.totalCount, expected.length);
-      ids.push(...page.edges.map((e: any) => Number(e.node.id)));
+      ids.push(...page.edges.map((e: any) => rowIdOf(e.node.id)));
       if (!page.pageInfo.hasNextPage) break;
       cursor = page.pageInfo.endCursor;
     }

@@ -12,6 +12,7 @@ import { normalizeName } from "../../../src/language/normalize-name";
 import { InitialSchema1763740000000 } from "../../../migrations/1763740000000-initial-schema";
 import { FullTextSearch1763750000001 } from "../../../migrations/1763750000001-full-text-search";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { rowIdOf } from "../../support/ids";
 import { dealIn, extractionOf, shoigu, statementIn } from "../../support/extraction-fixture";
 import { createTestDatabase } from "../../support/test-database";
 import { loadWeaponGazetteer } from "../../../src/knowledge/weapons";
@@ -66,8 +67,8 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     const russian = statements.find((h: any) => h.node.language === "ru");
     assert.equal(russian.node.outlet.name, "TASS");
     assert.match(russian.snippet, /Поставки танков продолжатся/);
-    assert.deepEqual(hits.filter((h: any) => h.type === "ARTICLE").map((h: any) => Number(h.node.id)).sort(), [ids.en, ids.ru].sort());
-    const ruArticle = hits.find((h: any) => h.type === "ARTICLE" && Number(h.node.id) === ids.ru);
+    assert.deepEqual(hits.filter((h: any) => h.type === "ARTICLE").map((h: any) => rowIdOf(h.node.id)).sort(), [ids.en, ids.ru].sort());
+    const ruArticle = hits.find((h: any) => h.type === "ARTICLE" && rowIdOf(h.node.id) === ids.ru);
     assert.match(ruArticle.snippet, /<mark>Шойгу<\/mark>/);
     assert.deepEqual(hits.filter((h: any) => h.type === "ACTOR").map((h: any) => h.node.name), ["Sergei Shoigu"]);
   });
@@ -97,7 +98,7 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     assert.equal(cases.errors, undefined);
     assert.deepEqual(cases.data.search.edges.map((e: any) => e.node.node.text), ["Поставки танков продолжатся"]);
     const yo = await api.query(HITS, { q: "вертолеты", types: ["ARTICLE"] });
-    assert.deepEqual(yo.data.search.edges.map((e: any) => Number(e.node.node.id)), [ids.ru]);
+    assert.deepEqual(yo.data.search.edges.map((e: any) => rowIdOf(e.node.node.id)), [ids.ru]);
     assert.match(yo.data.search.edges[0].node.snippet, /<mark>Вертолёты<\/mark>/);
   });
 
