@@ -34,9 +34,9 @@ export class ActorResolver {
     const sort = { name: "actors:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await selectActors(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "actor", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "actor", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => ActorNode, { nullable: true, description: "The actor with this id, or null when there is none." })

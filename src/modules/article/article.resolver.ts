@@ -37,9 +37,9 @@ export class ArticleResolver {
     const sort = articleSortOrder(dataSource, orderBy ?? DEFAULT_ARTICLE_ORDER);
     const page = pageRequest(args, sort);
     const query = await selectArticles(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "article", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "article", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => ArticleNode, { nullable: true, description: "The article with this id, or null when there is none." })

@@ -45,7 +45,7 @@ export class AuditLogResolver {
     const entity = entityOf(entityType, entityId);
     if (entity.type != null) query.andWhere(`${columnSql(dataSource, "entry", "entityType")} = :entityType`, { entityType: entity.type });
     if (entity.rowId != null) query.andWhere(`${columnSql(dataSource, "entry", "entityId")} = :entityId`, { entityId: entity.rowId });
-    const { rows, hasNextPage } = await fetchPage(query, "entry", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "entry", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     const parsed = rows.map(({ row, cursor }) => ({
       cursor,
@@ -58,7 +58,7 @@ export class AuditLogResolver {
         after: parsedWithApiIds(row.entityType, row.after),
       },
     }));
-    return toConnection(parsed, hasNextPage, page, totalCount);
+    return toConnection(parsed, hasMore, page, totalCount);
   }
 }
 

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { columnSql } from "../../db/column-sql";
 import { groupLoader } from "../common/group-loader";
-import { fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "../common/keyset";
+import { EMPTY_CHILD_PAGE, fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "../common/keyset";
 import { rowLoader } from "../common/row-loader";
 import { DealEvidence } from "./deal-evidence.entity";
 import { Deal } from "./deal.entity";
@@ -74,7 +74,7 @@ function actorDealPages(
       }
     }
     return keys.map((key) => ({
-      page: pages.get(`${key.role}#${JSON.stringify(key.page)}#${key.parentId}`) ?? { ids: [], cursors: [], hasNextPage: false },
+      page: pages.get(`${key.role}#${JSON.stringify(key.page)}#${key.parentId}`) ?? EMPTY_CHILD_PAGE,
       totalCount: key.counted ? totals.get(`${key.role}#${key.parentId}`) ?? 0 : undefined,
     }));
   }, { cacheKeyFn: cacheKey });

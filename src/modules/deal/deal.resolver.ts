@@ -31,9 +31,9 @@ export class DealResolver {
     const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await selectDeals(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "deal", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "deal", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => DealNode, { nullable: true, description: "The deal with this id, or null when there is none." })
