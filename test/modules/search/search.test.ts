@@ -139,6 +139,28 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     const foreign = await api.query(HITS, { q: "tanks", after: all.data.search.edges[0].cursor });
     assert.equal(foreign.errors?.[0].extensions?.code, "BAD_USER_INPUT");
   });
+
+  it("pages backward (last/before) through the same hits in the same order, and counts them all in totalCount", async () => {
+    const BACK = `query($q: String!, $last: Int, $before: String) { search(query: $q, last: $last, before: $before) {
+      totalCount edges { cursor node { type ... on StatementHit { node { id } } ... on ArticleHit { node { id } } ... on ActorHit { node { id } } ... on DealHit { node { id } } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor } } }`;
+    const all = await api.query(HITS, { q: "Shoigu", first: 50 });
+    const expected = all.data.search.edges.map((e: any) => `${e.node.type}:${e.node.node.id}`);
+    let seen: string[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const page: any = await api.query(BACK, { q: "Shoigu", last: 2, before: cursor });
+      assert.equal(page.errors, undefined, JSON.stringify(page.errors));
+      assert.equal(page.data.search.totalCount, expected.length);
+      assert.equal(page.data.search.pageInfo.hasNextPage, cursor !== null);
+      seen = [...page.data.search.edges.map((e: any) => `${e.node.type}:${e.node.node.id}`), ...seen];
+      if (!page.data.search.pageInfo.hasPreviousPage) break;
+      cursor = page.data.search.pageInfo.startCursor;
+    }
+    assert.deepEqual(seen, expected);
+    const statementsOnly = await api.query(`{ search(query: "Shoigu", types: [STATEMENT], first: 1) { totalCount } }`);
+    assert.equal(statementsOnly.data.search.totalCount, expected.filter((hit: string) => hit.startsWith("STATEMENT")).length);
+  });
 });
 
 describe("search index upkeep", () => {
