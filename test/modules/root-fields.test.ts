@@ -112,6 +112,26 @@ describe("root fields and nested resolution", () => {
     assert.deepEqual(sipri.data.deal, { source: "SIPRI", numberOrdered: 30, numberOrderedEstimated: true, orderYear: 2009, deliveryYears: "2011-2012", sipriStatus: "New", description: "MRL", evidence: [] });
   });
 
+  it("Article.mentions and Actor.mentions page with first and after (the id of the last mention received)", async () => {
+    const read = async (query: string, variables: Record<string, unknown>) => {
+      const res = await api.query(query, variables);
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      return res.data;
+    };
+    const article = `query($id: ID!, $first: Int, $after: ID) { article(id: $id) { mentions(first: $first, after: $after) { id startOffset } } }`;
+    const all = (await read(article, { id: idOf("Article", store.articles.tass) })).article.mentions;
+    assert.ok(all.length >= 3, "the article names several actors");
+    const second = (await read(article, { id: idOf("Article", store.articles.tass), first: 2, after: all[0].id })).article.mentions;
+    assert.deepEqual(second, all.slice(1, 3));
+    const foreign = await api.query(article, { id: idOf("Article", store.articles.reuters), after: all[0].id });
+    assert.equal(foreign.errors?.[0].extensions?.argumentName, "after", "a mention of another article");
+    const actor = `query($id: ID!, $after: ID) { actor(id: $id) { mentions(first: 1, after: $after) { id } } }`;
+    const latest = (await read(actor, { id: idOf("Actor", store.actors.russia) })).actor.mentions;
+    const older = (await read(actor, { id: idOf("Actor", store.actors.russia), after: latest[0].id })).actor.mentions;
+    assert.equal(older.length, 1);
+    assert.ok(rowIdOf(older[0].id) < rowIdOf(latest[0].id), "most recently stored first");
+  });
+
   it("resolves relations both ways: statement → article → statements, and actor → statements → speaker", async () => {
     const res = await api.query(`query($id: ID!) { statement(id: $id) { article { statements { edges { node { id speaker { name } } } } } } }`, { id: String(store.statements.shoiguTass) });
     assert.deepEqual(res.data.statement.article.statements.edges.map((e: any) => e.node.speaker.name), ["Ilham Aliyev", "Sergei Shoigu"]);

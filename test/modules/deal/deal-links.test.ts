@@ -59,9 +59,9 @@ describe("deal links over HTTP: press ↔ SIPRI, statements, evidence, an actor'
       b: deal(id: $b) { statements { id } evidence { excerpt statement { id } } }
       c: deal(id: $c) { statements { id } evidence { excerpt } } }`, { a: idOf("Deal", t90), b: idOf("Deal", rumour), c: idOf("Deal", sipriT90) });
     assert.deepEqual(a.statements, [
-      { id: idOf("Statement", store.statements.shoiguTass), text: "Поставки танков Т-90С завершены", speaker: { name: "Sergei Shoigu" } },
       { id: idOf("Statement", store.statements.shoiguReuters), text: "Russia has delivered every tank on time,", speaker: { name: "Sergei Shoigu" } },
-    ]);
+      { id: idOf("Statement", store.statements.shoiguTass), text: "Поставки танков Т-90С завершены", speaker: { name: "Sergei Shoigu" } },
+    ].sort((x, y) => rowIdOf(x.id) - rowIdOf(y.id)), "in statement id order");
     assert.deepEqual(a.evidence.map((e: any) => [e.article.title, e.statement.id]), [
       ["Алиев и Россия", idOf("Statement", store.statements.shoiguTass)],
       ["Azerbaijan buys arms", idOf("Statement", store.statements.shoiguReuters)],
@@ -71,6 +71,24 @@ describe("deal links over HTTP: press ↔ SIPRI, statements, evidence, an actor'
     assert.deepEqual(twice.deal.evidence.map((e: any) => e.statement.id), [idOf("Statement", store.statements.shoiguReuters), idOf("Statement", store.statements.shoiguReuters)]);
     assert.deepEqual(twice.deal.statements, [{ id: idOf("Statement", store.statements.shoiguReuters) }]);
     assert.deepEqual(c, { statements: [], evidence: [] });
+  });
+
+  it("Deal.evidence and Deal.statements page with first and after (the id of the last item received)", async () => {
+    const { t90 } = store.dealIds;
+    const page = (args: string) => data(`query($id: ID!) { deal(id: $id) { statements(${args}) { id } evidence(${args}) { id } } }`, { id: idOf("Deal", t90) });
+    const all = (await page("first: 100")).deal;
+    assert.equal(all.statements.length, 2);
+    assert.equal(all.evidence.length, 2);
+    const first = (await page("first: 1")).deal;
+    assert.deepEqual([first.statements, first.evidence], [all.statements.slice(0, 1), all.evidence.slice(0, 1)]);
+    const next = (await data(`query($id: ID!, $s: ID!, $e: ID!) { deal(id: $id) { statements(first: 1, after: $s) { id } evidence(first: 1, after: $e) { id } } }`,
+      { id: idOf("Deal", t90), s: first.statements[0].id, e: first.evidence[0].id })).deal;
+    assert.deepEqual([next.statements, next.evidence], [all.statements.slice(1, 2), all.evidence.slice(1, 2)]);
+    const wrong = await api.query(`query($id: ID!, $e: ID!) { deal(id: $id) { evidence(after: $e) { id } } }`, { id: idOf("Deal", t90), e: all.statements[0].id });
+    assert.equal(wrong.errors?.[0].extensions?.code, "BAD_USER_INPUT");
+    assert.equal(wrong.errors?.[0].extensions?.argumentName, "after");
+    const tooMany = await api.query(`query($id: ID!) { deal(id: $id) { evidence(first: 101) { id } } }`, { id: idOf("Deal", t90) });
+    assert.equal(tooMany.errors?.[0].extensions?.argumentName, "first");
   });
 
   it("Actor.dealsAsSupplier and dealsAsRecipient page in id order with totalCount, under a list of actors", async () => {
