@@ -27,10 +27,11 @@ async function graphql(query, variables) {
   return body.data;
 }
 
-/** One list item for a statement; text goes in as text, never as HTML. */
+/** One list item for a statement, keyed by its global id (data-id); text goes in as text, never as HTML. */
 function item(node) {
   const entry = document.createElement("li");
   entry.className = "statement";
+  entry.dataset.id = node.id;
   const quote = document.createElement("q");
   quote.textContent = node.text;
   const meta = document.createElement("div");
@@ -52,8 +53,9 @@ function show(statements) {
   showCount(statements.totalCount);
 }
 
-/** Puts a statement the server just stored at the top of the list, marked as new. */
+/** Puts a statement the server just stored at the top of the list, marked as new, unless the list shows it already. */
 function prepend(node) {
+  if ([...document.querySelectorAll("#statements > li")].some((shown) => shown.dataset.id === node.id)) return;
   const entry = item(node);
   entry.classList.add("live");
   document.getElementById("statements").prepend(entry);

@@ -6,6 +6,7 @@ import { articleResolvers } from "../modules/article/article.module";
 import { auditResolvers } from "../modules/audit/audit.module";
 import { dealResolvers } from "../modules/deal/deal.module";
 import { facetsResolvers } from "../modules/facets/facets.module";
+import { nodeResolvers } from "../modules/node/node.module";
 import { searchResolvers } from "../modules/search/search.module";
 import { statementResolvers } from "../modules/statement/statement.module";
 import { subscriptionResolvers } from "../modules/subscription/subscription.module";
@@ -17,6 +18,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...auditResolvers,
   ...dealResolvers,
   ...facetsResolvers,
+  ...nodeResolvers,
   ...searchResolvers,
   ...statementResolvers,
   ...subscriptionResolvers,

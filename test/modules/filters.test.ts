@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { startTestApi, type TestApi } from "../support/test-api";
+import { rowIdOf } from "../support/ids";
 import { seedSmallStore, type SmallStore } from "../support/seed";
 
 describe("filters", () => {
@@ -15,7 +16,7 @@ describe("filters", () => {
 
   async function statementIds(filter: Record<string, unknown>): Promise<number[]> {
     const data = await api.data(`query($filter: StatementFilter) { statements(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
-    return data.statements.edges.map((e: any) => Number(e.node.id)).sort((a: number, b: number) => a - b);
+    return data.statements.edges.map((e: any) => rowIdOf(e.node.id)).sort((a: number, b: number) => a - b);
   }
   const sorted = (...ids: number[]) => ids.sort((a, b) => a - b);
 
@@ -90,7 +91,7 @@ describe("filters", () => {
     const ids = async (filter: Record<string, unknown>) => {
       const data = await api.data(`query($filter: ArticleFilter) { articles(filter: $filter) { totalCount edges { node { id } } } }`, { filter });
       assert.equal(data.articles.totalCount, data.articles.edges.length);
-      return data.articles.edges.map((e: any) => Number(e.node.id));
+      return data.articles.edges.map((e: any) => rowIdOf(e.node.id));
     };
     assert.deepEqual(await ids({ outletName: "Reuters" }), [store.articles.reuters]);
     assert.deepEqual(await ids({ outletId: String(store.actors.tass) }), [store.articles.tass]);
@@ -117,7 +118,7 @@ describe("filters", () => {
   it("deals: supplier, recipient, status, year range, category, designation, source", async () => {
     const ids = async (filter: Record<string, unknown>) => {
       const data = await api.data(`query($filter: DealFilter) { deals(filter: $filter) { edges { node { id } } } }`, { filter });
-      return data.deals.edges.map((e: any) => Number(e.node.id));
+      return data.deals.edges.map((e: any) => rowIdOf(e.node.id));
     };
     const { t90, smerch, rumour } = store.deals;
     assert.deepEqual(await ids({ supplierName: "Россия" }), [t90, smerch]);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { startTestApi, type TestApi } from "../support/test-api";
+import { idOf, rowIdOf } from "../support/ids";
 import { seedSmallStore, type SmallStore } from "../support/seed";
 
 describe("root fields and nested resolution", () => {
@@ -19,19 +20,19 @@ describe("root fields and nested resolution", () => {
     assert.equal(res.errors, undefined);
     const nodes = res.data.statements.edges.map((e: any) => e.node);
     assert.equal(res.data.statements.totalCount, 6);
-    assert.deepEqual(nodes.map((n: any) => Number(n.id)), [
+    assert.deepEqual(nodes.map((n: any) => rowIdOf(n.id)), [
       Math.max(store.statements.aliyevTass, store.statements.shoiguTass), Math.min(store.statements.aliyevTass, store.statements.shoiguTass),
       store.statements.aliyevReuters, store.statements.doeUndated,
       Math.max(store.statements.shoiguReuters, store.statements.anonymous), Math.min(store.statements.shoiguReuters, store.statements.anonymous),
     ]);
-    const aliyev = nodes.find((n: any) => Number(n.id) === store.statements.aliyevTass);
+    const aliyev = nodes.find((n: any) => rowIdOf(n.id) === store.statements.aliyevTass);
     assert.deepEqual(aliyev, {
-      id: String(store.statements.aliyevTass), text: "Россия остается нашим стратегическим партнером", kind: "DIRECT", saidOn: "2016-06-15",
+      id: idOf("Statement", store.statements.aliyevTass), text: "Россия остается нашим стратегическим партнером", kind: "DIRECT", saidOn: "2016-06-15",
       saidOnPrecision: "DAY", language: "ru", speakerLabel: "Алиев", confidence: 0.9, reviewed: false, startOffset: aliyev.startOffset,
       endOffset: aliyev.startOffset + 46, speaker: { name: "Ilham Aliyev" }, via: { name: "TASS" },
-      article: { id: String(store.articles.tass), title: "Алиев и Россия" }, outlet: { name: "TASS" },
+      article: { id: idOf("Article", store.articles.tass), title: "Алиев и Россия" }, outlet: { name: "TASS" },
     });
-    const anonymous = nodes.find((n: any) => Number(n.id) === store.statements.anonymous);
+    const anonymous = nodes.find((n: any) => rowIdOf(n.id) === store.statements.anonymous);
     assert.equal(anonymous.speaker, null);
     assert.equal(anonymous.outlet, null);
   });
@@ -67,7 +68,7 @@ describe("root fields and nested resolution", () => {
     assert.deepEqual(article.mentions.map((m: any) => m.text), ["Ильхамом Алиевым", "Россия", "Алиев,", "Сергей Шойгу"]);
     for (const m of article.mentions) assert.equal(article.body.slice(m.startOffset, m.endOffset), m.text);
     assert.equal(article.mentions[0].actor.name, "Ilham Aliyev");
-    assert.equal(article.mentions[0].article.id, String(store.articles.tass));
+    assert.equal(article.mentions[0].article.id, idOf("Article", store.articles.tass));
     assert.deepEqual(article.deals, [{ designation: "T-90S" }]);
   });
 
@@ -111,11 +112,31 @@ describe("root fields and nested resolution", () => {
     assert.deepEqual(sipri.data.deal, { source: "SIPRI", numberOrdered: 30, numberOrderedEstimated: true, orderYear: 2009, deliveryYears: "2011-2012", sipriStatus: "New", description: "MRL", evidence: [] });
   });
 
+  it("Article.mentions and Actor.mentions page with first and after (the id of the last mention received)", async () => {
+    const read = async (query: string, variables: Record<string, unknown>) => {
+      const res = await api.query(query, variables);
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      return res.data;
+    };
+    const article = `query($id: ID!, $first: Int, $after: ID) { article(id: $id) { mentions(first: $first, after: $after) { id startOffset } } }`;
+    const all = (await read(article, { id: idOf("Article", store.articles.tass) })).article.mentions;
+    assert.ok(all.length >= 3, "the article names several actors");
+    const second = (await read(article, { id: idOf("Article", store.articles.tass), first: 2, after: all[0].id })).article.mentions;
+    assert.deepEqual(second, all.slice(1, 3));
+    const foreign = await api.query(article, { id: idOf("Article", store.articles.reuters), after: all[0].id });
+    assert.equal(foreign.errors?.[0].extensions?.argumentName, "after", "a mention of another article");
+    const actor = `query($id: ID!, $after: ID) { actor(id: $id) { mentions(first: 1, after: $after) { id } } }`;
+    const latest = (await read(actor, { id: idOf("Actor", store.actors.russia) })).actor.mentions;
+    const older = (await read(actor, { id: idOf("Actor", store.actors.russia), after: latest[0].id })).actor.mentions;
+    assert.equal(older.length, 1);
+    assert.ok(rowIdOf(older[0].id) < rowIdOf(latest[0].id), "most recently stored first");
+  });
+
   it("resolves relations both ways: statement → article → statements, and actor → statements → speaker", async () => {
     const res = await api.query(`query($id: ID!) { statement(id: $id) { article { statements { edges { node { id speaker { name } } } } } } }`, { id: String(store.statements.shoiguTass) });
     assert.deepEqual(res.data.statement.article.statements.edges.map((e: any) => e.node.speaker.name), ["Ilham Aliyev", "Sergei Shoigu"]);
     const back = await api.query(`query($id: ID!) { actor(id: $id) { statements { edges { node { speaker { id } article { outlet { name } } } } } } }`, { id: String(store.actors.shoigu) });
     assert.deepEqual(back.data.actor.statements.edges.map((e: any) => [e.node.speaker.id, e.node.article.outlet.name]),
-      [[String(store.actors.shoigu), "TASS"], [String(store.actors.shoigu), "Reuters"]]);
+      [[idOf("Actor", store.actors.shoigu), "TASS"], [idOf("Actor", store.actors.shoigu), "Reuters"]]);
   });
 });

@@ -81,20 +81,22 @@ describe("fixture operations: expected result and SQL snapshot", () => {
   }
 });
 
-/** The fixtures whose operation takes the page size as `$first`. */
-function pagedFixtures(): { file: string; source: string; variables: Record<string, unknown> }[] {
+/** The fixtures whose operation takes the page size as `$first` (or `$last`, paging backward), with that variable's name. */
+function pagedFixtures(): { file: string; source: string; variables: Record<string, unknown>; size: "first" | "last" }[] {
   return fs
     .readdirSync(OPERATIONS)
     .filter((f) => f.endsWith(".graphql"))
     .sort()
     .map((file) => {
       const base = path.join(OPERATIONS, file.replace(/\.graphql$/, ""));
-      return { file, source: fs.readFileSync(`${base}.graphql`, "utf8"), variables: readJson(`${base}.variables.json`) ?? {} };
+      const source = fs.readFileSync(`${base}.graphql`, "utf8");
+      const size = /\$first\s*:\s*Int/.test(source) ? "first" as const : /\$last\s*:\s*Int/.test(source) ? "last" as const : null;
+      return { file, source, variables: readJson(`${base}.variables.json`) ?? {}, size };
     })
-    .filter(({ source }) => /\$first\s*:\s*Int/.test(source));
+    .filter((fixture): fixture is typeof fixture & { size: "first" | "last" } => fixture.size !== null);
 }
 
-// The N+1 check, written once for every fixture that pages: on a store where every row has the same
+// The N+1 check, written once for every fixture that pages (forward with $first or backward with $last): on a store where every row has the same
 // relations, a page of 8 must cost exactly the SQL statements of a page of 2 (a relation read row by
 // row would add statements per row; one read through a DataLoader costs one per batch).
 describe("fixture operations: SQL statements do not grow with the page size (no N+1)", () => {
@@ -123,10 +125,10 @@ describe("fixture operations: SQL statements do not grow with the page size (no 
     });
   }
 
-  for (const { file, source, variables } of pagedFixtures()) {
+  for (const { file, source, variables, size } of pagedFixtures()) {
     it(`${file}: a page of 8 issues the same SQL statements as a page of 2 (${testEngine})`, async () => {
-      const two = await run(source, { ...variables, first: 2 });
-      const eight = await run(source, { ...variables, first: 8 });
+      const two = await run(source, { ...variables, [size]: 2 });
+      const eight = await run(source, { ...variables, [size]: 8 });
       assert.deepEqual([two.edges, eight.edges], [2, 8], "the seeded store must fill both pages");
       assert.equal(eight.count, two.count, `${file}: ${eight.count} SQL statements for 8 rows, ${two.count} for 2`);
     });

@@ -10,7 +10,7 @@ export async function actorConstraint(
   dataSource: DataSource, idArgument: string, id: string | null | undefined, name: string | null | undefined,
 ): Promise<number[] | null> {
   let ids: number[] | null = null;
-  if (id != null) ids = [parseId(idArgument, id)];
+  if (id != null) ids = [parseId(idArgument, id, "Actor")];
   if (name != null) {
     const named = await findActorIdsByName(dataSource, name);
     ids = ids ? ids.filter((i) => named.includes(i)) : named;

@@ -27,8 +27,8 @@ export class ActorCurationResolver {
     @Ctx() context: CurationContext,
   ): Promise<Actor> {
     return editTransaction(context, async (manager, viewer) => {
-      const keep = await findOrFail(manager, Actor, parseId("keepId", keepId), "keepId", "actor");
-      const merged = await findOrFail(manager, Actor, parseId("mergeId", mergeId), "mergeId", "actor");
+      const keep = await findOrFail(manager, Actor, parseId("keepId", keepId, "Actor"), "keepId", "actor");
+      const merged = await findOrFail(manager, Actor, parseId("mergeId", mergeId, "Actor"), "mergeId", "actor");
       if (keep.id === merged.id) throw userInputError("mergeId", "keepId and mergeId are the same actor.");
       const moved = await mergeActorRows(manager, keep, merged);
       const after = await manager.findOneByOrFail(Actor, { id: keep.id });
@@ -46,7 +46,7 @@ export class ActorCurationResolver {
     @Ctx() context: CurationContext,
   ): Promise<Actor> {
     return editTransaction(context, async (manager, viewer) => {
-      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId, "Actor"), "actorId", "actor");
       const normalized = normalizeName(text);
       if (!normalized || text.trim().length > 300) throw userInputError("text", "text must be a name of 1 to 300 characters.");
       if (!/^[a-z]{2,3}$/.test(language)) throw userInputError("language", `language must be an ISO 639-1 code such as "en" or "ru" (got ${JSON.stringify(language)}).`);
@@ -67,7 +67,7 @@ export class ActorCurationResolver {
     @Ctx() context: CurationContext,
   ): Promise<Actor> {
     return editTransaction(context, async (manager, viewer) => {
-      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+      const actor = await findOrFail(manager, Actor, parseId("actorId", actorId, "Actor"), "actorId", "actor");
       if (!input.title.trim() || input.title.length > 300) throw userInputError("input.title", "input.title must be 1 to 300 characters.");
       for (const field of ["startDate", "endDate"] as const) {
         const value = input[field];
@@ -76,7 +76,7 @@ export class ActorCurationResolver {
       if (input.startDate && input.endDate && input.endDate < input.startDate) throw userInputError("input.endDate", "input.endDate is before input.startDate.");
       const organizationId = input.organizationId == null
         ? null
-        : (await findOrFail(manager, Actor, parseId("input.organizationId", input.organizationId), "input.organizationId", "actor")).id;
+        : (await findOrFail(manager, Actor, parseId("input.organizationId", input.organizationId, "Actor"), "input.organizationId", "actor")).id;
       const role = {
         actorId: actor.id, title: input.title.trim(), roleKey: input.roleKey ?? null, organizationId,
         startDate: input.startDate ?? null, endDate: input.endDate ?? null,
@@ -100,10 +100,10 @@ export class ActorCurationResolver {
       let alias: ActorAlias;
       if (id != null) {
         if (actorId != null || text != null) throw userInputError("id", "Give the alias's id, or actorId and text, not both.");
-        alias = await findOrFail(manager, ActorAlias, parseId("id", id), "id", "actor alias");
+        alias = await findOrFail(manager, ActorAlias, parseId("id", id, "ActorAlias"), "id", "actor alias");
       } else {
         if (actorId == null || text == null) throw userInputError(actorId == null ? "actorId" : "text", "Give the alias's id, or actorId and text.");
-        const actor = await findOrFail(manager, Actor, parseId("actorId", actorId), "actorId", "actor");
+        const actor = await findOrFail(manager, Actor, parseId("actorId", actorId, "Actor"), "actorId", "actor");
         const found = await manager.findOne(ActorAlias, { where: { actorId: actor.id, normalized: normalizeName(text) } });
         if (!found) throw notFoundError("text", `Actor ${actor.id} has no alias ${JSON.stringify(text)} (argument "text").`);
         alias = found;
@@ -117,7 +117,7 @@ export class ActorCurationResolver {
   @Mutation(() => ActorNode, { description: "Removes an office recorded for an actor (the role's id). Returns the actor. Editor key required." })
   removeActorRole(@Arg("id", () => ID) id: string, @Ctx() context: CurationContext): Promise<Actor> {
     return editTransaction(context, async (manager, viewer) => {
-      const role = await findOrFail(manager, ActorRole, parseId("id", id), "id", "actor role");
+      const role = await findOrFail(manager, ActorRole, parseId("id", id, "ActorRole"), "id", "actor role");
       await manager.delete(ActorRole, { id: role.id });
       await recordAudit(manager, viewer, { action: "removeActorRole", entityType: "Actor", entityId: role.actorId, before: { role } });
       return manager.findOneByOrFail(Actor, { id: role.actorId });

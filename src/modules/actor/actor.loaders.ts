@@ -5,10 +5,12 @@ import { ActorAlias } from "./actor-alias.entity";
 import { ActorRole } from "./actor-role.entity";
 import { Actor } from "./actor.entity";
 
-/** The actor module's per-request loaders: actors by id, and each actor's aliases and offices. */
+/** The actor module's per-request loaders: actors, aliases and offices by id, and each actor's aliases and offices. */
 export function createActorLoaders(dataSource: DataSource) {
   return {
     actor: rowLoader(dataSource, Actor),
+    actorAlias: rowLoader(dataSource, ActorAlias),
+    actorRole: rowLoader(dataSource, ActorRole),
     aliasesByActor: groupLoader(dataSource, ActorAlias, "actorId", { language: "ASC", id: "ASC" }),
     rolesByActor: groupLoader(dataSource, ActorRole, "actorId", { startDate: "ASC", id: "ASC" }),
   };

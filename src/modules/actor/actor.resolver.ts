@@ -5,6 +5,7 @@ import type { ApiContext } from "../api-context";
 import type { Mention } from "../article/mention.entity";
 import { MentionNode } from "../article/mention.type";
 import { childConnection } from "../common/child-connection";
+import { childList, childListRequest } from "../common/child-list";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
 import { fetchPage, pageRequest, toConnection } from "../common/keyset";
@@ -34,14 +35,14 @@ export class ActorResolver {
     const sort = { name: "actors:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await selectActors(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "actor", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "actor", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => ActorNode, { nullable: true, description: "The actor with this id, or null when there is none." })
   actor(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Actor | null> {
-    return loaders.actor.load(parseId("id", id));
+    return loaders.actor.load(parseId("id", id, "Actor"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "The state a person or organisation belongs to." })
@@ -71,14 +72,15 @@ export class ActorResolver {
     return childConnection(children, loaders.statement, page, totalCount);
   }
 
-  @FieldResolver(() => [MentionNode], { description: "Where the actor is named, most recently stored first." })
+  @FieldResolver(() => [MentionNode], { description: "Where the actor is named, most recently stored first: at most `first`; the next ones with `after`." })
   async mentions(
     @Root() actor: Actor,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most this many (0 to 100)." }) first: number,
-    @Ctx() { loaders, orders }: ApiContext,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last mention received: the mentions stored before it." }) after: string | null,
+    @Ctx() { loaders }: ApiContext,
   ): Promise<Mention[]> {
-    const page = pageRequest({ first }, orders.actorMentions);
-    const children = await loaders.mentionPagesByActor.load({ parentId: actor.id, page });
-    return (await childConnection(children, loaders.mention, page)).edges.map((edge) => edge.node);
+    const afterId = after == null ? null : parseId("after", after, "Mention");
+    const page = childListRequest(first, afterId === null ? null : { value: afterId, id: afterId });
+    return childList(await loaders.mentionPagesByActor.load({ parentId: actor.id, page }), loaders.mention);
   }
 }

@@ -1,17 +1,15 @@
 import "reflect-metadata";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { ActorKind } from "../../model/actor-kind";
 import { connectionType } from "../common/connection";
 import { DateScalar } from "../common/date.scalar";
+import { Node } from "../common/node.type";
 
 registerEnumType(ActorKind, { name: "ActorKind", description: "MEDIA actors are outlets (publishers of articles, relays of statements)." });
 
 /** GraphQL shape of an actor: a person, state, organisation or outlet. Relations are field resolvers. */
-@ObjectType("Actor", { description: "A person, state, organisation or outlet. Knowledge-base actors have a kbId." })
+@ObjectType("Actor", { implements: Node, description: "A person, state, organisation or outlet. Knowledge-base actors have a kbId." })
 export class ActorNode {
-  @Field(() => ID)
-  id: number;
-
   @Field(() => String, { nullable: true, description: "Slug of the knowledge-base entry; null for actors found only in text." })
   kbId: string | null;
 
@@ -29,7 +27,7 @@ export class ActorNode {
 }
 
 /** GraphQL shape of one spelling of an actor's name. */
-@ObjectType("ActorAlias", { description: "One spelling of an actor's name in one language or script." })
+@ObjectType("ActorAlias", { implements: Node, description: "One spelling of an actor's name in one language or script." })
 export class ActorAliasNode {
   @Field(() => String)
   text: string;
@@ -39,7 +37,7 @@ export class ActorAliasNode {
 }
 
 /** GraphQL shape of an office an actor held. */
-@ObjectType("ActorRole", { description: "An office an actor held over a period." })
+@ObjectType("ActorRole", { implements: Node, description: "An office an actor held over a period." })
 export class ActorRoleNode {
   @Field(() => String)
   title: string;

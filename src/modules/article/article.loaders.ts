@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { columnSql } from "../../db/column-sql";
 import { childPageLoader } from "../common/child-page-loader";
-import { groupLoader } from "../common/group-loader";
 import type { SortOrder } from "../common/keyset";
 import { rowLoader } from "../common/row-loader";
 import { Article } from "./article.entity";
@@ -20,18 +19,20 @@ export function mentionOrders(dataSource: DataSource) {
   return {
     /** Actor.mentions: most recently stored first. */
     actorMentions: { name: "actor.mentions", valueSql: mentionId, idSql: mentionId, direction: "DESC", valueType: "number" } as SortOrder,
+    /** Article.mentions: in reading order. */
+    articleMentions: { name: "article.mentions", valueSql: columnSql(dataSource, "mention", "startOffset"), idSql: mentionId, direction: "ASC", valueType: "number" } as SortOrder,
   };
 }
 
 /** The article module's per-request loaders: articles (without their texts), bodies, and mentions by article and by actor. */
 export function createArticleLoaders(dataSource: DataSource, orders: ReturnType<typeof mentionOrders>) {
+  const mentions = () => dataSource.getRepository(Mention).createQueryBuilder("mention");
   return {
     article: rowLoader<ArticleSummary>(dataSource, Article, ARTICLE_SUMMARY_COLUMNS),
     /** Article bodies alone, for Article.body when the article came from a loader without it. */
     articleBody: rowLoader<Pick<Article, "id" | "body">>(dataSource, Article, ["id", "body"]),
     mention: rowLoader(dataSource, Mention),
-    mentionsByArticle: groupLoader(dataSource, Mention, "articleId", { startOffset: "ASC", id: "ASC" }),
-    mentionPagesByActor: childPageLoader(dataSource, () => dataSource.getRepository(Mention).createQueryBuilder("mention"),
-      columnSql(dataSource, "mention", "actorId"), orders.actorMentions),
+    mentionPagesByArticle: childPageLoader(dataSource, mentions, columnSql(dataSource, "mention", "articleId"), orders.articleMentions),
+    mentionPagesByActor: childPageLoader(dataSource, mentions, columnSql(dataSource, "mention", "actorId"), orders.actorMentions),
   };
 }

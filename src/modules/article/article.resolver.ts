@@ -1,7 +1,11 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import type { ApiContext } from "../api-context";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext, Loaders } from "../api-context";
+import { childList, childListRequest } from "../common/child-list";
+import type { CursorPosition } from "../common/cursor";
+import { MAX_PAGE_SIZE } from "../common/page-args";
+import { userInputError } from "../common/user-input-error";
 import type { ArticleSummary } from "./article.loaders";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
@@ -37,14 +41,14 @@ export class ArticleResolver {
     const sort = articleSortOrder(dataSource, orderBy ?? DEFAULT_ARTICLE_ORDER);
     const page = pageRequest(args, sort);
     const query = await selectArticles(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "article", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "article", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => ArticleNode, { nullable: true, description: "The article with this id, or null when there is none." })
   article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary | null> {
-    return loaders.article.load(parseId("id", id));
+    return loaders.article.load(parseId("id", id, "Article"));
   }
 
   @FieldResolver(() => String, { description: "The cleaned text; every offset refers to it." })
@@ -72,9 +76,15 @@ export class ArticleResolver {
     return childConnection(children, loaders.statement, page, totalCount);
   }
 
-  @FieldResolver(() => [MentionNode], { description: "Every actor named in the body, in reading order." })
-  mentions(@Root() article: ArticleSummary, @Ctx() { loaders }: ApiContext): Promise<Mention[]> {
-    return loaders.mentionsByArticle.load(article.id);
+  @FieldResolver(() => [MentionNode], { description: `The actors named in the body, in reading order: at most \`first\` (0 to ${MAX_PAGE_SIZE}, default ${MAX_PAGE_SIZE}); the next ones with \`after\`.` })
+  async mentions(
+    @Root() article: ArticleSummary,
+    @Arg("first", () => Int, { defaultValue: MAX_PAGE_SIZE, description: `At most this many (0 to ${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last mention received: the mentions that follow it in the text." }) after: string | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<Mention[]> {
+    const page = childListRequest(first, after == null ? null : await mentionPosition(article.id, after, loaders));
+    return childList(await loaders.mentionPagesByArticle.load({ parentId: article.id, page }), loaders.mention);
   }
 
   @FieldResolver(() => [DealNode], { description: "The deals this article reports, in id order." })
@@ -84,4 +94,13 @@ export class ArticleResolver {
     const deals = await loaders.deal.loadMany(ids);
     return deals.filter((d): d is Deal => d !== null && !(d instanceof Error));
   }
+}
+
+/** Where a mention of this article stands in its reading order, for `after` (read through the mention loader: one batch per request). */
+async function mentionPosition(articleId: number, after: string, loaders: Loaders): Promise<CursorPosition> {
+  const mention = await loaders.mention.load(parseId("after", after, "Mention"));
+  if (!mention || mention.articleId !== articleId) {
+    throw userInputError("after", `Argument "after" must be the id of a mention of this article (the last one received); no mention of article ${articleId} has it.`);
+  }
+  return { value: mention.startOffset, id: mention.id };
 }

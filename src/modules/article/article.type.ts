@@ -1,15 +1,13 @@
 import "reflect-metadata";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../common/node.type";
 import { connectionType } from "../common/connection";
 import { DatePrecision } from "../common/enums";
 import { DateScalar } from "../common/date.scalar";
 
 /** GraphQL shape of an ingested article; outlet, statements, mentions and deals are field resolvers. */
-@ObjectType("Article", { description: "One ingested news page: its cleaned body and what was read from it." })
+@ObjectType("Article", { implements: Node, description: "One ingested news page: its cleaned body and what was read from it." })
 export class ArticleNode {
-  @Field(() => ID)
-  id: number;
-
   @Field(() => String, { nullable: true })
   url: string | null;
 

@@ -21,8 +21,8 @@ export class ReextractArticlesInput {
 /** One article's outcome. */
 @ObjectType({ description: "What re-extraction did to one article; counts are statements." })
 export class ReextractArticleResult {
-  @Field(() => ID)
-  articleId: number;
+  @Field(() => ID, { description: "The article's id." })
+  articleId: string;
 
   @Field(() => ReextractStatus)
   status: keyof typeof ReextractStatus;

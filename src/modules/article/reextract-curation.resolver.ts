@@ -4,6 +4,7 @@ import { requireEditor } from "../../auth/require-role";
 import { EXTRACTOR_VERSION } from "../../extract/extractor-version";
 import { Article } from "./article.entity";
 import { parseId } from "../common/ids";
+import { toGlobalId } from "../common/global-id";
 import { userInputError } from "../common/user-input-error";
 import { notFoundError } from "../common/find-or-fail";
 import type { CurationContext } from "../audit/curation-context";
@@ -25,7 +26,7 @@ export class ReextractCurationResolver {
     const { reextractArticles } = await import("../../store/reextract-articles");
     const outcomes = await reextractArticles(context.dataSource, ids, { author: viewer });
     return {
-      results: outcomes.map((o) => ({ ...o, status: o.status.toUpperCase() as keyof typeof ReextractStatus, reason: o.reason ?? null })),
+      results: outcomes.map((o) => ({ ...o, articleId: toGlobalId("Article", o.articleId), status: o.status.toUpperCase() as keyof typeof ReextractStatus, reason: o.reason ?? null })),
     };
   }
 
@@ -43,7 +44,7 @@ export class ReextractCurationResolver {
     if (input.articleIds.length > MAX_REEXTRACT_ARTICLES) {
       throw userInputError("input.articleIds", `input.articleIds holds ${input.articleIds.length} ids; at most ${MAX_REEXTRACT_ARTICLES} per call.`);
     }
-    const wanted = [...new Set(input.articleIds.map((id) => parseId("input.articleIds", id)))].sort((a, b) => a - b);
+    const wanted = [...new Set(input.articleIds.map((id) => parseId("input.articleIds", id, "Article")))].sort((a, b) => a - b);
     if (!wanted.length) return [];
     const found = await dataSource.getRepository(Article).find({ select: { id: true, extractorVersion: true }, where: { id: In(wanted) } });
     const unknown = wanted.filter((id) => !found.some((a) => a.id === id));

@@ -1,14 +1,17 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { connectionType } from "../common/connection";
 
-/** GraphQL shape of an audit-log entry. */
+/** GraphQL shape of an audit-log entry, ids written as the API writes them (global ids; see audit-log.resolver.ts). */
 @ObjectType("AuditEntry", { description: "One change made by a curation mutation: who, when, what, and the entity before and after." })
 export class AuditEntryNode {
-  @Field(() => ID)
-  id: number;
+  @Field(() => ID, { description: "Globally unique id of the entry (not refetchable with `node`: the log needs an API key)." })
+  id: string;
 
-  @Field(() => ID, { nullable: true, description: "The API key that made the change." })
+  @Field(() => Int, { description: "The entry's row id." })
+  rowId: number;
+
+  @Field(() => ID, { nullable: true, description: "The API key that made the change (its id in `npm run apikey -- list`)." })
   keyId: number | null;
 
   @Field(() => String, { nullable: true, description: "The key's name." })
@@ -23,8 +26,8 @@ export class AuditEntryNode {
   @Field(() => String, { description: "Article, Statement, Actor or Deal." })
   entityType: string;
 
-  @Field(() => ID)
-  entityId: number;
+  @Field(() => ID, { description: "The changed entity's id (a global id of entityType, as its `id` field gives it)." })
+  entityId: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: "The entity before the change, its ids (and those it refers to) written as the API writes ids; null for additions." })
   before: unknown;

@@ -1,5 +1,7 @@
+import { toGlobalId, type GlobalIdType } from "../common/global-id";
+
 /** The kinds of rows an audit entry's `before` and `after` may hold ids of. */
-export type AuditedRowType = "Article" | "Statement" | "Actor" | "Deal" | "DealEvidence" | "ActorAlias" | "ActorRole";
+export type AuditedRowType = Extract<GlobalIdType, "Article" | "Statement" | "Actor" | "Deal" | "DealEvidence" | "ActorAlias" | "ActorRole">;
 
 /** Fields that hold the row id of another type, wherever they appear ("speakerId": an Actor). */
 const REFERENCES: Record<string, AuditedRowType> = {
@@ -14,9 +16,9 @@ const NESTED_ROWS: Record<string, AuditedRowType> = {
   alias: "ActorAlias", role: "ActorRole", evidence: "DealEvidence", deal: "Deal", keep: "Actor", merged: "Actor",
 };
 
-/** A row id of a type written as the API's `ID` fields write it (the one place to change if that changes). */
-export function apiIdOf(_type: AuditedRowType, rowId: number): string {
-  return String(rowId);
+/** A row id of a type written as the API's `ID` fields write it: its global id. */
+export function apiIdOf(type: AuditedRowType, rowId: number): string {
+  return toGlobalId(type, rowId);
 }
 
 function rewriteIds(value: unknown, type: AuditedRowType, idType: AuditedRowType | null): unknown {

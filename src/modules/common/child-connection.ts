@@ -11,5 +11,5 @@ export async function childConnection<T>(
     if (node instanceof Error) throw node;
     return node ? [{ row: node, cursor: page.cursors[i] }] : [];
   });
-  return toConnection(rows, page.hasNextPage, request, totalCount);
+  return toConnection(rows, page.hasMore, request, totalCount);
 }

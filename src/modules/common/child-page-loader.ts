@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "./keyset";
+import { EMPTY_CHILD_PAGE, fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "./keyset";
 
 /** A parent id with the page of children wanted under it. */
 export interface ChildPageKey {
@@ -8,7 +8,7 @@ export interface ChildPageKey {
   page: PageRequest;
 }
 
-/** Batches nested-connection pages: one SQL statement per distinct (first, after) for all parents of a level. */
+/** Batches nested-connection pages: one SQL statement per distinct page request (size, cursors, direction) for all parents of a level. */
 export function childPageLoader(
   dataSource: DataSource, query: () => SelectQueryBuilder<ObjectLiteral>, parentColumn: string, order: SortOrder,
 ): DataLoader<ChildPageKey, ChildPage, string> {
@@ -21,7 +21,7 @@ export function childPageLoader(
     const results = new Map<string, ChildPage>();
     for (const [group, members] of groups) {
       const pages = await fetchChildPages(dataSource, query(), parentColumn, members.map((m) => m.parentId), order, members[0].page);
-      for (const m of members) results.set(`${group}#${m.parentId}`, pages.get(m.parentId) ?? { ids: [], cursors: [], hasNextPage: false });
+      for (const m of members) results.set(`${group}#${m.parentId}`, pages.get(m.parentId) ?? EMPTY_CHILD_PAGE);
     }
     return keys.map((key) => results.get(`${JSON.stringify(key.page)}#${key.parentId}`)!);
   }, { cacheKeyFn: (key) => `${JSON.stringify(key.page)}#${key.parentId}` });

@@ -19,7 +19,7 @@ export interface Connection<T> {
 export function connectionType(name: string, node: ClassType): ClassType {
   @ObjectType(`${name}Edge`)
   class EdgeType {
-    @Field(() => String, { description: "Opaque cursor: pass it as `after` to get the nodes that follow this one." })
+    @Field(() => String, { description: "Opaque cursor: pass it as `after` to get the nodes that follow this one, or as `before` for those that precede it." })
     cursor: string;
 
     @Field(() => node)

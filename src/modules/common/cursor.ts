@@ -1,4 +1,4 @@
-import { MAX_ROW_ID } from "./ids";
+import { MAX_ROW_ID } from "./row-id";
 import { userInputError } from "./user-input-error";
 
 /** Where a page starts: the sort value and id of the last node of the previous page. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { NO_SUCH_ROW_ID } from "./ids";
+import { NO_SUCH_ROW_ID } from "./row-id";
 
 /**
  * The row with this id, or a NOT_FOUND error naming the argument (the mutation's target `id`,

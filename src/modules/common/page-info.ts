@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { Field, ObjectType } from "type-graphql";
 
 /** Relay page information of a connection. */
-@ObjectType({ description: "Relay page information. Pagination is forward only (first/after): hasPreviousPage is true exactly when `after` was given." })
+@ObjectType({ description: "Relay page information. Forward (first/after), hasPreviousPage is true exactly when `after` was given; backward (last/before), hasNextPage is true exactly when `before` was given." })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;

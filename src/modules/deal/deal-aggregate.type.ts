@@ -22,7 +22,7 @@ registerEnumType(DealAggregateOrder, {
 /** One group of deals: its value and how many deals, and how much reported USD value, it holds. */
 @ObjectType("DealAggregate", { description: "One group of the deals `deals(filter:)` lists. Only the field of the grouping (actor, year, category or status) is set." })
 export class DealAggregateNode {
-  @Field(() => String, { nullable: true, description: "The group's value as text: the actor id (SUPPLIER, RECIPIENT), the year, the category or the status; null for deals without one (unknown supplier, no year…)." })
+  @Field(() => String, { nullable: true, description: "The group's value as text: the actor's id (SUPPLIER, RECIPIENT), the year, the category or the status; null for deals without one (unknown supplier, no year…)." })
   key: string | null;
 
   @Field(() => ActorNode, { nullable: true, description: "SUPPLIER and RECIPIENT: the actor; null for the group of deals whose party is unknown." })

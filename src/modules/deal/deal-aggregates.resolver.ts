@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
+import { toGlobalId } from "../common/global-id";
 import { userInputError } from "../common/user-input-error";
 import { DealAggregateNode, DealAggregateOrder, DealGroupBy } from "./deal-aggregate.type";
 import { DealFilter } from "./deal.filter";
@@ -71,7 +72,7 @@ export class DealAggregatesResolver {
     const byActor = groupBy === "SUPPLIER" || groupBy === "RECIPIENT";
     const actors = await Promise.all(page.map((g) => (byActor && g.value !== null ? loaders.actor.load(g.value as number) : null)));
     return page.map((g, i) => ({
-      key: g.value === null ? null : String(g.value),
+      key: g.value === null ? null : byActor ? toGlobalId("Actor", g.value as number) : String(g.value),
       actor: (actors[i] as Actor | null) ?? null,
       year: groupBy === "YEAR" ? (g.value as number | null) : null,
       category: groupBy === "CATEGORY" ? (g.value as string | null) : null,

@@ -25,7 +25,7 @@ export async function dealChanges(manager: EntityManager, input: DealInput): Pro
   for (const party of ["supplierId", "recipientId"] as const) {
     const value = input[party];
     if (value === undefined) continue;
-    set[party] = value === null ? null : (await findOrFail(manager, Actor, parseId(`input.${party}`, value), `input.${party}`, "actor")).id;
+    set[party] = value === null ? null : (await findOrFail(manager, Actor, parseId(`input.${party}`, value, "Actor"), `input.${party}`, "actor")).id;
   }
   if (input.items !== undefined) {
     const items = (input.items ?? []).map((item) => item.trim()).filter(Boolean);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { recordAudit } from "../audit/record-audit";
 import { parseId } from "../common/ids";
+import { toGlobalId } from "../common/global-id";
 import { DealEvidence } from "./deal-evidence.entity";
 import { Deal } from "./deal.entity";
 import { DealNode } from "./deal.type";
@@ -31,7 +32,7 @@ export class DealCurationResolver {
   @Mutation(() => DealNode, { description: "Changes the fields given in `input` (null clears a field). Editor key required." })
   updateDeal(@Arg("id", () => ID) id: string, @Arg("input", () => DealInput) input: DealInput, @Ctx() context: CurationContext): Promise<Deal> {
     return editTransaction(context, async (manager, viewer) => {
-      const before = await findOrFail(manager, Deal, parseId("id", id), "id", "deal");
+      const before = await findOrFail(manager, Deal, parseId("id", id, "Deal"), "id", "deal");
       const changes = await dealChanges(manager, input);
       checkDealPeriod({ ...before, ...changes });
       await manager.update(Deal, { id: before.id }, { ...changes, curated: true });
@@ -42,18 +43,18 @@ export class DealCurationResolver {
   }
 
   @Mutation(() => ID, {
-    description: "Deletes a deal in one transaction with its evidence; press deals linked to it as their SIPRI record lose that link. Returns the id it was given. Editor key required.",
+    description: "Deletes a deal in one transaction with its evidence; press deals linked to it as their SIPRI record lose that link. Returns the deleted deal's id. Editor key required.",
   })
   deleteDeal(@Arg("id", () => ID) id: string, @Ctx() context: CurationContext): Promise<string> {
     return editTransaction(context, async (manager, viewer) => {
-      const deal = await findOrFail(manager, Deal, parseId("id", id), "id", "deal");
+      const deal = await findOrFail(manager, Deal, parseId("id", id, "Deal"), "id", "deal");
       const evidence = await manager.find(DealEvidence, { where: { dealId: deal.id }, order: { id: "ASC" } });
       const pressReports = (await manager.find(Deal, { select: { id: true }, where: { sipriRecordId: deal.id }, order: { id: "ASC" } })).map((d) => d.id);
       if (pressReports.length) await manager.update(Deal, { sipriRecordId: deal.id }, { sipriRecordId: null });
       await manager.delete(DealEvidence, { dealId: deal.id });
       await manager.delete(Deal, { id: deal.id });
       await recordAudit(manager, viewer, { action: "deleteDeal", entityType: "Deal", entityId: deal.id, before: { deal, evidence, pressReports } });
-      return id.trim();
+      return toGlobalId("Deal", deal.id);
     });
   }
 }

@@ -29,8 +29,8 @@ export class DealEvidenceCurationResolver {
   })
   addDealEvidence(@Arg("dealId", () => ID) dealId: string, @Arg("input", () => DealEvidenceInput) input: DealEvidenceInput, @Ctx() context: CurationContext): Promise<Deal> {
     return editTransaction(context, async (manager, viewer) => {
-      const deal = await findOrFail(manager, Deal, parseId("dealId", dealId), "dealId", "deal");
-      const article = await findOrFail(manager, Article, parseId("input.articleId", input.articleId), "input.articleId", "article");
+      const deal = await findOrFail(manager, Deal, parseId("dealId", dealId, "Deal"), "dealId", "deal");
+      const article = await findOrFail(manager, Article, parseId("input.articleId", input.articleId, "Article"), "input.articleId", "article");
       const statement = input.statementId == null ? null : await statementOf(manager, article.id, input.statementId);
       const start = input.start ?? statement?.startOffset;
       const end = input.end ?? statement?.endOffset;
@@ -47,7 +47,7 @@ export class DealEvidenceCurationResolver {
   })
   updateDealEvidence(@Arg("id", () => ID) id: string, @Arg("input", () => DealEvidenceUpdateInput) input: DealEvidenceUpdateInput, @Ctx() context: CurationContext): Promise<Deal> {
     return editTransaction(context, async (manager, viewer) => {
-      const before = await findOrFail(manager, DealEvidence, parseId("id", id), "id", "deal evidence");
+      const before = await findOrFail(manager, DealEvidence, parseId("id", id, "DealEvidence"), "id", "deal evidence");
       const changes: Partial<DealEvidence> = { curated: true };
       if (input.statementId !== undefined) {
         changes.statementId = input.statementId === null ? null : (await statementOf(manager, before.articleId, input.statementId)).id;
@@ -73,7 +73,7 @@ export class DealEvidenceCurationResolver {
   @Mutation(() => DealNode, { description: "Removes a piece of evidence from its deal (the deal itself stays). Returns the deal. Editor key required." })
   removeDealEvidence(@Arg("id", () => ID) id: string, @Ctx() context: CurationContext): Promise<Deal> {
     return editTransaction(context, async (manager, viewer) => {
-      const evidence = await findOrFail(manager, DealEvidence, parseId("id", id), "id", "deal evidence");
+      const evidence = await findOrFail(manager, DealEvidence, parseId("id", id, "DealEvidence"), "id", "deal evidence");
       await manager.delete(DealEvidence, { id: evidence.id });
       await recordAudit(manager, viewer, { action: "removeDealEvidence", entityType: "Deal", entityId: evidence.dealId, before: { evidence } });
       return manager.findOneByOrFail(Deal, { id: evidence.dealId });
@@ -83,7 +83,7 @@ export class DealEvidenceCurationResolver {
 
 /** The statement an input names, which must belong to the evidence's article (NOT_FOUND / BAD_USER_INPUT on input.statementId). */
 async function statementOf(manager: EntityManager, articleId: number, statementId: string): Promise<Statement> {
-  const statement = await findOrFail(manager, Statement, parseId("input.statementId", statementId), "input.statementId", "statement");
+  const statement = await findOrFail(manager, Statement, parseId("input.statementId", statementId, "Statement"), "input.statementId", "statement");
   if (statement.articleId !== articleId) throw userInputError("input.statementId", `Statement ${statement.id} belongs to article ${statement.articleId}, not ${articleId}.`);
   return statement;
 }

@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../common/node.type";
 
 /** GraphQL shape of a passage reporting a deal; article and statement are field resolvers. */
-@ObjectType("DealEvidence", { description: "A passage of an article (and the statement, if any) that reports a deal." })
+@ObjectType("DealEvidence", { implements: Node, description: "A passage of an article (and the statement, if any) that reports a deal." })
 export class DealEvidenceNode {
   @Field(() => String)
   excerpt: string;

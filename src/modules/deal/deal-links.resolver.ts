@@ -1,5 +1,8 @@
 import "reflect-metadata";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { childList, childListRequest } from "../common/child-list";
+import { parseId } from "../common/ids";
+import { MAX_PAGE_SIZE } from "../common/page-args";
 import type { ApiContext } from "../api-context";
 import type { Statement } from "../statement/statement.entity";
 import { StatementNode } from "../statement/statement.type";
@@ -14,17 +17,17 @@ import { DealNode } from "./deal.type";
 @Resolver(() => DealNode)
 export class DealLinksResolver {
   @FieldResolver(() => [StatementNode], {
-    description: "The statements that carry the deal (through its evidence), each once, in evidence order. Empty for SIPRI records.",
+    description: `The statements that carry the deal (through its evidence), each once, in id order: at most \`first\` (0 to ${MAX_PAGE_SIZE}, default ${MAX_PAGE_SIZE}); the next ones with \`after\`. Empty for SIPRI records.`,
   })
-  async statements(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<Statement[]> {
-    const evidence = await loaders.evidenceByDeal.load(deal.id);
-    const ids = [...new Set(evidence.flatMap((e) => (e.statementId === null ? [] : [e.statementId])))];
-    if (!ids.length) return [];
-    const statements = await loaders.statement.loadMany(ids);
-    return statements.filter((s): s is Statement => {
-      if (s instanceof Error) throw s;
-      return s !== null;
-    });
+  async statements(
+    @Root() deal: Deal,
+    @Arg("first", () => Int, { defaultValue: MAX_PAGE_SIZE, description: `At most this many (0 to ${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last statement received: the ones that follow it." }) after: string | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<Statement[]> {
+    const afterId = after == null ? null : parseId("after", after, "Statement");
+    const page = childListRequest(first, afterId === null ? null : { value: afterId, id: afterId });
+    return childList(await loaders.statementPagesByDeal.load({ parentId: deal.id, page }), loaders.statement);
   }
 
   @FieldResolver(() => DealNode, {

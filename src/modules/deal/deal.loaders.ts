@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { columnSql } from "../../db/column-sql";
+import { childPageLoader } from "../common/child-page-loader";
 import { groupLoader } from "../common/group-loader";
-import { fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "../common/keyset";
+import { EMPTY_CHILD_PAGE, fetchChildPages, type ChildPage, type PageRequest, type SortOrder } from "../common/keyset";
 import { rowLoader } from "../common/row-loader";
 import { DealEvidence } from "./deal-evidence.entity";
 import { Deal } from "./deal.entity";
@@ -10,19 +11,32 @@ import { Deal } from "./deal.entity";
 /** Fixed orders of the deal connections under actors, shared by the loaders and the resolvers that make their cursors. */
 export function dealOrders(dataSource: DataSource) {
   const dealId = columnSql(dataSource, "deal", "id");
+  const evidenceId = columnSql(dataSource, "evidence", "id");
+  const evidenceStatementId = columnSql(dataSource, "evidence", "statementId");
   return {
     /** Actor.dealsAsSupplier: in id order, like `deals`. */
     actorDealsAsSupplier: { name: "actor.dealsAsSupplier", valueSql: dealId, idSql: dealId, direction: "ASC", valueType: "number" } as SortOrder,
     /** Actor.dealsAsRecipient: in id order, like `deals`. */
     actorDealsAsRecipient: { name: "actor.dealsAsRecipient", valueSql: dealId, idSql: dealId, direction: "ASC", valueType: "number" } as SortOrder,
+    /** Deal.evidence: in id order. */
+    dealEvidence: { name: "deal.evidence", valueSql: evidenceId, idSql: evidenceId, direction: "ASC", valueType: "number" } as SortOrder,
+    /** Deal.statements: the statements of the evidence, each once, in statement id order. */
+    dealStatements: { name: "deal.statements", valueSql: evidenceStatementId, idSql: evidenceStatementId, direction: "ASC", valueType: "number" } as SortOrder,
   };
 }
 
-/** The deal module's per-request loaders: deals by id, evidence by deal and by article, press reports of SIPRI records, and actors' deal pages. */
+/** The deal module's per-request loaders: deals and evidence by id, pages of evidence and of statements by deal, evidence by article, press reports of SIPRI records, and actors' deal pages. */
 export function createDealLoaders(dataSource: DataSource, orders: ReturnType<typeof dealOrders>) {
+  const evidence = () => dataSource.getRepository(DealEvidence).createQueryBuilder("evidence");
+  const evidenceDealId = columnSql(dataSource, "evidence", "dealId");
   return {
     deal: rowLoader(dataSource, Deal),
-    evidenceByDeal: groupLoader(dataSource, DealEvidence, "dealId", { id: "ASC" }),
+    dealEvidence: rowLoader(dataSource, DealEvidence),
+    evidencePagesByDeal: childPageLoader(dataSource, evidence, evidenceDealId, orders.dealEvidence),
+    /** One row per (deal, statement) of the evidence, so each statement comes once. */
+    statementPagesByDeal: childPageLoader(dataSource, () => evidence()
+      .andWhere(`${orders.dealStatements.idSql} IS NOT NULL`)
+      .groupBy(evidenceDealId).addGroupBy(orders.dealStatements.idSql), evidenceDealId, orders.dealStatements),
     evidenceByArticle: groupLoader(dataSource, DealEvidence, "articleId", { id: "ASC" }),
     /** Press deals linked to each SIPRI record (Deal.reports), in id order. */
     reportsBySipriRecord: groupLoader(dataSource, Deal, "sipriRecordId", { id: "ASC" }),
@@ -73,7 +87,7 @@ function actorDealPages(
       }
     }
     return keys.map((key) => ({
-      page: pages.get(`${key.role}#${JSON.stringify(key.page)}#${key.parentId}`) ?? { ids: [], cursors: [], hasNextPage: false },
+      page: pages.get(`${key.role}#${JSON.stringify(key.page)}#${key.parentId}`) ?? EMPTY_CHILD_PAGE,
       totalCount: key.counted ? totals.get(`${key.role}#${key.parentId}`) ?? 0 : undefined,
     }));
   }, { cacheKeyFn: cacheKey });

@@ -1,13 +1,14 @@
 import "reflect-metadata";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../api-context";
 import type { Actor } from "../actor/actor.entity";
 import { ActorNode } from "../actor/actor.type";
+import { childList, childListRequest } from "../common/child-list";
 import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
 import { fetchPage, pageRequest, toConnection } from "../common/keyset";
-import { PageArgs } from "../common/page-args";
+import { MAX_PAGE_SIZE, PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { DealFilter } from "./deal.filter";
 import { selectDeals } from "./select-deals";
@@ -31,14 +32,14 @@ export class DealResolver {
     const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await selectDeals(dataSource, filter);
-    const { rows, hasNextPage } = await fetchPage(query, "deal", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "deal", sort, page);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => DealNode, { nullable: true, description: "The deal with this id, or null when there is none." })
   deal(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Deal | null> {
-    return loaders.deal.load(parseId("id", id));
+    return loaders.deal.load(parseId("id", id, "Deal"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the supplier is unknown." })
@@ -51,8 +52,17 @@ export class DealResolver {
     return deal.recipientId === null ? null : loaders.actor.load(deal.recipientId);
   }
 
-  @FieldResolver(() => [DealEvidenceNode], { description: "The passages that report the deal (empty for SIPRI rows)." })
-  evidence(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<DealEvidence[]> {
-    return loaders.evidenceByDeal.load(deal.id);
+  @FieldResolver(() => [DealEvidenceNode], {
+    description: `The passages that report the deal (empty for SIPRI rows), in id order: at most \`first\` (0 to ${MAX_PAGE_SIZE}, default ${MAX_PAGE_SIZE}); the next ones with \`after\`.`,
+  })
+  async evidence(
+    @Root() deal: Deal,
+    @Arg("first", () => Int, { defaultValue: MAX_PAGE_SIZE, description: `At most this many (0 to ${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last piece of evidence received: the ones that follow it." }) after: string | null,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<DealEvidence[]> {
+    const afterId = after == null ? null : parseId("after", after, "DealEvidence");
+    const page = childListRequest(first, afterId === null ? null : { value: afterId, id: afterId });
+    return childList(await loaders.evidencePagesByDeal.load({ parentId: deal.id, page }), loaders.dealEvidence);
   }
 }

@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DealStatus } from "../../model/deal-status";
 import { connectionType } from "../common/connection";
 import { DateScalar } from "../common/date.scalar";
+import { Node } from "../common/node.type";
 
 /** Where a deal record comes from. */
 export const DealSource = { PRESS: "PRESS", SIPRI: "SIPRI" } as const;
@@ -11,11 +12,8 @@ registerEnumType(DealSource, { name: "DealSource", description: "PRESS: reported
 registerEnumType(DealStatus, { name: "DealStatus" });
 
 /** GraphQL shape of an arms transfer (SIPRI register fields plus press fields); supplier, recipient and evidence are field resolvers. */
-@ObjectType("Deal", { description: "An arms transfer: a SIPRI trade-register row as published, and/or what the press reported." })
+@ObjectType("Deal", { implements: Node, description: "An arms transfer: a SIPRI trade-register row as published, and/or what the press reported." })
 export class DealNode {
-  @Field(() => ID)
-  id: number;
-
   @Field(() => DealSource)
   source: string;
 

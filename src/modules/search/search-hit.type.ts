@@ -1,4 +1,4 @@
-import { Field, Float, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { ActorNode } from "../actor/actor.type";
 import { ArticleNode } from "../article/article.type";
 import { PageInfo } from "../common/page-info";
@@ -59,14 +59,14 @@ export class DealHit extends SearchHit {
 /** One hit with the cursor that points just after it. */
 @ObjectType("SearchHitEdge")
 export class SearchHitEdge {
-  @Field(() => String, { description: "Opaque cursor: pass it as `after` to get the hits that follow this one." })
+  @Field(() => String, { description: "Opaque cursor: pass it as `after` to get the hits that follow this one, or as `before` for those that precede it." })
   cursor: string;
 
   @Field(() => SearchHit)
   node: SearchHit;
 }
 
-/** Relay connection of search hits (no totalCount: counting every match of every kind would cost as much as the search). */
+/** Relay connection of search hits; totalCount costs one COUNT per kind, so it is counted only when selected. */
 @ObjectType("SearchHitConnection", { description: "A page of search hits in a stable order: score descending, then type, then id." })
 export class SearchHitConnection {
   @Field(() => [SearchHitEdge])
@@ -74,4 +74,7 @@ export class SearchHitConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Number of hits of the kinds asked, across all pages. Counted only when selected (one more SQL statement per kind)." })
+  totalCount: number;
 }

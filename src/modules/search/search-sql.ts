@@ -20,7 +20,12 @@ export interface SearchInput {
   /** Actors the whole query names: their statements, mentions and deals are hits too. */
   actorIds: number[];
   after: SearchPosition | null;
+  before: SearchPosition | null;
+  /** Read from the end of the window (`last`): the kind's rows in the reversed order. */
+  backward: boolean;
   limit: number;
+  /** When given (totalCount selected), each kind also counts all its hits, whatever the cursors, into it. */
+  totals?: Partial<Record<SearchHitKind, number>>;
 }
 
 /** One hit before its node is loaded; `snippet` is raw text with MARK_START/MARK_END, or null when the row matched only through an actor. */
@@ -48,18 +53,35 @@ function rounded(dataSource: DataSource, expression: string): string {
 }
 
 /** Rows after the cursor for a kind whose tie-break rank is `type`: lower score, or equal score and later in (type, id). */
-function keyset(type: number, after: SearchPosition | null): string {
+function afterKeyset(type: number, after: SearchPosition | null): string {
   if (!after) return "TRUE";
   if (type > after.type) return "h.score <= :afterScore";
   if (type < after.type) return "h.score < :afterScore";
   return "(h.score < :afterScore OR (h.score = :afterScore AND h.id > :afterId))";
 }
 
+/** Rows before the cursor for a kind whose tie-break rank is `type`: higher score, or equal score and earlier in (type, id). */
+function beforeKeyset(type: number, before: SearchPosition | null): string {
+  if (!before) return "TRUE";
+  if (type < before.type) return "h.score >= :beforeScore";
+  if (type > before.type) return "h.score > :beforeScore";
+  return "(h.score > :beforeScore OR (h.score = :beforeScore AND h.id < :beforeId))";
+}
+
 async function pageOf(
   dataSource: DataSource, type: SearchHitKind, inner: string, select: string, params: Record<string, unknown>, input: SearchInput,
 ): Promise<(ScoredRow & { matched: boolean })[]> {
-  const sql = `SELECT ${select} FROM (${inner}) h WHERE ${keyset(SEARCH_HIT_TYPES.indexOf(type), input.after)} ORDER BY h.score DESC, h.id ASC LIMIT :limit`;
-  const all = { ...params, limit: input.limit, afterScore: input.after?.score, afterId: input.after?.id };
+  const rank = SEARCH_HIT_TYPES.indexOf(type);
+  const order = input.backward ? "h.score ASC, h.id DESC" : "h.score DESC, h.id ASC";
+  const sql = `SELECT ${select} FROM (${inner}) h WHERE ${afterKeyset(rank, input.after)} AND ${beforeKeyset(rank, input.before)} ORDER BY ${order} LIMIT :limit`;
+  const all = {
+    ...params, limit: input.limit,
+    afterScore: input.after?.score, afterId: input.after?.id, beforeScore: input.before?.score, beforeId: input.before?.id,
+  };
+  if (input.totals) {
+    const [count, countValues] = dataSource.driver.escapeQueryWithParameters(`SELECT COUNT(*) AS total FROM (${inner}) h`, params);
+    input.totals[type] = Number(((await dataSource.query(count, countValues)) as { total: number | string }[])[0].total);
+  }
   const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, all);
   const rows: { id: number | string; score: number | string; snippet: string | null; matched?: unknown }[] = await dataSource.query(query, values);
   return rows.map((r) => ({ id: Number(r.id), score: Number(r.score), snippet: r.snippet, matched: r.matched === 1 || r.matched === true }));

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import { selectsField } from "../common/selection";
 import type { ApiContext } from "../api-context";
 import type { Connection } from "../common/connection";
 import { PageArgs } from "../common/page-args";
@@ -19,16 +21,19 @@ export class SearchResolver {
     @Args() args: PageArgs,
     @Arg("types", () => [SearchHitType], { nullable: true, description: "Only these kinds of hits (default: all)." }) types: SearchHitKind[] | null,
     @Ctx() { dataSource }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<SearchHitResult>> {
-    const { hits, hasNextPage } = await searchPage(dataSource, query, { first: args.first, after: args.after, types });
+    const backward = args.last != null;
+    const { hits, hasMore, totalCount } = await searchPage(dataSource, query, { ...args, types, counted: selectsField(info, "totalCount") });
     return {
       edges: hits.map((hit) => ({ cursor: hit.cursor, node: hit })),
       pageInfo: {
-        hasNextPage,
-        hasPreviousPage: Boolean(args.after),
+        hasNextPage: backward ? Boolean(args.before) : hasMore,
+        hasPreviousPage: backward ? hasMore : Boolean(args.after),
         startCursor: hits[0]?.cursor ?? null,
         endCursor: hits[hits.length - 1]?.cursor ?? null,
       },
+      totalCount,
     };
   }
 }

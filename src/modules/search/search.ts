@@ -27,39 +27,63 @@ export interface SearchHitResult {
 export interface SearchRequest {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   /** Kinds of hits wanted; all kinds when absent or empty. */
   types?: readonly SearchHitKind[] | null;
+  /** Count every hit (totalCount): one more statement per kind. */
+  counted?: boolean;
+}
+
+/** A page of hits, whether more lie beyond it on the side it was read from, and the number of all hits when counted. */
+export interface SearchPage {
+  hits: SearchHitResult[];
+  hasMore: boolean;
+  totalCount?: number;
 }
 
 /**
  * One page of full-text search hits over statements, articles, actors and deals, in a stable
  * order: score descending, then kind (statement, article, actor, deal), then id. A query that
  * names an actor in any script or spelling also finds that actor's statements, the articles that
- * mention it and its deals. User words are never read as search syntax.
+ * mention it and its deals. User words are never read as search syntax. Pages go forward
+ * (first/after) or backward (last/before), like every connection.
  */
-export async function searchPage(dataSource: DataSource, query: string, request: SearchRequest = {}): Promise<{ hits: SearchHitResult[]; hasNextPage: boolean }> {
-  const first = request.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw userInputError("first", `Argument "first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch further pages with "after".`);
+export async function searchPage(dataSource: DataSource, query: string, request: SearchRequest = {}): Promise<SearchPage> {
+  if (request.first != null && request.last != null) {
+    throw userInputError("last", `Give "first" (with "after") to page forward or "last" (with "before") to page backward, not both.`);
+  }
+  const backward = request.last != null;
+  const argument = backward ? "last" : "first";
+  const limit = (backward ? request.last : request.first) ?? 20;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw userInputError(argument, `Argument "${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${limit}); fetch further pages with "${backward ? "before" : "after"}".`);
   }
   const types = request.types?.length ? [...new Set(request.types)] : [...SEARCH_HIT_TYPES];
   const terms = searchTerms(query);
   const order = `search:${searchFingerprint(terms, types)}`;
-  const after = request.after ? positionOf(decodeCursor("after", order, request.after)) : null;
-  if (!terms.length) return { hits: [], hasNextPage: false };
+  const after = request.after ? positionOf("after", decodeCursor("after", order, request.after)) : null;
+  const before = request.before ? positionOf("before", decodeCursor("before", order, request.before)) : null;
+  if (!terms.length) return { hits: [], hasMore: false, totalCount: request.counted ? 0 : undefined };
 
   const actorIds = await findActorIdsByName(dataSource, query);
-  const input: SearchInput = { terms, actorIds, after, limit: first + 1 };
+  const totals: Partial<Record<SearchHitKind, number>> = {};
+  const input: SearchInput = { terms, actorIds, after, before, backward, limit: limit + 1, totals: request.counted ? totals : undefined };
   const finders: Record<SearchHitKind, () => Promise<ScoredRow[]>> = {
     STATEMENT: () => statementRows(dataSource, input),
     ARTICLE: () => articleRows(dataSource, input),
-    ACTOR: async () => actorRows(actorIds, after),
+    ACTOR: async () => {
+      totals.ACTOR = actorIds.length;
+      return actorRows(actorIds, after, before);
+    },
     DEAL: () => dealRows(dataSource, input),
   };
   const found = await Promise.all(types.map(async (type) => (await finders[type]()).map((row) => ({ type, row }))));
-  const ranked = found.flat().sort((a, b) => b.row.score - a.row.score
-    || SEARCH_HIT_TYPES.indexOf(a.type) - SEARCH_HIT_TYPES.indexOf(b.type) || a.row.id - b.row.id);
-  const page = ranked.slice(0, first);
+  const forward = (a: { type: SearchHitKind; row: ScoredRow }, b: { type: SearchHitKind; row: ScoredRow }) => b.row.score - a.row.score
+    || SEARCH_HIT_TYPES.indexOf(a.type) - SEARCH_HIT_TYPES.indexOf(b.type) || a.row.id - b.row.id;
+  const ranked = found.flat().sort(backward ? (a, b) => forward(b, a) : forward);
+  const read = ranked.slice(0, limit);
+  const page = backward ? read.reverse() : read;
   const nodes = await loadNodes(dataSource, page);
   const articleExcerpts = await mentionExcerpts(dataSource, page.filter((h) => h.type === "ARTICLE" && h.row.snippet === null), nodes, actorIds);
   const hits = page.map(({ type, row }) => {
@@ -67,20 +91,22 @@ export async function searchPage(dataSource: DataSource, query: string, request:
     const position = { value: `${SEARCH_HIT_TYPES.indexOf(type)}|${row.score}`, id: row.id };
     return { type, score: row.score, node, snippet: snippetOf(type, row, node, terms, articleExcerpts), cursor: encodeCursor(order, position) };
   });
-  return { hits, hasNextPage: ranked.length > first };
+  const totalCount = request.counted ? types.reduce((sum, type) => sum + (totals[type] ?? 0), 0) : undefined;
+  return { hits, hasMore: ranked.length > limit, totalCount };
 }
 
-function positionOf(cursor: { value: string | number; id: number }): SearchPosition {
+function positionOf(argument: "after" | "before", cursor: { value: string | number; id: number }): SearchPosition {
   const [type, score] = String(cursor.value).split("|").map(Number);
-  if (!Number.isInteger(type) || !Number.isFinite(score)) throw userInputError("after", `Argument "after" is not a cursor of this search.`);
+  if (!Number.isInteger(type) || !Number.isFinite(score)) throw userInputError(argument, `Argument "${argument}" is not a cursor of this search.`);
   return { type, score, id: cursor.id };
 }
 
-/** The actors the query names, as hits of equal score after the cursor. */
-function actorRows(actorIds: number[], after: SearchPosition | null): ScoredRow[] {
+/** The actors the query names, as hits of equal score between the cursors. */
+function actorRows(actorIds: number[], after: SearchPosition | null, before: SearchPosition | null): ScoredRow[] {
   const type = SEARCH_HIT_TYPES.indexOf("ACTOR");
   return [...actorIds].sort((a, b) => a - b)
     .filter((id) => !after || ACTOR_BONUS < after.score || (ACTOR_BONUS === after.score && (type > after.type || (type === after.type && id > after.id))))
+    .filter((id) => !before || ACTOR_BONUS > before.score || (ACTOR_BONUS === before.score && (type < before.type || (type === before.type && id < before.id))))
     .map((id) => ({ id, score: ACTOR_BONUS, snippet: null }));
 }
 

@@ -41,7 +41,7 @@ export async function selectStatements(
   }
   if (f.language != null) query.andWhere(`${s("language")} = :language`, { language: f.language });
   if (f.kind?.length) query.andWhere(...inList(s("kind"), "kinds", f.kind));
-  if (f.articleId != null) query.andWhere(`${s("articleId")} = :articleId`, { articleId: parseId("filter.articleId", f.articleId) });
+  if (f.articleId != null) query.andWhere(`${s("articleId")} = :articleId`, { articleId: parseId("filter.articleId", f.articleId, "Article") });
   if (f.saidFrom != null) query.andWhere(`${s("saidOn")} >= :saidFrom`, { saidFrom: dateBound("filter.saidFrom", f.saidFrom, "from") });
   if (f.saidTo != null) query.andWhere(`${s("saidOn")} <= :saidTo`, { saidTo: dateBound("filter.saidTo", f.saidTo, "to") });
   if (f.publishedFrom != null) query.andWhere(`${a("publishedAt")} >= :publishedFrom`, { publishedFrom: dateBound("filter.publishedFrom", f.publishedFrom, "from") });

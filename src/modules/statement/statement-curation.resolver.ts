@@ -23,12 +23,12 @@ export class StatementCurationResolver {
     @Ctx() context: CurationContext,
   ): Promise<Statement> {
     return editTransaction(context, async (manager, viewer) => {
-      const before = await findOrFail(manager, Statement, parseId("id", id), "id", "statement");
+      const before = await findOrFail(manager, Statement, parseId("id", id, "Statement"), "id", "statement");
       const changes: Partial<Statement> = { reviewed: true };
       for (const field of ["speakerId", "viaId"] as const) {
         const value = input[field];
         if (value === undefined) continue;
-        changes[field] = value === null ? null : (await findOrFail(manager, Actor, parseId(`input.${field}`, value), `input.${field}`, "actor")).id;
+        changes[field] = value === null ? null : (await findOrFail(manager, Actor, parseId(`input.${field}`, value, "Actor"), `input.${field}`, "actor")).id;
       }
       if (input.kind != null) changes.kind = input.kind as Statement["kind"];
       if (input.start != null || input.end != null) {
@@ -51,7 +51,7 @@ export class StatementCurationResolver {
     @Ctx() context: CurationContext,
   ): Promise<Statement> {
     return editTransaction(context, async (manager, viewer) => {
-      const before = await findOrFail(manager, Statement, parseId("id", id), "id", "statement");
+      const before = await findOrFail(manager, Statement, parseId("id", id, "Statement"), "id", "statement");
       await manager.update(Statement, { id: before.id }, { reviewed });
       const after = { ...before, reviewed };
       await recordAudit(manager, viewer, { action: "markStatementReviewed", entityType: "Statement", entityId: before.id, before, after });

@@ -34,15 +34,15 @@ export class StatementResolver {
     const sort = statementSortOrder(dataSource, order);
     const page = pageRequest(args, sort);
     const query = await selectStatements(dataSource, filter, order);
-    const { rows, hasNextPage } = await fetchPage(query, "statement", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "statement", sort, page);
     await prefetchStatementRelations(rows.map((r) => r.row), info, loaders, ["edges", "node"]);
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
-    return toConnection(rows, hasNextPage, page, totalCount);
+    return toConnection(rows, hasMore, page, totalCount);
   }
 
   @Query(() => StatementNode, { nullable: true, description: "The statement with this id, or null when there is none." })
   statement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<Statement | null> {
-    return loaders.statement.load(parseId("id", id));
+    return loaders.statement.load(parseId("id", id, "Statement"));
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Who said it; null when the extractor could not tell." })

@@ -1,9 +1,10 @@
 import "reflect-metadata";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { StatementKind } from "../../model/statement-kind";
 import { connectionType } from "../common/connection";
 import { DatePrecision } from "../common/enums";
 import { DateScalar } from "../common/date.scalar";
+import { Node } from "../common/node.type";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -11,11 +12,8 @@ registerEnumType(StatementKind, {
 });
 
 /** GraphQL shape of a statement; speaker, via, article and outlet are field resolvers. */
-@ObjectType("Statement", { description: "Words attributed to a speaker in an article, verbatim, with where and when they were said." })
+@ObjectType("Statement", { implements: Node, description: "Words attributed to a speaker in an article, verbatim, with where and when they were said." })
 export class StatementNode {
-  @Field(() => ID)
-  id: number;
-
   @Field(() => String, { description: "Verbatim text: between the quotation marks, or the reported clause for INDIRECT." })
   text: string;
 

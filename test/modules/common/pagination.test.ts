@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { Article } from "../../../src/modules/article/article.entity";
 import { Statement } from "../../../src/modules/statement/statement.entity";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { rowIdOf } from "../../support/ids";
 import { seedFeed } from "../../support/seed";
 
 const FEED_SIZE = 47;
@@ -30,15 +31,35 @@ describe("cursor pagination", () => {
       assert.equal(pageInfo.hasPreviousPage, cursor !== null);
       assert.equal(pageInfo.startCursor, edges[0]?.cursor ?? null);
       assert.equal(pageInfo.endCursor, edges[edges.length - 1]?.cursor ?? null);
-      ids.push(...edges.map((e: any) => Number(e.node.id)));
+      ids.push(...edges.map((e: any) => rowIdOf(e.node.id)));
       if (!pageInfo.hasNextPage) {
         assert.equal(ids.length, totalCount);
+        assert.deepEqual(await walkBack(field, args, variables), ids, `${field}${args}: last/before pages, read from the end, give the same order`);
         return ids;
       }
       assert.equal(edges.length, 2);
       cursor = pageInfo.endCursor;
     }
     throw new Error("pagination did not end");
+  }
+
+  /** Walks every page of a connection backward with last: 2 from the end, checking page info; the ids in the connection's order. */
+  async function walkBack(field: string, args: string, variables: Record<string, unknown>): Promise<number[]> {
+    let ids: number[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 200; pages++) {
+      const res: any = await api.query(`query($before: String) { page: ${field}(last: 2, before: $before${args}) {
+        edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, { ...variables, before: cursor });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const { edges, pageInfo } = res.data.page;
+      assert.equal(pageInfo.hasNextPage, cursor !== null);
+      assert.equal(pageInfo.startCursor, edges[0]?.cursor ?? null);
+      ids = [...edges.map((e: any) => rowIdOf(e.node.id)), ...ids];
+      if (!pageInfo.hasPreviousPage) return ids;
+      assert.equal(edges.length, 2);
+      cursor = pageInfo.startCursor;
+    }
+    throw new Error("backward pagination did not end");
   }
 
   const byKey = <T extends { id: number }>(rows: T[], key: (row: T) => string, direction: "ASC" | "DESC") =>
@@ -92,11 +113,42 @@ describe("cursor pagination", () => {
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       const page = res.data.actor.statements;
       assert.equal(page.totalCount, expected.length);
-      ids.push(...page.edges.map((e: any) => Number(e.node.id)));
+      ids.push(...page.edges.map((e: any) => rowIdOf(e.node.id)));
       if (!page.pageInfo.hasNextPage) break;
       cursor = page.pageInfo.endCursor;
     }
     assert.deepEqual(ids, expected);
+  });
+
+  it("walks a nested connection backward (last/before), and pages between two cursors (after and before)", async () => {
+    const speakerId = statements.find((s) => s.speakerId !== null)!.speakerId!;
+    const expected = byKey(statements.filter((s) => s.speakerId === speakerId), (s) => s.saidOn ?? "", "DESC");
+    assert.ok(expected.length >= 4, "the speaker has enough statements");
+    const page = async (args: string, variables: Record<string, unknown> = {}) => {
+      const res: any = await api.query(`query($id: ID!, $after: String, $before: String) { actor(id: $id) { statements(${args}, after: $after, before: $before) {
+        edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage } } } }`, { id: String(speakerId), ...variables });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      return res.data.actor.statements;
+    };
+    const last = await page("last: 2");
+    assert.deepEqual(last.edges.map((e: any) => rowIdOf(e.node.id)), expected.slice(-2));
+    assert.deepEqual(last.pageInfo, { hasNextPage: false, hasPreviousPage: true });
+    const before = await page("last: 100", { before: last.edges[0].cursor });
+    assert.deepEqual(before.edges.map((e: any) => rowIdOf(e.node.id)), expected.slice(0, -2));
+    assert.deepEqual(before.pageInfo, { hasNextPage: true, hasPreviousPage: false });
+    const between = await page("first: 100", { after: before.edges[0].cursor, before: last.edges[1].cursor });
+    assert.deepEqual(between.edges.map((e: any) => rowIdOf(e.node.id)), expected.slice(1, -1));
+  });
+
+  it("refuses first with last, and last beyond 100, with BAD_USER_INPUT naming the argument", async () => {
+    const both = await api.query(`{ statements(first: 2, last: 2) { edges { cursor } } }`);
+    assert.equal(both.errors?.[0].extensions?.code, "BAD_USER_INPUT");
+    assert.equal(both.errors?.[0].extensions?.argumentName, "last");
+    const tooMany = await api.query(`{ deals(last: 101) { edges { cursor } } }`);
+    assert.equal(tooMany.errors?.[0].extensions?.argumentName, "last");
+    assert.match(tooMany.errors![0].message, /"last" must be between 0 and 100/);
+    const badBefore = await api.query(`{ articles(last: 2, before: "nope") { edges { cursor } } }`);
+    assert.equal(badBefore.errors?.[0].extensions?.argumentName, "before");
   });
 
   it("first: 0 returns no edges and says whether there are any", async () => {

@@ -9,6 +9,7 @@ import { AuditEntry } from "../../../src/modules/audit/audit-entry.entity";
 import { Deal } from "../../../src/modules/deal/deal.entity";
 import { Statement } from "../../../src/modules/statement/statement.entity";
 import { dealIn, extractionOf, statementIn } from "../../support/extraction-fixture";
+import { idOf, rowIdOf } from "../../support/ids";
 import { startResearchApi, type ResearchApi } from "../../support/research-api";
 import type { ActorRef } from "../../../src/model/actor-ref";
 import { loadWeaponGazetteer } from "../../../src/knowledge/weapons";
@@ -46,10 +47,10 @@ test("correctStatement re-reads the text from the body for a new span, changes k
   const start = body.indexOf("We will");
   const res = await edit(`mutation($id: ID!, $input: StatementCorrectionInput!) { correctStatement(id: $id, input: $input) {
     id text kind startOffset endOffset reviewed speaker { name } } }`,
-  { id: String(ids.quote), input: { start, end: start + "We will deliver the tanks".length, kind: "PARTIAL", viaId: null } });
+  { id: idOf("Statement", ids.quote), input: { start, end: start + "We will deliver the tanks".length, kind: "PARTIAL", viaId: null } });
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   assert.deepEqual(res.data.correctStatement, {
-    id: String(ids.quote), text: "We will deliver the tanks", kind: "PARTIAL", startOffset: start, endOffset: start + 25, reviewed: true,
+    id: idOf("Statement", ids.quote), text: "We will deliver the tanks", kind: "PARTIAL", startOffset: start, endOffset: start + 25, reviewed: true,
     speaker: { name: "Sergei Shoigu" },
   });
   const entry = await api.dataSource.getRepository(AuditEntry).findOneByOrFail({ action: "correctStatement", entityId: ids.quote });
@@ -81,7 +82,7 @@ test("markStatementReviewed sets and clears the flag; a reviewed statement survi
 
 test("addActorAlias and addActorRole add to an actor; a duplicate alias or a bad date is BAD_USER_INPUT", async () => {
   const alias = await edit(`mutation { addActorAlias(actorId: "${ids.shoigu}", text: "Сергей Шойгу", language: "ru") { id name } }`);
-  assert.deepEqual(alias.data, { addActorAlias: { id: String(ids.shoigu), name: "Sergei Shoigu" } });
+  assert.deepEqual(alias.data, { addActorAlias: { id: idOf("Actor", ids.shoigu), name: "Sergei Shoigu" } });
   assert.ok(await api.dataSource.getRepository(ActorAlias).existsBy({ actorId: ids.shoigu, text: "Сергей Шойгу", language: "ru" }));
   const duplicate = await edit(`mutation { addActorAlias(actorId: "${ids.shoigu}", text: "сергей шойгу", language: "ru") { id } }`);
   assert.equal(duplicate.errors?.[0].extensions?.code, "BAD_USER_INPUT");
@@ -104,14 +105,14 @@ test("mergeActors moves statements, mentions, deals and aliases to the kept acto
   const merged = await api.graphql(`{ actor(id: "${ids.namesake}") { id } }`);
   assert.deepEqual(merged.data, { actor: null });
   const log = await edit(`{ auditLog(entityType: "Actor", entityId: "${ids.namesake}") { edges { node { action before after } } } }`);
-  assert.deepEqual(log.data.auditLog.edges.map((e: any) => [e.node.action, e.node.before.name, e.node.after]), [["mergeActors", "S. Shoigu", { mergedInto: String(ids.shoigu) }]]);
+  assert.deepEqual(log.data.auditLog.edges.map((e: any) => [e.node.action, e.node.before.name, e.node.after]), [["mergeActors", "S. Shoigu", { mergedInto: idOf("Actor", ids.shoigu) }]]);
   const same = await edit(`mutation { mergeActors(keepId: "${ids.shoigu}", mergeId: "${ids.shoigu}") { id } }`);
   assert.equal(same.errors?.[0].extensions?.code, "BAD_USER_INPUT");
 });
 
 test("createDeal, updateDeal (null clears a field) and addDealEvidence from a statement's span", async () => {
   const created = await edit(`mutation($input: DealInput!) { createDeal(input: $input) { id source items status currency supplier { name } } }`,
-    { input: { supplierId: String(ids.shoigu), items: ["Smerch", " Smerch "], status: "NEGOTIATING", currency: "usd", valueText: "$1 billion" } });
+    { input: { supplierId: idOf("Actor", ids.shoigu), items: ["Smerch", " Smerch "], status: "NEGOTIATING", currency: "usd", valueText: "$1 billion" } });
   assert.equal(created.errors, undefined, JSON.stringify(created.errors));
   const deal = created.data.createDeal;
   assert.deepEqual({ ...deal, id: undefined }, { id: undefined, source: "PRESS", items: ["Smerch"], status: "NEGOTIATING", currency: "USD", supplier: { name: "Sergei Shoigu" } });
@@ -126,7 +127,7 @@ test("createDeal, updateDeal (null clears a field) and addDealEvidence from a st
   assert.deepEqual(evidence.data.addDealEvidence.evidence, [{ excerpt: "more would follow", startOffset: body.indexOf("more would follow") }]);
   const wrongArticle = await edit(`mutation { addDealEvidence(dealId: "${deal.id}", input: { articleId: "999999", start: 0, end: 4 }) { id } }`);
   assert.equal(wrongArticle.errors?.[0].extensions?.argumentName, "input.articleId");
-  const entries = await api.dataSource.getRepository(AuditEntry).findBy({ entityType: "Deal", entityId: Number(deal.id) });
+  const entries = await api.dataSource.getRepository(AuditEntry).findBy({ entityType: "Deal", entityId: rowIdOf(deal.id) });
   assert.deepEqual(entries.map((e) => e.action).sort(), ["addDealEvidence", "createDeal", "updateDeal"]);
 });
 
@@ -141,7 +142,7 @@ test("ingestArticle extracts and stores a page once; the second time it is a dup
   const second = await edit(mutation, { input });
   assert.deepEqual([second.data.ingestArticle.duplicate, second.data.ingestArticle.article.id], [true, first.data.ingestArticle.article.id]);
   const audited = await api.dataSource.getRepository(AuditEntry).findBy({ action: "ingestArticle" });
-  assert.deepEqual(audited.map((e) => e.entityId), [Number(first.data.ingestArticle.article.id)]);
+  assert.deepEqual(audited.map((e) => e.entityId), [rowIdOf(first.data.ingestArticle.article.id)]);
   const badDate = await edit(mutation, { input: { ...input, publishedAt: "last Tuesday" } });
   assert.equal(badDate.errors?.[0].extensions?.argumentName, "input.publishedAt");
 });
@@ -150,12 +151,12 @@ test("auditLog pages newest first with cursors, filters by entity, and needs a k
   const all = await edit(`{ auditLog(first: 100) { totalCount edges { node { id } } } }`);
   const total = all.data.auditLog.totalCount;
   assert.ok(total >= 8);
-  const newestFirst = all.data.auditLog.edges.map((e: any) => Number(e.node.id));
+  const newestFirst = all.data.auditLog.edges.map((e: any) => rowIdOf(e.node.id));
   assert.deepEqual(newestFirst, [...newestFirst].sort((a, b) => b - a));
   const page1 = await api.graphql(`{ auditLog(first: 2) { edges { node { id } } pageInfo { endCursor hasNextPage } } }`, {}, api.keys.reader);
   const page2 = await api.graphql(`query($after: String) { auditLog(first: 2, after: $after) { edges { node { id } } } }`,
     { after: page1.data.auditLog.pageInfo.endCursor }, api.keys.reader);
-  assert.deepEqual([...page1.data.auditLog.edges, ...page2.data.auditLog.edges].map((e: any) => Number(e.node.id)), newestFirst.slice(0, 4));
+  assert.deepEqual([...page1.data.auditLog.edges, ...page2.data.auditLog.edges].map((e: any) => rowIdOf(e.node.id)), newestFirst.slice(0, 4));
   const statementLog = await edit(`{ auditLog(entityType: "Statement", entityId: "${ids.indirect}") { edges { node { action keyName } } } }`);
   assert.deepEqual(statementLog.data.auditLog.edges.map((e: any) => e.node.action), ["markStatementReviewed", "markStatementReviewed"]);
   assert.equal((await api.graphql(`{ auditLog { totalCount } }`)).errors?.[0].extensions?.code, "UNAUTHENTICATED");

@@ -8,6 +8,7 @@ import { DealEvidence } from "../../../src/modules/deal/deal-evidence.entity";
 import { Deal } from "../../../src/modules/deal/deal.entity";
 import { seedSmallStore, type SmallStore } from "../../support/seed";
 import { startResearchApi, type ResearchApi } from "../../support/research-api";
+import { idOf } from "../../support/ids";
 
 let api: ResearchApi;
 let store: SmallStore;
@@ -35,20 +36,20 @@ test("updateDealEvidence re-reads the excerpt for a new span, sets a note and cl
   const start = evidence.startOffset + "Поставки ".length;
   const res = await edit(`mutation($id: ID!, $input: DealEvidenceUpdateInput!) { updateDealEvidence(id: $id, input: $input) {
     id evidence { excerpt startOffset note statement { id } } } }`,
-  { id: String(evidence.id), input: { start, statementId: null, note: "  T-90S named in the quotation " } });
+  { id: idOf("DealEvidence", evidence.id), input: { start, statementId: null, note: "  T-90S named in the quotation " } });
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-  assert.equal(res.data.updateDealEvidence.id, String(store.deals.t90));
+  assert.equal(res.data.updateDealEvidence.id, idOf("Deal", store.deals.t90));
   assert.deepEqual(res.data.updateDealEvidence.evidence[0], { excerpt: "танков Т-90С завершены", startOffset: start, note: "T-90S named in the quotation", statement: null });
   const stored = await api.dataSource.getRepository(DealEvidence).findOneByOrFail({ id: evidence.id });
   assert.equal(stored.curated, true, "re-extraction keeps what a curator changed");
 
   const entry = await lastAudit("Deal", "updateDealEvidence");
-  assert.equal(entry.entityId, String(store.deals.t90));
+  assert.equal(entry.entityId, idOf("Deal", store.deals.t90));
   assert.deepEqual(entry.before.evidence, {
-    id: String(evidence.id), dealId: String(store.deals.t90), articleId: String(store.articles.tass), statementId: String(store.statements.shoiguTass),
+    id: idOf("DealEvidence", evidence.id), dealId: idOf("Deal", store.deals.t90), articleId: idOf("Article", store.articles.tass), statementId: idOf("Statement", store.statements.shoiguTass),
     excerpt: "Поставки танков Т-90С завершены", startOffset: evidence.startOffset, endOffset: evidence.endOffset, note: null, curated: false,
   });
-  assert.deepEqual([entry.after.evidence.id, entry.after.evidence.statementId, entry.after.evidence.excerpt], [String(evidence.id), null, "танков Т-90С завершены"]);
+  assert.deepEqual([entry.after.evidence.id, entry.after.evidence.statementId, entry.after.evidence.excerpt], [idOf("DealEvidence", evidence.id), null, "танков Т-90С завершены"]);
 });
 
 test("updateDealEvidence refuses a statement of another article and offsets outside the body, changing nothing", async () => {
@@ -66,10 +67,10 @@ test("removeDealEvidence takes one passage off its deal, which stays, audited wi
   const [, english] = await evidenceOf(store.deals.t90);
   const res = await edit(`mutation { removeDealEvidence(id: "${english.id}") { id evidence { excerpt } } }`);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-  assert.deepEqual(res.data.removeDealEvidence, { id: String(store.deals.t90), evidence: [{ excerpt: "танков Т-90С завершены" }] });
+  assert.deepEqual(res.data.removeDealEvidence, { id: idOf("Deal", store.deals.t90), evidence: [{ excerpt: "танков Т-90С завершены" }] });
   assert.equal(await api.dataSource.getRepository(DealEvidence).existsBy({ id: english.id }), false);
   const entry = await lastAudit("Deal", "removeDealEvidence");
-  assert.deepEqual([entry.before.evidence.id, entry.before.evidence.excerpt, entry.after], [String(english.id), english.excerpt, null]);
+  assert.deepEqual([entry.before.evidence.id, entry.before.evidence.excerpt, entry.after], [idOf("DealEvidence", english.id), english.excerpt, null]);
 });
 
 test("deleteDeal removes the deal, its evidence and the links of press deals to it in one transaction, audited", async () => {
@@ -78,7 +79,7 @@ test("deleteDeal removes the deal, its evidence and the links of press deals to 
   assert.equal(rumourEvidence.length, 1);
   const res = await edit(`mutation { a: deleteDeal(id: "${store.deals.smerch}") b: deleteDeal(id: "${store.deals.rumour}") }`);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-  assert.deepEqual(res.data, { a: String(store.deals.smerch), b: String(store.deals.rumour) });
+  assert.deepEqual(res.data, { a: idOf("Deal", store.deals.smerch), b: idOf("Deal", store.deals.rumour) });
   const deals = api.dataSource.getRepository(Deal);
   assert.deepEqual([await deals.existsBy({ id: store.deals.smerch }), await deals.existsBy({ id: store.deals.rumour })], [false, false]);
   assert.deepEqual(await evidenceOf(store.deals.rumour), []);
@@ -90,19 +91,19 @@ test("deleteDeal removes the deal, its evidence and the links of press deals to 
   const [entry] = log.data.auditLog.edges.map((e: any) => e.node);
   assert.equal(entry.action, "deleteDeal");
   assert.deepEqual([entry.before.deal.id, entry.before.deal.supplierId, entry.before.deal.designation, entry.before.pressReports, entry.after],
-    [String(store.deals.smerch), String(store.actors.russia), "Smerch", [String(store.deals.t90)], null]);
+    [idOf("Deal", store.deals.smerch), idOf("Actor", store.actors.russia), "Smerch", [idOf("Deal", store.deals.t90)], null]);
   const rumourLog = await edit(`{ auditLog(entityType: "Deal", entityId: "${store.deals.rumour}") { edges { node { before } } } }`);
-  assert.deepEqual(rumourLog.data.auditLog.edges[0].node.before.evidence.map((e: any) => [e.id, e.articleId]), [[String(rumourEvidence[0].id), String(store.articles.reuters)]]);
+  assert.deepEqual(rumourLog.data.auditLog.edges[0].node.before.evidence.map((e: any) => [e.id, e.articleId]), [[idOf("DealEvidence", rumourEvidence[0].id), idOf("Article", store.articles.reuters)]]);
 });
 
 test("removeActorAlias removes a spelling written in any case, or by its id; removeActorRole removes an office; both audited", async () => {
   const alias = await edit(`mutation { removeActorAlias(actorId: "${store.actors.aliyev}", text: "алиев") { id name } }`);
   assert.equal(alias.errors, undefined, JSON.stringify(alias.errors));
-  assert.deepEqual(alias.data.removeActorAlias, { id: String(store.actors.aliyev), name: "Ilham Aliyev" });
+  assert.deepEqual(alias.data.removeActorAlias, { id: idOf("Actor", store.actors.aliyev), name: "Ilham Aliyev" });
   const left = await api.dataSource.getRepository(ActorAlias).find({ where: { actorId: store.actors.aliyev }, order: { id: "ASC" } });
   assert.deepEqual(left.map((a) => a.text), ["Ilham Aliyev", "Aliyev", "Ильхам Алиев"]);
   const aliasEntry = await lastAudit("Actor", "removeActorAlias");
-  assert.deepEqual([aliasEntry.entityId, aliasEntry.before.alias.text, aliasEntry.before.alias.actorId], [String(store.actors.aliyev), "Алиев", String(store.actors.aliyev)]);
+  assert.deepEqual([aliasEntry.entityId, aliasEntry.before.alias.text, aliasEntry.before.alias.actorId], [idOf("Actor", store.actors.aliyev), "Алиев", idOf("Actor", store.actors.aliyev)]);
   const byId = await edit(`mutation { removeActorAlias(id: "${left[1].id}") { aliases { text } } }`);
   assert.deepEqual(byId.data, { removeActorAlias: { aliases: [{ text: "Ilham Aliyev" }, { text: "Ильхам Алиев" }] } }, "an alias by its id");
   const both = await edit(`mutation { removeActorAlias(id: "${left[0].id}", actorId: "${store.actors.aliyev}", text: "x") { id } }`);
@@ -114,8 +115,8 @@ test("removeActorAlias removes a spelling written in any case, or by its id; rem
   assert.deepEqual(removed.data.removeActorRole, { name: "Sergei Shoigu", roles: [] });
   const roleEntry = await lastAudit("Actor", "removeActorRole");
   assert.deepEqual(roleEntry.before.role, {
-    id: String(role.id), actorId: String(store.actors.shoigu), title: "Defence Minister of Russia", roleKey: "defence-minister",
-    organizationId: String(store.actors.russia), startDate: "2012-11-06", endDate: "2024-05-12",
+    id: idOf("ActorRole", role.id), actorId: idOf("Actor", store.actors.shoigu), title: "Defence Minister of Russia", roleKey: "defence-minister",
+    organizationId: idOf("Actor", store.actors.russia), startDate: "2012-11-06", endDate: "2024-05-12",
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { idOf, rowIdOf } from "../../support/ids";
 import { seedDealStore, type DealStore } from "../../support/seed";
 
 /**
@@ -22,7 +23,7 @@ describe("deal filters and aggregates over HTTP", () => {
   async function ids(filter: Record<string, unknown>): Promise<number[]> {
     const { deals } = await data(`query($filter: DealFilter) { deals(filter: $filter, first: 100) { totalCount edges { node { id } } } }`, { filter });
     assert.equal(deals.totalCount, deals.edges.length);
-    return deals.edges.map((e: any) => Number(e.node.id));
+    return deals.edges.map((e: any) => rowIdOf(e.node.id));
   }
 
   const GROUP_BY = ["SUPPLIER", "RECIPIENT", "YEAR", "CATEGORY", "STATUS"] as const;
@@ -37,7 +38,7 @@ describe("deal filters and aggregates over HTTP", () => {
     const { t90, smerch, rumour, sipriT90, t90Contract, iskander, sipriIskander, s300 } = store.dealIds;
     const all = [t90, smerch, rumour, sipriT90, sipriIskander, t90Contract, iskander, s300];
     assert.deepEqual(await ids({}), all);
-    assert.deepEqual(await ids({ supplierId: String(store.actors.russia) }), all.filter((id) => id !== rumour));
+    assert.deepEqual(await ids({ supplierId: idOf("Actor", store.actors.russia) }), all.filter((id) => id !== rumour));
     assert.deepEqual(await ids({ supplierName: "Россия" }), all.filter((id) => id !== rumour));
     assert.deepEqual(await ids({ supplierId: String(store.armenia) }), []);
     assert.deepEqual(await ids({ recipientId: String(store.armenia) }), [sipriIskander, iskander, s300]);
@@ -62,13 +63,13 @@ describe("deal filters and aggregates over HTTP", () => {
     assert.deepEqual(await ids({ source: "PRESS", designation: "T-90S" }), [t90, t90Contract]);
     assert.deepEqual(await ids({ source: "SIPRI", recipientName: "Azerbaijan", yearFrom: 2010 }), [sipriT90]);
     assert.deepEqual(await ids({ supplierName: "Russia", recipientName: "Armenia", status: ["CONTRACTED"], source: "PRESS", category: "missiles", yearFrom: 2016, yearTo: 2016 }), [iskander]);
-    const filter = { supplierId: String(store.actors.russia), source: "PRESS" };
+    const filter = { supplierId: idOf("Actor", store.actors.russia), source: "PRESS" };
     const one = await data(`query($filter: DealFilter) { deals(filter: $filter, first: 2) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`, { filter });
     assert.equal(one.deals.totalCount, 4);
     assert.equal(one.deals.pageInfo.hasNextPage, true);
     const two = await data(`query($filter: DealFilter, $after: String) { deals(filter: $filter, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
       { filter, after: one.deals.pageInfo.endCursor });
-    assert.deepEqual([...one.deals.edges, ...two.deals.edges].map((e: any) => Number(e.node.id)), await ids(filter));
+    assert.deepEqual([...one.deals.edges, ...two.deals.edges].map((e: any) => rowIdOf(e.node.id)), await ids(filter));
     assert.equal(two.deals.pageInfo.hasNextPage, false);
   });
 
@@ -105,14 +106,14 @@ describe("deal filters and aggregates over HTTP", () => {
   it("dealAggregates rows: actor, year, category or status set by the grouping; USD amounts summed, other currencies left out", async () => {
     const { russia, azerbaijan } = store.actors;
     assert.deepEqual(await aggregates("SUPPLIER"), [
-      { key: String(russia), actor: { id: String(russia), name: "Russia" }, year: null, category: null, status: null, dealCount: 7, reportedValueUsd: 1.7e9, valueCount: 3 },
+      { key: idOf("Actor", russia), actor: { id: idOf("Actor", russia), name: "Russia" }, year: null, category: null, status: null, dealCount: 7, reportedValueUsd: 1.7e9, valueCount: 3 },
       { key: null, actor: null, year: null, category: null, status: null, dealCount: 1, reportedValueUsd: null, valueCount: 0 },
     ]);
     assert.deepEqual((await aggregates("RECIPIENT")).map((r) => [r.actor?.name ?? null, r.dealCount, r.reportedValueUsd, r.valueCount]), [
       ["Azerbaijan", 5, 1.5e9, 2],
       ["Armenia", 3, 2e8, 1],
     ]);
-    assert.equal((await aggregates("RECIPIENT"))[0].key, String(azerbaijan));
+    assert.equal((await aggregates("RECIPIENT"))[0].key, idOf("Actor", azerbaijan));
     assert.deepEqual((await aggregates("YEAR")).map((r) => [r.key, r.year, r.dealCount, r.reportedValueUsd]), [
       ["2010", 2010, 3, 1.5e9],
       ["2009", 2009, 1, null],

@@ -4,9 +4,9 @@ import { startTestApi, type TestApi } from "../../support/test-api";
 import { seedFeed, seedSmallStore, type SmallStore } from "../../support/seed";
 
 const STATEMENT_FACETS = `query($filter: StatementFilter) { statementFacets(filter: $filter, limit: 1000) { total
-  bySpeaker { actor { id name } count } byOutlet { actor { id name } count } byLanguage { value count } byKind { value count } byMonth { month count } } }`;
+  bySpeaker { actor { id: rowId name } count } byOutlet { actor { id: rowId name } count } byLanguage { value count } byKind { value count } byMonth { month count } } }`;
 const LIST = `query($filter: StatementFilter, $after: String) { statements(filter: $filter, first: 100, after: $after) {
-  edges { node { id kind language saidOn saidOnPrecision speaker { id } outlet { id } } } pageInfo { hasNextPage endCursor } } }`;
+  edges { node { id kind language saidOn saidOnPrecision speaker { id: rowId } outlet { id: rowId } } } pageInfo { hasNextPage endCursor } } }`;
 
 /** Orders values like SQL does: numbers (ids) numerically, text by code point. */
 function compareValues(a: string, b: string): number {

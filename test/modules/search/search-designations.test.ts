@@ -7,6 +7,7 @@ import { searchTerms } from "../../../src/modules/search/search-terms";
 import { dealIn, extractionOf, statementIn } from "../../support/extraction-fixture";
 import { seedSmallStore, type SmallStore } from "../../support/seed";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { idOf } from "../../support/ids";
 
 const HITS = `query($q: String!, $types: [SearchHitType!]) {
   search(query: $q, first: 50, types: $types) {
@@ -86,7 +87,7 @@ describe("search finds weapons by any spelling or script the gazetteer knows", (
     for (const q of ["T-90S", "Т-90С"]) {
       assert.deepEqual(await statementsFor(q), ["Поставки танков Т-90С завершены"], q);
       const res = await api.query(HITS, { q, types: ["DEAL"] });
-      assert.deepEqual(res.data.search.edges.map((e: any) => e.node.node.id), [String(store.deals.t90)], q);
+      assert.deepEqual(res.data.search.edges.map((e: any) => e.node.node.id), [idOf("Deal", store.deals.t90)], q);
       assert.match(res.data.search.edges[0].node.snippet, /<mark>T-90S<\/mark>/);
     }
   });

@@ -12,6 +12,7 @@ import { normalizeName } from "../../../src/language/normalize-name";
 import { InitialSchema1763740000000 } from "../../../migrations/1763740000000-initial-schema";
 import { FullTextSearch1763750000001 } from "../../../migrations/1763750000001-full-text-search";
 import { startTestApi, type TestApi } from "../../support/test-api";
+import { rowIdOf } from "../../support/ids";
 import { dealIn, extractionOf, shoigu, statementIn } from "../../support/extraction-fixture";
 import { createTestDatabase } from "../../support/test-database";
 import { loadWeaponGazetteer } from "../../../src/knowledge/weapons";
@@ -66,8 +67,8 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     const russian = statements.find((h: any) => h.node.language === "ru");
     assert.equal(russian.node.outlet.name, "TASS");
     assert.match(russian.snippet, /Поставки танков продолжатся/);
-    assert.deepEqual(hits.filter((h: any) => h.type === "ARTICLE").map((h: any) => Number(h.node.id)).sort(), [ids.en, ids.ru].sort());
-    const ruArticle = hits.find((h: any) => h.type === "ARTICLE" && Number(h.node.id) === ids.ru);
+    assert.deepEqual(hits.filter((h: any) => h.type === "ARTICLE").map((h: any) => rowIdOf(h.node.id)).sort(), [ids.en, ids.ru].sort());
+    const ruArticle = hits.find((h: any) => h.type === "ARTICLE" && rowIdOf(h.node.id) === ids.ru);
     assert.match(ruArticle.snippet, /<mark>Шойгу<\/mark>/);
     assert.deepEqual(hits.filter((h: any) => h.type === "ACTOR").map((h: any) => h.node.name), ["Sergei Shoigu"]);
   });
@@ -97,7 +98,7 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     assert.equal(cases.errors, undefined);
     assert.deepEqual(cases.data.search.edges.map((e: any) => e.node.node.text), ["Поставки танков продолжатся"]);
     const yo = await api.query(HITS, { q: "вертолеты", types: ["ARTICLE"] });
-    assert.deepEqual(yo.data.search.edges.map((e: any) => Number(e.node.node.id)), [ids.ru]);
+    assert.deepEqual(yo.data.search.edges.map((e: any) => rowIdOf(e.node.node.id)), [ids.ru]);
     assert.match(yo.data.search.edges[0].node.snippet, /<mark>Вертолёты<\/mark>/);
   });
 
@@ -137,6 +138,28 @@ describe("search: full-text over statements, articles, actors and deals", () => 
     assert.deepEqual(scores, [...scores].sort((x: number, y: number) => y - x));
     const foreign = await api.query(HITS, { q: "tanks", after: all.data.search.edges[0].cursor });
     assert.equal(foreign.errors?.[0].extensions?.code, "BAD_USER_INPUT");
+  });
+
+  it("pages backward (last/before) through the same hits in the same order, and counts them all in totalCount", async () => {
+    const BACK = `query($q: String!, $last: Int, $before: String) { search(query: $q, last: $last, before: $before) {
+      totalCount edges { cursor node { type ... on StatementHit { node { id } } ... on ArticleHit { node { id } } ... on ActorHit { node { id } } ... on DealHit { node { id } } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor } } }`;
+    const all = await api.query(HITS, { q: "Shoigu", first: 50 });
+    const expected = all.data.search.edges.map((e: any) => `${e.node.type}:${e.node.node.id}`);
+    let seen: string[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const page: any = await api.query(BACK, { q: "Shoigu", last: 2, before: cursor });
+      assert.equal(page.errors, undefined, JSON.stringify(page.errors));
+      assert.equal(page.data.search.totalCount, expected.length);
+      assert.equal(page.data.search.pageInfo.hasNextPage, cursor !== null);
+      seen = [...page.data.search.edges.map((e: any) => `${e.node.type}:${e.node.node.id}`), ...seen];
+      if (!page.data.search.pageInfo.hasPreviousPage) break;
+      cursor = page.data.search.pageInfo.startCursor;
+    }
+    assert.deepEqual(seen, expected);
+    const statementsOnly = await api.query(`{ search(query: "Shoigu", types: [STATEMENT], first: 1) { totalCount } }`);
+    assert.equal(statementsOnly.data.search.totalCount, expected.filter((hit: string) => hit.startsWith("STATEMENT")).length);
   });
 });
 
