@@ -71,12 +71,15 @@ export const limitParseOptions = { maxTokens: QUERY_LIMITS.tokens };
 
 /**
  * Cost of a field: a field with `first` (connections, clamped to the page-size cap, whose own error
- * is clearer) or a list with `limit` (aggregates) costs 1 + n × its selection; another list of objects 1 +
+ * is clearer; a child list only when the query gives its `first`) or a list with `limit` (aggregates)
+ * costs 1 + n × its selection; another list of objects 1 +
  * LIST_SIZE_GUESS × its selection (but a connection's `edges` count once: `first` already did);
  * anything else 1 + its selection.
  */
-export const listWeightedEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
-  const first = typeof args.first === "number" ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
+export const listWeightedEstimator: ComplexityEstimator = ({ type: parent, field, node, args, childComplexity }) => {
+  // a paged child list ("evidence", "mentions") read with its default page counts like any list of objects
+  const defaultOnly = isListType(getNullableType(field.type)) && !node.arguments?.some((a) => a.name.value === "first");
+  const first = typeof args.first === "number" && !defaultOnly ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
   const limit = typeof args.limit === "number" ? Math.max(args.limit, 0) : undefined;
   const type = getNullableType(field.type);
   // `limit` on an object (statementFacets) caps each of its lists, which are one GROUP BY each: not a multiplier

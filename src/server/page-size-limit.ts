@@ -3,8 +3,8 @@ import { GraphQLError, TypeInfo, getArgumentValues, getVariableValues, visit, vi
 import { MAX_PAGE_SIZE } from "../modules/common/page-args";
 
 /**
- * Refuses, before execution, an operation with a page size (`first`, inline or from a variable) outside
- * 0 to MAX_PAGE_SIZE: HTTP 400, BAD_USER_INPUT naming `first`, so no part of the operation runs (the
+ * Refuses, before execution, an operation with a page size (`first` or `last`, inline or from a variable)
+ * outside 0 to MAX_PAGE_SIZE: HTTP 400, BAD_USER_INPUT naming the argument, so no part of the operation runs (the
  * resolvers' own check stays for callers outside the HTTP server).
  */
 export function pageSizeLimitPlugin(): ApolloServerPlugin {
@@ -19,17 +19,20 @@ export function pageSizeLimitPlugin(): ApolloServerPlugin {
           visit(document, visitWithTypeInfo(typeInfo, {
             Field(node) {
               const field = typeInfo.getFieldDef();
-              if (!field?.args.some((arg) => arg.name === "first")) return;
-              let first: unknown;
+              if (!field?.args.some((arg) => arg.name === "first" || arg.name === "last")) return;
+              let values: Record<string, unknown>;
               try {
-                first = getArgumentValues(field, node, coerced.coerced).first;
+                values = getArgumentValues(field, node, coerced.coerced);
               } catch {
                 return; // execution reports arguments that do not coerce
               }
-              if (typeof first === "number" && (first < 0 || first > MAX_PAGE_SIZE)) {
-                throw new GraphQLError(`Argument "first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch further pages with "after".`, {
-                  extensions: { code: "BAD_USER_INPUT", argumentName: "first", maxPageSize: MAX_PAGE_SIZE, http: { status: 400 } },
-                });
+              for (const [argument, further] of [["first", "after"], ["last", "before"]] as const) {
+                const size = values[argument];
+                if (typeof size === "number" && (size < 0 || size > MAX_PAGE_SIZE)) {
+                  throw new GraphQLError(`Argument "${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); fetch further pages with "${further}".`, {
+                    extensions: { code: "BAD_USER_INPUT", argumentName: argument, maxPageSize: MAX_PAGE_SIZE, http: { status: 400 } },
+                  });
+                }
               }
             },
           }));

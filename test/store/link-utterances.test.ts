@@ -5,6 +5,7 @@ import { linkUtterances } from "../../src/store/link-utterances";
 import { storeExtraction } from "../../src/store/store-extraction";
 import type { Extraction } from "../../src/extract/types";
 import { Statement } from "../../src/modules/statement/statement.entity";
+import { rowIdOf } from "../support/ids";
 import { startTestApi, type TestApi } from "../support/test-api";
 import { extractionOf, statementIn } from "../support/extraction-fixture";
 import type { ActorRef } from "../../src/model/actor-ref";
@@ -65,10 +66,10 @@ describe("the same words, reported twice", () => {
     const res = await api.query(SAME, { id: String(ids.reuters) });
     assert.equal(res.errors, undefined);
     const others = res.data.statement.sameUtterance;
-    assert.deepEqual(others.map((s: any) => Number(s.id)), [ids.tass, ids.ria, ids.azernews, ids.trend]);
+    assert.deepEqual(others.map((s: any) => rowIdOf(s.id)), [ids.tass, ids.ria, ids.azernews, ids.trend]);
     assert.deepEqual(others.map((s: any) => [s.outlet.name, s.language]), [["TASS", "ru"], ["RIA Novosti", "ru"], ["AzerNews", "en"], ["Trend", "en"]]);
     const fromRussian = await api.query(SAME, { id: String(ids.tass) });
-    assert.deepEqual(fromRussian.data.statement.sameUtterance.map((s: any) => Number(s.id)), [ids.ria, ids.azernews, ids.trend, ids.reuters]);
+    assert.deepEqual(fromRussian.data.statement.sameUtterance.map((s: any) => rowIdOf(s.id)), [ids.ria, ids.azernews, ids.trend, ids.reuters]);
   });
 
   it("a different remark of the same speaker, on another day or on the same day, stays alone", async () => {
@@ -90,6 +91,6 @@ describe("the same words, reported twice", () => {
   it("linking again changes nothing", async () => {
     await api.dataSource.transaction((manager) => linkUtterances(manager, Object.values(ids)));
     const res = await api.query(SAME, { id: String(ids.trend) });
-    assert.deepEqual(res.data.statement.sameUtterance.map((s: any) => Number(s.id)), [ids.tass, ids.ria, ids.azernews, ids.reuters]);
+    assert.deepEqual(res.data.statement.sameUtterance.map((s: any) => rowIdOf(s.id)), [ids.tass, ids.ria, ids.azernews, ids.reuters]);
   });
 });

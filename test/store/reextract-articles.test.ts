@@ -10,6 +10,7 @@ import { AuditEntry } from "../../src/modules/audit/audit-entry.entity";
 import { DealEvidence } from "../../src/modules/deal/deal-evidence.entity";
 import { Deal } from "../../src/modules/deal/deal.entity";
 import { Statement } from "../../src/modules/statement/statement.entity";
+import { idOf, rowIdOf } from "../support/ids";
 import { startResearchApi, type ResearchApi } from "../support/research-api";
 
 const PAGE = `Moscow, 12 March 2019. Russia has delivered S-400 systems to Turkey, Defence Minister Sergei Shoigu said on Tuesday.
@@ -34,7 +35,7 @@ async function ingest(text: string, publishedAt: string): Promise<number> {
   const res = await edit(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`,
     { input: { text, outlet: "RIA Novosti", publishedAt } });
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-  return Number(res.data.ingestArticle.article.id);
+  return rowIdOf(res.data.ingestArticle.article.id);
 }
 
 /** What an older cleaner would have stored: `prefix` before the body, every stored offset shifted, and an old extractor version. */
@@ -96,7 +97,7 @@ test("re-extracting a stale article keeps reviewed statements and curated deals,
 
   const russia = await ds.getRepository(Actor).findOneByOrFail({ kbId: "russia" });
   const created = await edit(`mutation($input: DealInput!) { createDeal(input: $input) { id } }`, { input: { supplierId: String(russia.id), items: ["S-500"], status: "NEGOTIATING" } });
-  const curatedDeal = Number(created.data.createDeal.id);
+  const curatedDeal = rowIdOf(created.data.createDeal.id);
   const erdoganSentence = article.body.indexOf("Turkish President");
   const evidence = await edit(`mutation { addDealEvidence(dealId: "${curatedDeal}", input: { articleId: "${ids.main}", start: ${erdoganSentence}, end: ${erdoganSentence + 40} }) { id } }`);
   assert.equal(evidence.errors, undefined, JSON.stringify(evidence.errors));
@@ -111,7 +112,7 @@ test("re-extracting a stale article keeps reviewed statements and curated deals,
   const res = await reextract({});
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   assert.deepEqual(res.data.reextractArticles.results, [
-    { articleId: String(ids.main), status: "UPDATED", statementsKept: 2, statementsReplaced: 3, statementsAdded: 2, reason: null },
+    { articleId: idOf("Article", ids.main), status: "UPDATED", statementsKept: 2, statementsReplaced: 3, statementsAdded: 2, reason: null },
   ], "the default takes only the stale article");
 
   const after = await statementsOf(ids.main);
@@ -137,7 +138,7 @@ test("re-extracting a stale article keeps reviewed statements and curated deals,
   assert.deepEqual([entry.action, entry.keyName, entry.keyId], ["reextractArticle", "Ed Itor", String(api.keys.editorId)]);
   assert.equal(entry.before.extractorVersion, OLD);
   assert.deepEqual([entry.after.extractorVersion, entry.after.statementsKept, entry.after.statementsReplaced, entry.after.statementsAdded, entry.after.dealsDeleted],
-    [EXTRACTOR_VERSION, 2, 3, 2, [String(abandoned)]], "ids as the API writes them");
+    [EXTRACTOR_VERSION, 2, 3, 2, [idOf("Deal", abandoned)]], "ids as the API writes them");
 
   const again = await reextract({ articleIds: [String(ids.main)] });
   assert.equal(again.data.reextractArticles.results[0].status, "UNCHANGED");

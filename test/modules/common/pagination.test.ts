@@ -159,7 +159,7 @@ describe("cursor pagination", () => {
   it("refuses first > 100 (and negative first) with BAD_USER_INPUT naming the argument, instead of capping", async () => {
     for (const first of [101, 1000, -1]) {
       const res = await api.query(`query($first: Int) { statements(first: $first) { edges { cursor } } }`, { first });
-      assert.equal(res.data, null);
+      assert.equal(res.data ?? null, null, "refused before execution: no data");
       assert.equal(res.errors?.[0].extensions?.code, "BAD_USER_INPUT");
       assert.equal(res.errors?.[0].extensions?.argumentName, "first");
       assert.match(res.errors![0].message, /"first" must be between 0 and 100/);
