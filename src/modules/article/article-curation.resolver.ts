@@ -5,9 +5,8 @@ import { Article } from "./article.entity";
 import { userInputError } from "../common/user-input-error";
 import type { CurationContext } from "../audit/curation-context";
 import { IngestArticleInput, IngestArticlePayload } from "./ingest-article.input";
+import { MAX_PAGE_BYTES } from "../../inputs/read-input";
 
-/** Largest page `ingestArticle` accepts, in characters. */
-export const MAX_ARTICLE_CHARACTERS = 500_000;
 
 /** The `ingestArticle` mutation: extraction and storage of one page, audited in the same transaction when it adds an article. */
 @Resolver()
@@ -18,7 +17,9 @@ export class ArticleCurationResolver {
   async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: CurationContext): Promise<IngestArticlePayload> {
     const viewer = requireEditor(context.viewer);
     if (!input.text.trim()) throw userInputError("input.text", "input.text is empty.");
-    if (input.text.length > MAX_ARTICLE_CHARACTERS) throw userInputError("input.text", `input.text is longer than ${MAX_ARTICLE_CHARACTERS} characters.`);
+    const bytes = Buffer.byteLength(input.text, "utf8");
+    // the same page limit as files and streams (the HTTP server refuses larger pages before execution)
+    if (bytes > MAX_PAGE_BYTES) throw userInputError("input.text", `input.text is ${bytes.toLocaleString("en")} bytes, over the ${MAX_PAGE_BYTES.toLocaleString("en")}-byte page limit.`);
     if (input.publishedAt != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
       throw userInputError("input.publishedAt", `input.publishedAt must be YYYY-MM-DD, YYYY-MM or YYYY (got ${JSON.stringify(input.publishedAt)}).`);
     }
