@@ -111,10 +111,12 @@ function quotedNameBefore(body: string, masked: string, from: number, verbAt: nu
 /** Where the clause after a verb ends: the sentence's end, or a relay tail after the verb (", according to X"). */
 function clauseEndAfter(body: string, masked: string, s: Sentence, from: number): number {
   let end = clauseEnd(body, masked, s);
+  // searched within the clause only, so a page of many sentences stays linear
+  const clause = masked.slice(from, end);
   for (const tail of [RELAY_TAIL, PARTICIPLE_TAIL]) {
-    tail.lastIndex = from;
-    const m = tail.exec(masked);
-    if (m && m.index < end) end = m.index;
+    tail.lastIndex = 0;
+    const m = tail.exec(clause);
+    if (m && from + m.index < end) end = from + m.index;
   }
   return end;
 }

@@ -259,8 +259,10 @@ export class SpeakerResolver {
     if (/\s/u.test(name)) return nominativeOfName(name, attested);
     const nominative = nominativeOfNameWord(name, attested);
     // "Ahmed said" after "Interior Minister Sheikh Rashid Ahmed … saying": the person who last spoke with that surname
-    const speaker = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON" && s.ref.name.endsWith(` ${nominative}`));
-    if (speaker) return speaker.ref.name;
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const s = this.spoken[i];
+      if (s.pos < at && s.ref.kind === "PERSON" && s.ref.name.endsWith(` ${nominative}`)) return s.ref.name;
+    }
     const escaped = nominative.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
     // the full name may be written in another case before: "с коллегой Раджнатом Сингхом … Сингх отметил"
     const endings = /[\u0400-\u04ff]$/u.test(nominative) ? "(?:ом|ем|ым|ой|а|я|у|ю|е)?" : "";
