@@ -51,14 +51,14 @@ export function extractDeals(
 ): ReportedDeal[] {
   const found: Found[] = [];
   splitSentences(body).forEach((sentence, index) => {
-    const previous = found.filter((f) => f.sentence === index - 1);
+    const previous = inSentence(found, index - 1);
     if (previous.length && CONTINUATION.test(sentence.text)) {
       continueDeal(previous[previous.length - 1].deal, sentence, weapons);
       found.push(...previous.map((f) => ({ ...f, sentence: index })));
       return;
     }
     const latest = found.length ? found[found.length - 1].sentence : -1;
-    const antecedents = found.filter((f) => f.sentence === latest);
+    const antecedents = inSentence(found, latest);
     if (latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_ANAPHOR.test(sentence.text) && !namesOtherState(sentence, antecedents.map((f) => f.deal), kb)) {
       for (const f of antecedents) addFigures(f.deal, sentence, meta.publishedAt.date, weapons);
       found.push(...antecedents.map((f) => ({ ...f, sentence: index })));
@@ -85,9 +85,16 @@ export function extractDeals(
   borrowMissingParties(found);
   for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons);
   completeFromArticle(found);
-  const merged = mergeDeals(found.filter((f, i) => found.findIndex((g) => g.deal === f.deal) === i).map((f) => f.deal));
+  const merged = mergeDeals([...new Set(found.map((f) => f.deal))]);
   // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
   return merged.filter((deal) => (deal.supplier && deal.recipient && !deal.inferred) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
+}
+
+/** The deals found in sentence `sentence`: `found` is in sentence order, so they are at its end or just before. */
+function inSentence(found: Found[], sentence: number): Found[] {
+  const out: Found[] = [];
+  for (let k = found.length - 1; k >= 0 && found[k].sentence >= sentence; k--) if (found[k].sentence === sentence) out.unshift(found[k]);
+  return out;
 }
 
 /** How many sentences after a deal's report a sentence opening with "The deal"/"Контракт" may still refer to it. */

@@ -83,6 +83,9 @@ function isVague(deal: ExtractedDeal): boolean {
   return hasOnlyVagueItems(deal) && deal.amount === null && deal.periodStart === null;
 }
 
+/** The starts of each merged deal's additional evidence, so that absorbing many reports stays linear. */
+const evidenceStarts = new WeakMap<ReportedDeal, Set<number>>();
+
 function absorb(target: ReportedDeal, deal: ReportedDeal): void {
   for (const side of ["supplier", "recipient"] as const) {
     // A party one report names outright is named, however another report came by it.
@@ -105,7 +108,11 @@ function absorb(target: ReportedDeal, deal: ReportedDeal): void {
   if (target.evidence.statementIndex === null && deal.evidence.statementIndex !== null && target.evidence.start === deal.evidence.start) {
     target.evidence.statementIndex = deal.evidence.statementIndex;
   }
+  let starts = evidenceStarts.get(target);
+  if (!starts) evidenceStarts.set(target, (starts = new Set(target.additionalEvidence.map((e) => e.start))));
   for (const evidence of [deal.evidence, ...deal.additionalEvidence]) {
-    if (evidence.start !== target.evidence.start && !target.additionalEvidence.some((e) => e.start === evidence.start)) target.additionalEvidence.push(evidence);
+    if (evidence.start === target.evidence.start || starts.has(evidence.start)) continue;
+    starts.add(evidence.start);
+    target.additionalEvidence.push(evidence);
   }
 }
