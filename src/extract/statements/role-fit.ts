@@ -13,7 +13,7 @@ export interface RoleDescription {
 }
 
 const CONCEPTS: Array<[string, RegExp]> = [
-  ["president", /president|президент|head of state|глав[аыеу] государства|(?<![\p{L}])(?:king|emir|sultan|корол[ья]|эмир|султан)(?![\p{L}])/iu],
+  ["president", /president|президент|head of state|глав[аыеу] государства|(?<![\p{L}])(?:king|emir|корол[ья]|эмир)(?![\p{L}])/iu],
   ["prime", /prime[\s-]minister|premier|премьер|chancellor|канцлер/iu],
   ["defence", /defen[cs]e|military|обороны|военн|армии/iu],
   ["foreign", /foreign|иностранных дел|(?<![\p{L}])мид(?![\p{L}])|diplomat/iu],

@@ -399,7 +399,7 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 }
 
 /** The capitalised words of a phrase that are a name rather than a role or a demonym. */
-const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|lieut|sgt|adm|capt|maj|brig|brigadier|cmdr|cdr|cpl|pvt|sen|rep|gov|sir|chancellor|vice-chancellor|king|queen|emir|sultan|prince|sheikh|ayatollah|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*|канцлер\p{L}*|вице-канцлер\p{L}*|корол\p{L}*|эмир\p{L}*|султан\p{L}*|принц\p{L}*|шейх\p{L}*|аятолл\p{L}*)\.?$/iu;
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|lieut|sgt|adm|capt|maj|brig|brigadier|cmdr|cdr|cpl|pvt|sen|rep|gov|sir|chancellor|vice-chancellor|king|queen|emir|prince|sheikh|ayatollah|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*|канцлер\p{L}*|вице-канцлер\p{L}*|корол\p{L}*|эмир\p{L}*|принц\p{L}*|шейх\p{L}*|аятолл\p{L}*)\.?$/iu;
 
 function nameTokens(label: string, kb: KnowledgeBase): string {
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name

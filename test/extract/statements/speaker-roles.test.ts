@@ -184,3 +184,8 @@ test("after an outlet noun the whole capitalised name is the outlet, not its las
   assert.equal(speakerOf(s), "Andes Security Review");
   assert.notEqual(viaOf(s), "Review");
 });
+
+test("'Sultan' is a first name as often as a title: 'Sultan Kamalov' keeps it", () => {
+  const st = run("“The helicopters will arrive in May,” Deputy Defence Minister Sultan Kamalov said.");
+  assert.equal(speakerOf(find(st, "The helicopters")), "Sultan Kamalov");
+});
