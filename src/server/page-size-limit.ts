@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, TypeInfo, getArgumentValues, getVariableValues, visit, visitWithTypeInfo } from "graphql";
+import { GraphQLError } from "graphql";
 import { MAX_PAGE_SIZE } from "../modules/common/page-args";
+import { visitFieldArguments } from "./visit-field-arguments";
 
 /**
  * Refuses, before execution, an operation with a page size (`first` or `last`, inline or from a variable)
@@ -13,29 +14,16 @@ export function pageSizeLimitPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return; // execution reports variables that do not coerce
-          const typeInfo = new TypeInfo(schema);
-          visit(document, visitWithTypeInfo(typeInfo, {
-            Field(node) {
-              const field = typeInfo.getFieldDef();
-              if (!field?.args.some((arg) => arg.name === "first" || arg.name === "last")) return;
-              let values: Record<string, unknown>;
-              try {
-                values = getArgumentValues(field, node, coerced.coerced);
-              } catch {
-                return; // execution reports arguments that do not coerce
+          visitFieldArguments(schema, document, operation, request.variables, (_field, _parent, values) => {
+            for (const [argument, further] of [["first", "after"], ["last", "before"]] as const) {
+              const size = values[argument];
+              if (typeof size === "number" && (size < 0 || size > MAX_PAGE_SIZE)) {
+                throw new GraphQLError(`Argument "${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); fetch further pages with "${further}".`, {
+                  extensions: { code: "BAD_USER_INPUT", argumentName: argument, maxPageSize: MAX_PAGE_SIZE, http: { status: 400 } },
+                });
               }
-              for (const [argument, further] of [["first", "after"], ["last", "before"]] as const) {
-                const size = values[argument];
-                if (typeof size === "number" && (size < 0 || size > MAX_PAGE_SIZE)) {
-                  throw new GraphQLError(`Argument "${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); fetch further pages with "${further}".`, {
-                    extensions: { code: "BAD_USER_INPUT", argumentName: argument, maxPageSize: MAX_PAGE_SIZE, http: { status: 400 } },
-                  });
-                }
-              }
-            },
-          }));
+            }
+          });
         },
       };
     },

@@ -3,20 +3,16 @@ import {
   GraphQLError,
   GraphQLID,
   GraphQLString,
-  TypeInfo,
-  getArgumentValues,
   getNamedType,
   getNullableType,
-  getVariableValues,
   isInputObjectType,
   isListType,
   isObjectType,
-  visit,
-  visitWithTypeInfo,
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
 import { MAX_PAGE_BYTES } from "../inputs/read-input";
+import { visitFieldArguments } from "./visit-field-arguments";
 
 /**
  * The longest value, in characters, each kind of String or ID argument accepts. Every String/ID
@@ -95,25 +91,11 @@ export function stringLimitsPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return; // execution reports variables that do not coerce
-          const typeInfo = new TypeInfo(schema);
-          visit(document, visitWithTypeInfo(typeInfo, {
-            Field(node) {
-              const field = typeInfo.getFieldDef();
-              const parent = typeInfo.getParentType();
-              if (!field || !parent || !field.args.length) return;
-              let values: Record<string, unknown>;
-              try {
-                values = getArgumentValues(field, node, coerced.coerced);
-              } catch {
-                return; // execution reports arguments that do not coerce
-              }
-              for (const arg of field.args) {
-                if (values[arg.name] !== undefined) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}`, arg.name, arg.name, `${parent.name}.${field.name}`);
-              }
-            },
-          }));
+          visitFieldArguments(schema, document, operation, request.variables, (field, parent, values) => {
+            for (const arg of field.args) {
+              if (values[arg.name] !== undefined) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}`, arg.name, arg.name, `${parent.name}.${field.name}`);
+            }
+          });
         },
       };
     },

@@ -7,7 +7,7 @@ import type { ExtractedMention, ExtractedStatement } from "../types";
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import { ActorKnowledgeBase } from "../../knowledge/actor-knowledge-base";
 import type { UnknownPerson } from "../../knowledge/person-finder";
-import { type UnknownOrganization, findUnknownOrganizations } from "./find-unknown-organizations";
+import { findUnknownOrganizations } from "./find-unknown-organizations";
 import { tokenize } from "../../language/fold-text";
 import { nominativeOfName } from "../../language/russian-inflection";
 import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
@@ -58,7 +58,13 @@ export function extractMentions(
   }
   mentions.push(...surnameMentions(body, [...new Set(people.values())], mentions));
   const organizations = findUnknownOrganizations(body, [...mentions, ...designations], (word) => kb.lookup(word)?.kind === "STATE");
-  for (const o of organizations) mentions.push({ actor: organizationRef(o, organizations), text: o.name, start: o.start, end: o.end });
+  // one ActorRef per organisation name, however often the article names it
+  const organizationRefs = new Map<string, ActorRef>();
+  for (const o of organizations) {
+    const key = `${o.kind}:${o.name}`;
+    if (!organizationRefs.has(key)) organizationRefs.set(key, { kbId: null, name: o.name, kind: o.kind });
+    mentions.push({ actor: organizationRefs.get(key)!, text: o.name, start: o.start, end: o.end });
+  }
   const named = (actor: ActorRef | null): actor is ActorRef =>
     actor !== null && (actor.kbId !== null || (isProperName(actor.name) && !isDesignation(actor.name, context.weapons ?? loadWeaponGazetteer())));
   for (const statement of statements) {
@@ -110,18 +116,6 @@ function isProperName(name: string): boolean {
   // "Об", "Я": a word of two letters or fewer, not an acronym, is a misread function word
   if (words.length === 1 && words[0].raw.length <= 2 && !/^\p{Lu}{2}$/u.test(words[0].raw)) return false;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold));
-}
-
-const organizationRefs = new WeakMap<UnknownOrganization[], Map<string, ActorRef>>();
-
-/** One ActorRef per organisation name of an article, however often it is named. */
-function organizationRef(found: UnknownOrganization, all: UnknownOrganization[]): ActorRef {
-  let refs = organizationRefs.get(all);
-  if (!refs) organizationRefs.set(all, (refs = new Map()));
-  const key = `${found.kind}:${found.name}`;
-  let ref = refs.get(key);
-  if (!ref) refs.set(key, (ref = { kbId: null, name: found.name, kind: found.kind }));
-  return ref;
 }
 
 function refOf(actor: KbActor): ActorRef {

@@ -1,7 +1,7 @@
 /**
  * Organisations the knowledge base does not know, found by the shape of their names: a run of
- * capitalised words that ends in a word naming a kind of body ("Container Corporation of India",
- * "Kalyani Forge Limited", "Balkan Security Network", "250th Air Defence Missile Brigade"), and in
+ * capitalised words that ends in a word naming a kind of body ("Pacific Container Corporation of Peru",
+ * "Andes Forge Limited", "Southern Security Network", "41st Air Defence Missile Brigade"), and in
  * Russian a quoted name after such a word ("концерн «Калашников»", "холдинг «Вертолеты России»").
  */
 import type { ActorKind } from "../../model/actor-kind";
@@ -34,7 +34,7 @@ const RUSSIAN_MEDIA_HEAD = /^(агентств|издани|газет|теле�
 
 /**
  * The organisations `body` names by shape, outside the `known` spans (knowledge-base names, people,
- * designations) — a state's name may end one ("Container Corporation India", "Kalyani Forge India"):
+ * designations) — a state's name may end one ("Andes Forge Chile"):
  * `isState` tells a state's name.
  */
 export function findUnknownOrganizations(body: string, known: ReadonlyArray<{ start: number; end: number }>, isState: (word: string) => boolean): UnknownOrganization[] {
