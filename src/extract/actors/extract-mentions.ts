@@ -11,6 +11,7 @@ import { findUnknownOrganizations } from "./find-unknown-organizations";
 import { tokenize } from "../../language/fold-text";
 import { nominativeOfName } from "../../language/russian-inflection";
 import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
+import type { ActorKind } from "../../model/actor-kind";
 import type { ActorRef } from "../../model/actor-ref";
 import { loadWeaponGazetteer, type WeaponGazetteer, type WeaponMatch } from "../../knowledge/weapons";
 
@@ -66,7 +67,7 @@ export function extractMentions(
     mentions.push({ actor: organizationRefs.get(key)!, text: o.name, start: o.start, end: o.end });
   }
   const named = (actor: ActorRef | null): actor is ActorRef =>
-    actor !== null && (actor.kbId !== null || (isProperName(actor.name) && !isDesignation(actor.name, context.weapons ?? loadWeaponGazetteer())));
+    actor !== null && (actor.kbId !== null || (isProperName(actor.name, actor.kind) && !isDesignation(actor.name, context.weapons ?? loadWeaponGazetteer())));
   for (const statement of statements) {
     for (const actor of [statement.speaker, statement.via]) {
       if (named(actor) && actor.kbId === null) mentions.push(...unknownSpeakerMentions(body, actor, statement, mentions));
@@ -103,6 +104,8 @@ function isDesignation(name: string, weapons: WeaponGazetteer): boolean {
 /** A state's government named by its adjective ("German government", "правительство Германии"): it speaks for the state as a body of its own. */
 const STATE_GOVERNMENT = /^(?:\p{Lu}[\p{L}-]+ (?:government|cabinet)|[Пп]равительство \p{Lu}[\p{L}-]+)$/u;
 
+const BODY_NAME_LINKS = new Set(["of", "for", "and", "the", "on", "по", "и"]);
+
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
 
 /**
@@ -110,12 +113,14 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "l
  * noun phrase ("Armenian leaders", "Russian newspapers"): such speakers stay on their statements
  * but are not listed as actors.
  */
-function isProperName(name: string): boolean {
+function isProperName(name: string, kind: ActorKind): boolean {
   if (STATE_GOVERNMENT.test(name)) return true;
   const words = tokenize(name);
   // "Об", "Я": a word of two letters or fewer, not an acronym, is a misread function word
   if (words.length === 1 && words[0].raw.length <= 2 && !/^\p{Lu}{2}$/u.test(words[0].raw)) return false;
-  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold));
+  // a body's name may link its words: "Department of National Defense", "Office of the President"
+  const linked = (i: number) => kind !== "PERSON" && i > 0 && i < words.length - 1 && BODY_NAME_LINKS.has(words[i].fold);
+  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.raw) || NAME_PARTICLES.has(w.fold) || linked(i));
 }
 
 function refOf(actor: KbActor): ActorRef {

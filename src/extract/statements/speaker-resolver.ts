@@ -66,11 +66,20 @@ function trailingName(label: string, kb: KnowledgeBase): { index: number; text: 
   let text = m[0];
   while (/\s/u.test(text)) {
     const first = /^\S+\s+/u.exec(text)![0];
-    if (!isCountryWord(first.trim(), kb) && !NP_WORDS.has(first.trim().toLowerCase())) return { index, text };
+    if (!isCountryWord(first.trim(), kb) && !NP_WORDS.has(first.trim().toLowerCase())) break;
     index += first.length;
     text = text.slice(first.length);
   }
-  return null;
+  if (!/\s/u.test(text)) return null;
+  // "Secretary of National Defense Gilberto Teodoro": right after "of" the first capitalised words name the
+  // body's field; the person is the last two words, and "Department of National Defense" names nobody
+  if (index === m.index && /(?:^|\s)(?:of|for|по)\s+$/iu.test(label.slice(0, index))) {
+    const words = text.split(/\s+/u);
+    if (words.length < 3) return null;
+    const name = words.slice(-2).join(" ");
+    return { index: index + text.length - name.length, text: name };
+  }
+  return { index, text };
 }
 const toRef = (a: KbActor): ActorRef => ({ kbId: a.id, name: a.name, kind: a.kind });
 
@@ -215,7 +224,8 @@ export class SpeakerResolver {
       if (head) return head;
     }
     const trailing = trailingName(label, this.kb);
-    if (trailing && trailing.index > 0 && mentions.every((m) => m.end <= trailing.index) && !trailing.text.split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
+    // "the National Security Council": a body's name, not a person's
+    if (trailing && trailing.index > 0 && !ORG_WORDS.test(trailing.text) && mentions.every((m) => m.end <= trailing.index) && !trailing.text.split(/\s+/u).some((w) => isCountryWord(w, this.kb))) {
       // "председатель Государственного военно-промышленного комитета Белоруссии Дмитрий Пантус": a role
       // description ending in a full name is that person, however many bodies the description names
       const known = this.kb.lookup(trailing.text);
@@ -413,8 +423,11 @@ function nameTokens(label: string, kb: KnowledgeBase): string {
  */
 function properBody(label: string): ActorRef | null {
   const last = /\S+$/u.exec(label)?.[0] ?? "";
-  if (!PROPER_NAME_OF_BODY.test(label) || !(MEDIA_WORDS.test(last) || ORG_WORDS.test(last))) return null;
-  return { kbId: null, name: label.replace(/^the\s+/iu, ""), kind: guessKind(last), roleText: null };
+  // "Department of National Defense", "Office of the President": the body's noun first, its field after "of"
+  const head = /^(?:the\s+)?(\S+)\s+(?:of|for)\s/iu.exec(label)?.[1] ?? "";
+  const noun = MEDIA_WORDS.test(last) || ORG_WORDS.test(last) ? last : ORG_WORDS.test(head) ? head : "";
+  if (!PROPER_NAME_OF_BODY.test(label) || !noun) return null;
+  return { kbId: null, name: label.replace(/^the\s+/iu, ""), kind: guessKind(noun), roleText: null };
 }
 
 function guessKind(label: string): ActorKind {

@@ -83,6 +83,15 @@ test("speakers described by a common noun phrase are not listed as actors", () =
   assert.deepEqual(names(actors), ["Armenia", "Russia"], "only the states their adjectives name");
 });
 
+test("a body speaking under a name with linking words ('Department of Coastal Defence') is listed; a person's name never links words", () => {
+  const body = "Chile signed a contract for two batteries, the Department of Coastal Defence said. Officials of the navy agreed.";
+  const department: ActorRef = { kbId: null, name: "Department of Coastal Defence", kind: "ORGANIZATION" };
+  const officials: ActorRef = { kbId: null, name: "Officials of the navy", kind: "PERSON" };
+  const { actors } = extractMentions(body, [{ ...statement("Chile signed a contract for two batteries", body, department), kind: "INDIRECT" }, statement("Officials of the navy agreed", body, officials)], kb);
+  assert.ok(names(actors).includes("Department of Coastal Defence"));
+  assert.ok(!names(actors).includes("Officials of the navy"));
+});
+
 test("a building's name after 'in the' is a place, elsewhere the body", () => {
   const body = "Speaking after talks in the Kremlin, Putin smiled. The Kremlin said later that the Pentagon was wrong.";
   const { actors, mentions } = extractMentions(body, [], kb);

@@ -189,3 +189,12 @@ test("'Sultan' is a first name as often as a title: 'Sultan Kamalov' keeps it", 
   const st = run("The helicopters will arrive in May, Sultan Kamalov, Deputy Defence Minister of Peru, revealed on Monday.");
   assert.equal(speakerOf(find(st, "The helicopters")), "Sultan Kamalov");
 });
+
+test("a body named by its noun and field ('the Department of National Defense') speaks as that body; after 'of' the field's words are not a person's name", () => {
+  const body = run("Chile has signed a contract for two missile batteries, the Department of Coastal Defence said on Friday.", "2024-03-14");
+  assert.equal(speakerOf(find(body, "Chile has signed")), "Department of Coastal Defence");
+  const office = run("Chile will buy two missile batteries, the Office of the Prime Minister said on Friday.", "2024-03-14");
+  assert.equal(speakerOf(find(office, "Chile will buy")), "Office of the Prime Minister");
+  const person = run("Chile will buy two missile batteries, Deputy Minister of Coastal Defence Pablo Arancibia said on Friday.", "2024-03-14");
+  assert.equal(speakerOf(find(person, "Chile will buy")), "Pablo Arancibia");
+});
