@@ -25,11 +25,18 @@ const THAT_RU = /^(?<middle>[^.;:!?]{0,60}?),?\s*(?:что|будто|мол)(?!
 const BARE_VERBS = new Set(["said", "says", "added", "believes", "thinks", "insisted", "claimed", "warned"]);
 /** A finite verb among the first words of a bare clause ("he would be", "Russia is ready"). */
 const FINITE_VERB = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|can|cannot|can’t|can't|won’t|won't|should|shall|must|may|might|has|have|had|does|did|do|doesn’t|doesn't|don’t|don't|didn’t|didn't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|\p{L}+ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+/** An auxiliary or a past tense among the first words of a bare clause ("the fleet was", "Greece would"). */
+const AUXILIARY_OR_PAST = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|can|cannot|won’t|won't|should|shall|must|may|might|has|have|had|\p{L}+ed)(?![\p{L}])/u;
 /** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
 const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
 const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}])|,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing)\s)/u;
 const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
+/**
+ * Whom words were told before a clause with no "that" ("told reporters", "told parliament on Thursday",
+ * "told Reuters"): the shortest audience after which a clause's subject and verb begin.
+ */
+const TOLD_AUDIENCE = /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|deputies|MPs|press|media|audience|crowd|committee|summit|conference|forum)|him|her|them|us|me|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}?)(?=\s)/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
@@ -143,7 +150,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   if (AUTHOR_REMARK.test(masked.slice(Math.max(s.start, v.start - 40), v.start))) return [];
   if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
-  const after = masked.slice(v.end, end);
+  let after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
   const middle = that?.groups?.middle ?? "";
   if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
@@ -168,6 +175,10 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   }
   const subject = speakerOf(body, masked, s, v);
   const subjectStart = RELAY_VERBS.test(v.verb) ? subjectBefore(masked, s.start, v.start)?.start : subject?.start;
+  // "…, X told parliament, adding that …": the participle starts another statement; the verb's own tail ends before it
+  PARTICIPLE_TAIL.lastIndex = 0;
+  const participle = PARTICIPLE_TAIL.exec(after);
+  if (participle) after = after.slice(0, participle.index);
   const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
   if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
@@ -184,13 +195,17 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     const cited = /^(?:reports|reported|writes|wrote)$/u.test(v.verb) ? citedAfter(masked, { ...subject, end: v.end }, end) : null;
     return [{ start: s.start, end: clauseStop, phrase: cited ?? subject, confidence: 0.75, requireSpeaker: false }];
   }
-  if (BARE_VERBS.has(v.verb)) {
-    const bare = BARE_TIME.exec(after);
+  // "Dendias told lawmakers the air force would retire …": a clause with no "that" after the audience
+  const audience = /^(?:told|tells)$/u.test(v.verb) ? TOLD_AUDIENCE.exec(after)?.[0] : BARE_VERBS.has(v.verb) ? "" : undefined;
+  if (audience !== undefined) {
+    const bare = BARE_TIME.exec(after.slice(audience.length));
     if (bare && subject) {
-      const start = v.end + bare[0].length;
+      const start = v.end + audience.length + bare[0].length;
       const stop = clauseEndAfter(body, masked, s, start);
       const clause = masked.slice(start, stop);
-      if (!NOT_CLAUSE_START.test(clause.slice(0, 8)) && wordCount(clause) >= 4 && FINITE_VERB.test(clause)) {
+      // after an audience a plural noun ("the details of the plan") is no verb: an auxiliary or a past tense is asked for
+      const finite = audience ? AUXILIARY_OR_PAST.test(clause) : FINITE_VERB.test(clause);
+      if (!NOT_CLAUSE_START.test(clause.slice(0, 8)) && wordCount(clause) >= 4 && finite) {
         return [{ start, end: stop, phrase: subject, confidence: 0.6, requireSpeaker: false }];
       }
     }

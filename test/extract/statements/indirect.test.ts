@@ -109,3 +109,17 @@ test("EN: a long occasion between the verb and 'that' ('said in a commentary pub
   const s = find(run("Zakharova said in a commentary published on the ministry's website that Moscow would not tolerate such statements."), "Moscow would not");
   assert.equal(speakerOf(s), "Maria Zakharova");
 });
+
+test("EN: 'X told lawmakers the …' — a clause with no 'that' after the audience; a plural noun after it is no clause", () => {
+  const st = run("Chile's defence minister Pablo Arancibia spoke. Arancibia told lawmakers on Monday the navy would retire two frigates. He told reporters the details of the plan.", "2024-03-14");
+  assert.equal(speakerOf(find(st, "the navy would retire")), "Pablo Arancibia");
+  assert.equal(st.some((s) => s.text.startsWith("the details")), false);
+  const outlet = run("Pablo Arancibia told Reuters Chile was ready to buy frigates.", "2024-03-14");
+  assert.equal(speakerOf(find(outlet, "Chile was ready")), "Pablo Arancibia");
+});
+
+test("EN: '…, X told parliament, adding that …' — the clause before the attribution and the participle's clause are both X's", () => {
+  const st = run("Chile will buy two frigates from Britain, Defence Minister Pablo Arancibia told parliament on Monday, adding that the first ship would arrive in 2027.", "2024-03-14");
+  assert.equal(speakerOf(find(st, "Chile will buy two frigates")), "Pablo Arancibia");
+  assert.equal(speakerOf(find(st, "the first ship would arrive")), "Pablo Arancibia");
+});
