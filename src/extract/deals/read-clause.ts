@@ -114,8 +114,10 @@ function dealsOf(
   supplierFromContext: boolean,
   ctx: ClauseContext,
 ): ClauseReading["deals"] {
-  const value = findValue(clause.text, clause.start);
-  const period = findPeriod(clause.text, ctx.publishedOn, clause.start);
+  // a relative clause set off by commas dates and prices something else ("Turkey, which left the programme in 2019, …")
+  const text = clause.text.replace(RELATIVE_ASIDE, (aside) => " ".repeat(aside.length));
+  const value = findValue(text, clause.start);
+  const period = findPeriod(text, ctx.publishedOn, clause.start);
   const specific = items.find((i) => i.kind !== "generic") ?? items.find((i) => i.specific) ?? items[0];
   const facts = {
     items: [...new Set(items.map((i) => i.text))],

@@ -128,3 +128,10 @@ test("a company's description runs on without punctuation: in 'arms to Taiwan, t
     "United States -> Taiwan: arms",
   ]);
 });
+
+test("a relative clause set off by commas gives the deal neither its period nor its value ('Chile, which left the programme in 2019, …')", () => {
+  const [deal] = extractDeals("Chile, which left the Gripen programme in 2019 after a $90 million dispute, has sought to buy 12 Rafale jets from France.", meta, [], [], kb, weapons);
+  assert.equal(deal.supplier?.name, "France");
+  assert.equal(deal.period, null);
+  assert.equal(deal.valueText, null);
+});
