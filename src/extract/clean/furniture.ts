@@ -175,5 +175,7 @@ const MENU_ITEM_WORDS = 3;
  */
 export function isMenuLine(line: string): boolean {
   const items = line.split(/\s+[|•·›»/]\s+|\s*\|\s*/u).map((i) => i.trim()).filter(Boolean);
+  // "Войти | Регистрация", "Sign in | Subscribe": two controls are a menu too
+  if (items.length >= 2 && items.every((i) => UI_WORDS.test(i))) return true;
   return items.length >= 3 && items.every((i) => i.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?]$/u.test(i));
 }

@@ -47,7 +47,7 @@ const PASSIVE_QUOTED_AS = /(?<![\p{L}])(?:was|were|is|are|has\s+been|have\s+been
 const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:reports|reported|writes|wrote)(?![\p{L}])/u;
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
-const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*)\s+/iu;
+const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*(?:\s+(?:журналистам|репортерам|репортёрам|корреспондентам))?)\s+/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
@@ -238,7 +238,10 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
       if (findSpeechVerbs(masked, start, end).some((v) => subjectBefore(masked, start, v.start))) return [];
       return [{ start, end, phrase: null, confidence: 0.6, requireSpeaker: false }];
     }
-    const source = phraseAfter(masked, sourceAt, end) ?? quotedNameAfter(body, sourceAt, end);
+    // the source ends at the comma before the reported words: "Как рассказал генеральный директор «X» Имя Фамилия, …"
+    const firstComma = masked.indexOf(",", sourceAt);
+    const sourceEnd = firstComma > sourceAt && firstComma < end ? firstComma : end;
+    const source = phraseAfter(masked, sourceAt, sourceEnd) ?? quotedNameAfter(body, sourceAt, end);
     if (!source) return [];
     const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);

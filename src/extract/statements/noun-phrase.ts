@@ -260,7 +260,7 @@ const ADDRESSEE_GAP = new RegExp(`^[\\s,]*(?:[«"“„]${MASK}{1,40}[»"”“]
  * вопросом", "говорили в Кремле"), up to `to`.
  */
 export function phraseAfter(text: string, verbEnd: number, to: number): Phrase | null {
-  const toks = tokens(text, verbEnd, to, 14);
+  const toks = tokens(text, verbEnd, to, 18);
   // an addressee in quotation marks may stand before the speaker: "рассказал «Известиям» министр"
   if (!toks.length || !ADDRESSEE_GAP.test(text.slice(verbEnd, toks[0].start).replace(/[—–-]/gu, ""))) return null;
   let k = skipAdverbials(toks, 0);
@@ -281,9 +281,11 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
     run.push(toks[k++]);
   }
   const trimmed = trimRun(run);
-  if (!prepositional && (!trimmed.length || !validHead(trimmed) || !trimmed.some(isCapitalised))) {
+  if (!prepositional) {
+    // a description longer than a run ("the deputy director of the Federal Service for … Vladimir Drozhzhov")
     const described = roleEndingInName(text, toks, runStart, to);
-    if (described) return described;
+    const incomplete = !trimmed.length || !validHead(trimmed) || !trimmed.some(isCapitalised);
+    if (described && (incomplete || described.end > trimmed[trimmed.length - 1].end)) return described;
   }
   if (!trimmed.length || !validHead(trimmed)) return null;
   const start = prepositional ? first.start : trimmed[0].start;
@@ -300,13 +302,15 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
  */
 function roleEndingInName(text: string, toks: Token[], k: number, to: number): Phrase | null {
   const rest = toks.slice(k);
-  if (rest.length < 3 || rest.length > 12 || !ROLE_NOUNS.has(rest[0].lower) && !(rest[0].lower === "the" && ROLE_NOUNS.has(rest[1]?.lower ?? ""))) return null;
+  if (rest.length < 3 || rest.length > 16 || !ROLE_NOUNS.has(rest[0].lower) && !(rest[0].lower === "the" && ROLE_NOUNS.has(rest[1]?.lower ?? ""))) return null;
   const last = rest[rest.length - 1];
   const beforeLast = rest[rest.length - 2];
   if (!/^[\s.,;:!?)»"”’]*$/u.test(text.slice(last.end, to))) return null;
   if (!isCapitalised(last) || !isCapitalised(beforeLast) || !joined(text, beforeLast, last)) return null;
   // "министр на встрече с коллегой X": a name after a preposition is an object, not the speaker
-  if (rest.some((t, i) => i > 0 && PREPOSITIONS.has(t.lower) && !INSTITUTION_LINKS.has(t.lower))) return null;
+  // "and" between capitalised words joins an institution's name ("Procurement and Logistics")
+  const inName = (i: number) => rest[i].lower === "and" && isCapitalised(rest[i - 1]) && i + 1 < rest.length && isCapitalised(rest[i + 1]);
+  if (rest.some((t, i) => i > 0 && PREPOSITIONS.has(t.lower) && !INSTITUTION_LINKS.has(t.lower) && !inName(i))) return null;
   return phrase(text, rest, false, false);
 }
 

@@ -73,7 +73,7 @@ function trailingName(label: string, kb: KnowledgeBase): { index: number; text: 
   if (!/\s/u.test(text)) return null;
   // "Secretary of National Defense Gilberto Teodoro": right after "of" the first capitalised words name the
   // body's field; the person is the last two words, and "Department of National Defense" names nobody
-  if (index === m.index && /(?:^|\s)(?:of|for|по)\s+$/iu.test(label.slice(0, index))) {
+  if (index === m.index && /(?:^|\s)(?:of|for|and|по|и)\s+$/iu.test(label.slice(0, index))) {
     const words = text.split(/\s+/u);
     if (words.length < 3) return null;
     const name = words.slice(-2).join(" ");
@@ -183,6 +183,8 @@ export class SpeakerResolver {
     const fullBody = properBody(label);
     if (fullBody) return fullBody;
     const name = nameTokens(label, this.kb);
+    // "the deputy director of the X Agency Pablo Arancibia": a description ending in a person's name relays nothing
+    if ((trailingName(label, this.kb)?.index ?? 0) > 0) return null;
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
   }

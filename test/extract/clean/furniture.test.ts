@@ -93,3 +93,9 @@ test("menu lines: three or more short items between separators", () => {
   assert.ok(!isMenuLine("Andes Herald | News from Peru"));
   assert.ok(!isMenuLine("Chile buys frigates | Peru buys howitzers from South Korea | Argentina weighs an offer of used jets"));
 });
+
+test("menu lines: two controls are a menu ('Войти | Регистрация'), never a masthead", () => {
+  assert.ok(isMenuLine("Войти | Регистрация"));
+  assert.ok(isMenuLine("Sign in | Subscribe"));
+  assert.ok(!isMenuLine("Andes Herald | Subscribe"));
+});

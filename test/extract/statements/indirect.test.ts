@@ -123,3 +123,13 @@ test("EN: '…, X told parliament, adding that …' — the clause before the at
   assert.equal(speakerOf(find(st, "Chile will buy two frigates")), "Pablo Arancibia");
   assert.equal(speakerOf(find(st, "the first ship would arrive")), "Pablo Arancibia");
 });
+
+test("RU: 'Как рассказал журналистам генеральный директор «X» Имя Фамилия, …' — the name closing the source before the comma speaks", () => {
+  const st = run("Как рассказал журналистам генеральный директор «Андских верфей» Пабло Арансибия, спрос на фрегаты растет.", "2024-03-14", "ru");
+  assert.match(speakerOf(find(st, "спрос на фрегаты")) ?? "", /Арансибия|Arancibia/u);
+});
+
+test("EN: a role description longer than a run of words ends in the name that speaks", () => {
+  const st = run("According to the deputy director of the Andean Agency for Naval Procurement and Logistics Pablo Arancibia, the demand is growing.", "2024-03-14");
+  assert.equal(speakerOf(find(st, "the demand is growing")), "Pablo Arancibia");
+});

@@ -153,3 +153,10 @@ test("EN: a designation mentioned before ('Swathi WLR radars') is never the spea
   const body = "Armenia bought four Swathi WLR radars.\n\n“We will buy more,” — in an interview with the newspaper said former chief of staff General Aram Tovmasyan.";
   for (const s of run(body)) assert.notEqual(speakerOf(s), "Swathi WLR");
 });
+
+test("a source description naming an agency and ending in a person's name relays nothing: the person speaks, the agency is no outlet", () => {
+  const st = run("According to the deputy director of the Andean Agency for Naval Procurement and Logistics Pablo Arancibia, the demand is growing.", "2024-03-14");
+  const s = find(st, "the demand is growing");
+  assert.equal(speakerOf(s), "Pablo Arancibia");
+  assert.equal(viaOf(s), null);
+});
