@@ -7,7 +7,7 @@ import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
 import type { ReportedDeal } from "./merge-deals";
-import { ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, REPLACED_BEFORE, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
+import { ABSTRACT_AFTER_GENERIC, ABSTRACT_BEFORE_GENERIC, ARRIVAL, FACILITY_AFTER, FACILITY_BEFORE, HYPOTHETICAL, REPLACED_BEFORE, TAKE_DELIVERY, TRIGGERS, type TriggerDirection } from "./lexicon";
 import { readStatus } from "./read-status";
 import { type Span, type Word, wordsOf } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
@@ -178,7 +178,9 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       const j = words.findIndex((w) => w.end > m.start);
       const before = words.slice(Math.max(0, j - 2), Math.max(0, j));
       const replaced = words.slice(Math.max(0, j - REPLACED_WINDOW), Math.max(0, j)).some((w) => REPLACED_BEFORE.test(w.fold));
-      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold)) && !replaced;
+      // "arms race", "торговли оружием": the generic word belongs to an abstract noun ("над" may stand between in Russian)
+      const abstract = m.kind === "generic" && (ABSTRACT_AFTER_GENERIC.test(after[0]?.fold ?? "") || before.some((w) => ABSTRACT_BEFORE_GENERIC.test(w.fold)));
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold)) && !replaced && !abstract;
     });
 }
 

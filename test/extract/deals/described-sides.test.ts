@@ -135,3 +135,9 @@ test("a relative clause set off by commas gives the deal neither its period nor 
   assert.equal(deal.period, null);
   assert.equal(deal.valueText, null);
 });
+
+test("a generic arms word inside an abstract noun ('arms race', 'торговли оружием') is no item of the deal", () => {
+  assert.deepEqual(sides("France will supply Rafale jets to Peru, said an analyst of the Centre for World Arms Trade."), ["France -> Peru: Rafale jets"]);
+  assert.deepEqual(sides("Франция поставит Перу оружие, несмотря на гонку вооружений."), ["France -> Peru: оружие"]);
+  assert.deepEqual(sides("Аналитик Центра мировой торговли оружием отметил, что Франция поставит Перу истребители Rafale."), ["France -> Peru: истребители, Rafale"]);
+});
