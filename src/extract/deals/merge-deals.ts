@@ -13,6 +13,8 @@ export const ORIGIN_CONFIDENCE = 0.6;
 export interface ReportedDeal extends ExtractedDeal {
   evidence: EvidenceSpan;
   additionalEvidence: EvidenceSpan[];
+  /** The status is DELIVERED only because the report used a bare transfer word; another report's status wins. Dropped by mergeDeals. */
+  statusUnstated?: true;
 }
 
 /** The confidence a deal's inferred parties leave it. */
@@ -37,6 +39,7 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
     else merged.push({ ...deal, items: [...deal.items], designations: [...deal.designations], additionalEvidence: [...deal.additionalEvidence], inferred: deal.inferred && { ...deal.inferred } });
   }
   for (const deal of merged) {
+    delete deal.statusUnstated;
     if (deal.inferred && !Object.keys(deal.inferred).length) delete deal.inferred;
     if (!deal.inferred && deal.evidence.note) {
       // Another report named the party the note explained.
@@ -48,8 +51,9 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
   return merged;
 }
 
-function sameTransfer(a: ExtractedDeal, b: ExtractedDeal): boolean {
-  if (isProspective(a.status) !== isProspective(b.status) && !sameBatch(a, b)) return false;
+function sameTransfer(a: ReportedDeal, b: ReportedDeal): boolean {
+  const statusesApart = isProspective(a.status) !== isProspective(b.status) && !a.statusUnstated && !b.statusUnstated;
+  if (statusesApart && !sameBatch(a, b)) return false;
   if (a.status === "DENIED" || a.status === "CANCELLED" || b.status === "DENIED" || b.status === "CANCELLED") {
     if (a.status !== b.status) return false;
   }
@@ -104,7 +108,12 @@ function absorb(target: ReportedDeal, deal: ReportedDeal): void {
   if (target.periodStart === null && deal.period !== null && (deal.periodStart !== null || target.period === null)) {
     Object.assign(target, { period: deal.period, periodStart: deal.periodStart, periodEnd: deal.periodEnd });
   }
-  target.status = furtherStatus(target.status, deal.status);
+  if (target.statusUnstated && !deal.statusUnstated) {
+    target.status = deal.status;
+    delete target.statusUnstated;
+  } else if (!deal.statusUnstated) {
+    target.status = furtherStatus(target.status, deal.status);
+  }
   if (target.evidence.statementIndex === null && deal.evidence.statementIndex !== null && target.evidence.start === deal.evidence.start) {
     target.evidence.statementIndex = deal.evidence.statementIndex;
   }

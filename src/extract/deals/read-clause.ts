@@ -62,7 +62,9 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!trigger) return ctx.inherited.length && GAPPED_CLAUSE.test(clause.text) ? readGappedClause(clause, evidence, words, ctx) : none;
   const items = itemsOf(clause, words, ctx.weapons);
   if (!items.length) return none;
-  const status = readStatus(clause.text, words, trigger.word, trigger.direction);
+  const stated = readStatus(clause.text, words, trigger.word, trigger.direction);
+  // a bare transfer word reads as delivered, until another report of the same transfer says how far it went
+  const status = stated ?? "DELIVERED";
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
   let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false);
   if (unnamedSide && items.every((i) => !i.specific)) return none;
@@ -77,7 +79,8 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     supplierFromContext = suppliers.length > 0 && hits.some((h) => h.start < trigger.word.start);
   }
   if (!suppliers.length && !recipients.length) return none;
-  return { deals: dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx), otherSideUnnamed: unnamedSide };
+  const deals = dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx);
+  return { deals: stated ? deals : deals.map((d) => ({ ...d, statusUnstated: true })), otherSideUnnamed: unnamedSide };
 }
 
 /** A clause that leaves out the transfer word of the clause before: "…, а у Франции – 54 самолета Rafale", "…, and from France 54 Rafale jets". */

@@ -5,9 +5,10 @@ import type { DealStatus } from "../../model/deal-status";
 /**
  * The status a clause gives its deal: a negated transfer verb is DENIED; then the strongest marker
  * (denied, cancelled, negotiating, sought, offered, planned); then hedges (RUMOURED), then past
- * transfer verbs (DELIVERED) and contracts (CONTRACTED); a bare transfer word reads as DELIVERED.
+ * transfer verbs (DELIVERED) and contracts (CONTRACTED). Null for a bare transfer word ("поставки Су-35 в
+ * Алжир укрепят …", "the sale of jets to Peru"): nothing says how far the transfer went.
  */
-export function readStatus(text: string, words: Word[], trigger: Word, direction: TriggerDirection): DealStatus {
+export function readStatus(text: string, words: Word[], trigger: Word, direction: TriggerDirection): DealStatus | null {
   const clause = text.toLowerCase();
   const i = words.indexOf(trigger);
   if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.fold))) return "DENIED";
@@ -15,7 +16,7 @@ export function readStatus(text: string, words: Word[], trigger: Word, direction
   if (RUMOUR_MARKER.test(clause)) return "RUMOURED";
   if (DELIVERED_MARKER.test(clause)) return "DELIVERED";
   if (CONTRACTED_MARKER.test(clause) || direction === "NEUTRAL") return "CONTRACTED";
-  return "DELIVERED";
+  return null;
 }
 
 /** Statuses that speak of a transfer still to come; the others speak of one done or agreed. */

@@ -141,3 +141,12 @@ test("a generic arms word inside an abstract noun ('arms race', 'торговл�
   assert.deepEqual(sides("Франция поставит Перу оружие, несмотря на гонку вооружений."), ["France -> Peru: оружие"]);
   assert.deepEqual(sides("Аналитик Центра мировой торговли оружием отметил, что Франция поставит Перу истребители Rafale."), ["France -> Peru: истребители, Rafale"]);
 });
+
+test("a later bare mention of a transfer ('поставки Су-35 в Перу укрепят …') joins the deal reported before and takes its status", () => {
+  const ru = extractDeals("Перу получит первую партию истребителей Су-35 до конца года. Эксперт отметил, что поставки Су-35 в Перу укрепят позиции России.", meta, [], [], kb, weapons);
+  assert.deepEqual(ru.map((d) => `${d.supplier?.name} -> ${d.recipient?.name}: ${d.status}`), ["Russia -> Peru: PLANNED"]);
+  const en = extractDeals("The sale of Rafale jets to Peru by France strengthens its position. Peru will buy 12 Rafale jets from France.", meta, [], [], kb, weapons);
+  assert.deepEqual(en.map((d) => `${d.supplier?.name} -> ${d.recipient?.name}: ${d.status}`), ["France -> Peru: PLANNED"]);
+  const alone = extractDeals("The sale of Rafale jets to Peru by France strengthened its position.", meta, [], [], kb, weapons);
+  assert.deepEqual(alone.map((d) => d.status), ["DELIVERED"], "alone, a bare transfer word still reads as delivered");
+});
