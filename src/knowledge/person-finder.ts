@@ -24,6 +24,8 @@ export interface Span {
   end: number;
 }
 
+/** Lower-case particles inside a name, as written: Arabic "al-", "bin", Dutch and German "van", "von der". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "dos", "du", "di", "ul"]);
 const LOOK_BACK = 7;
 const APPOSITION_LENGTH = 16;
 const LEADING_FUNCTION_WORDS = new Set(["his", "her", "its", "their", "our", "the", "a", "an", "of", "whose", "to", "в", "по"]);
@@ -67,7 +69,9 @@ export class PersonFinder {
       let end = i + 1;
       // a lower-case part joined by a hyphen belongs to the name: "Ahn Gyu-back", "Moon Jae-in"
       const joined = (k: number) => /^[-‐]$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\p{Ll}+$/u.test(tokens[k].raw) && !blocked[k];
-      while (end < tokens.length && (nameLike[end] || joined(end)) && NAME_GAP.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+      // a particle between parts of the name: "Khalid al-Bayari", "Mohammed bin Salman", "Ursula von der Leyen"
+      const particle = (k: number) => NAME_PARTICLES.has(tokens[k].raw) && k + 1 < tokens.length && (nameLike[k + 1] || NAME_PARTICLES.has(tokens[k + 1].raw)) && NAME_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
+      while (end < tokens.length && (nameLike[end] || joined(end) || particle(end)) && NAME_GAP.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
       const person = this.readRun(text, tokens, i, end, title, blocked);
       if (person) people.push(person);
       i = end;
@@ -77,7 +81,7 @@ export class PersonFinder {
 
   /** A person from the run of name-like tokens [first, end), when a title stands next to it; hyphenated words count once. */
   private readRun(text: string, tokens: Token[], first: number, end: number, title: boolean[], blocked: boolean[]): UnknownPerson | null {
-    const words = tokens.slice(first, end).filter((t, k) => k === 0 || text.slice(tokens[first + k - 1].end, t.start) === " ").length;
+    const words = tokens.slice(first, end).filter((t, k) => !NAME_PARTICLES.has(t.raw) && (k === 0 || text.slice(tokens[first + k - 1].end, t.start) === " ")).length;
     if (words > 3 || inTitleCaseLine(text, tokens, first)) return null;
     if (!sameScript(tokens.slice(first, end))) return null;
     const before = this.titleBefore(text, tokens, first, title, blocked);

@@ -145,3 +145,8 @@ test("a lower-case given-name part joined by a hyphen belongs to the person's na
   const text = "Defence Minister Park Min-soo met his counterpart; Deputy Minister Kim Jae-hyun said so.";
   assert.deepEqual(kb.findUnknownPeople(text, {}, kb.findMentions(text)).map((p) => p.name), ["Park Min-soo", "Kim Jae-hyun"]);
 });
+
+test("particles inside a name ('al-', 'bin', 'von der') belong to the person's name and do not count as words", () => {
+  const text = "Assistant Defence Minister Khalid al-Bahri met Interior Minister Faisal bin Hamad al-Qasimi; Foreign Minister Ursula von der Heide said so.";
+  assert.deepEqual(kb.findUnknownPeople(text, {}, kb.findMentions(text)).map((p) => p.name), ["Khalid al-Bahri", "Faisal bin Hamad al-Qasimi", "Ursula von der Heide"]);
+});

@@ -85,7 +85,7 @@ const DATE_WORD =
 
 /** Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36"). */
 export function isDateOnlyLine(line: string): boolean {
-  if (!/\d/.test(line) || line.length > 60) return false;
+  if (!/\d/.test(line) || line.length > 90) return false;
   const words = wordsOf(line);
   if (!words.some((w) => monthNumber(w) !== null) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line)) return false;
   return words.every((w) => /^\d+$/.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));

@@ -56,7 +56,8 @@ const UNNAMED_MEDIA = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:media|press|reports|с
 const DOCUMENT_WORDS = /statement|report|release|media|data|estimates|information|заявлени|сообщени|данн|документ|сми/iu;
 /** "Speaking after the talks", "Asked about …", "Отвечая на вопрос": a participle clause that frames a statement, never one. */
 const PARTICIPLE_LEAD = /^(?:speaking|asked|commenting|answering|responding|referring|addressing|talking|replying|отвечая|комментируя|выступая|говоря|касаясь)(?![\p{L}])/iu;
-const DATELINE = /^\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*/u;
+/** "MOSCOW, June 3 (Reuters) —", "RIYADH:": the place (and date, agency) opening a report, no part of its first clause. */
+const DATELINE = /^(?:\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}:\s+)/u;
 
 /** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
 const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;

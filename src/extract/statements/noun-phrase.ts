@@ -5,6 +5,7 @@
  * so quoted words are never taken for a speaker.
  */
 import { MONTHS, WEEKDAYS, monthNumber } from "../../language/calendar-words";
+import { isArticleSurname } from "../../language/fold-text";
 import { MASK_CHAR as MASK } from "./text-units";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 
@@ -90,7 +91,7 @@ function tokens(text: string, from: number, to: number, limit = Infinity): Token
   return out;
 }
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITAL_STOP.has(t.lower);
+const isCapitalised = (t: Token): boolean => (/^\p{Lu}/u.test(t.text) && !CAPITAL_STOP.has(t.lower)) || isArticleSurname(t.text);
 const isPronoun = (t: Token): boolean => PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
 const inPhrase = (t: Token): boolean => isCapitalised(t) || (t.text === t.lower && NP_WORDS.has(t.lower));
 /**

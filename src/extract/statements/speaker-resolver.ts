@@ -6,6 +6,7 @@
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import { statesNamedIn } from "../../knowledge/state-words";
+import { isArticleSurname } from "../../language/fold-text";
 import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
@@ -243,7 +244,7 @@ export class SpeakerResolver {
     const fullBody = (!knownBody || knownBody.end < label.trimEnd().length) && !mentions.some((m) => m.actor.kind === "PERSON") ? properBody(label) : null;
     if (fullBody) return fullBody;
     const role = describeRole(label, this.kb);
-    const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label);
+    const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label) && !isArticleSurname(/\S+$/u.exec(label)?.[0] ?? "");
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
     const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label), this.kb);
     if (!name && isPersonRole(role)) return this.byRole(label, at);
@@ -415,7 +416,7 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|lieut|sgt|adm|capt|maj|bri
 
 function nameTokens(label: string, kb: KnowledgeBase): string {
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name
-  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
+  const words = label.split(/\s+/u).filter((w) => (/^\p{Lu}/u.test(w) || isArticleSurname(w)) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
 }
 

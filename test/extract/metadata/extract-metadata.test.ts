@@ -113,3 +113,21 @@ test("clean + metadata on a 13 KB page takes a few milliseconds (printed, not as
   for (let i = 0; i < runs; i++) extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
   console.log(`clean+metadata: ${((performance.now() - start) / runs).toFixed(2)} ms for ${(raw.length / 1024).toFixed(1)} KB`);
 });
+
+test("a 'Published: … | Updated: …' line under the headline is the date, never the title; 'Войти | Регистрация' names no outlet", () => {
+  const raw = [
+    "NEWS  SPORT  BUSINESS  OPINION",
+    "Peru, Chile sign $1.2 billion frigate deal",
+    "Published: Tuesday, September 17, 2024 - 08:12 | Updated: 09:40",
+    "By Staff Writer",
+    "",
+    "LIMA: Peru has signed a $1.2 billion agreement with Chile to buy two frigates, the ministry said in a statement on Monday, and the first ship is expected to be delivered in 2027 according to a timetable the navy published.",
+    "",
+    "The frigates will replace two ships built in the 1970s, which the navy says are too costly to keep at sea, and the contract includes training for crews in Valparaiso.",
+  ].join("\n");
+  const meta = extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
+  assert.equal(meta.title, "Peru, Chile sign $1.2 billion frigate deal");
+  assert.deepEqual(meta.publishedAt, { date: "2024-09-17", precision: "DAY" });
+  const login = ["Войти | Регистрация", "", "Перу получит два фрегата", "", "12 февраля 2025", "", "Перу получит два фрегата до конца года, сообщил источник в военно-дипломатических кругах, знакомый с ходом переговоров о контракте."].join("\n");
+  assert.equal(extractMetadata(cleanPage(login, "text"), login, {}, kb).outlet, null);
+});

@@ -133,3 +133,8 @@ test("EN: a role description longer than a run of words ends in the name that sp
   const st = run("According to the deputy director of the Andean Agency for Naval Procurement and Logistics Pablo Arancibia, the demand is growing.", "2024-03-14");
   assert.equal(speakerOf(find(st, "the demand is growing")), "Pablo Arancibia");
 });
+
+test("EN: a dateline closed by a colon ('LIMA:') is no part of the first clause", () => {
+  const st = run("LIMA: Peru has signed an agreement with Chile to buy two frigates, the ministry said in a statement on Monday.", "2024-03-14");
+  assert.ok(st.some((s) => s.text.startsWith("Peru has signed")));
+});

@@ -198,3 +198,9 @@ test("a body named by its noun and field ('the Department of National Defense') 
   const person = run("Chile will buy two missile batteries, Deputy Minister of Coastal Defence Pablo Arancibia said on Friday.", "2024-03-14");
   assert.equal(speakerOf(find(person, "Chile will buy")), "Pablo Arancibia");
 });
+
+test("a surname with the Arabic article in lower case ('al-Bayari', 'el-Sisi') is part of the name; 'Assistant' and 'Special Envoy' are titles", () => {
+  const st = run("Assistant Defence Minister Khalid al-Bahri said the agreement was signed. Special Envoy Kamal Haddad said the talks would go on.", "2024-03-14");
+  assert.equal(speakerOf(find(st, "the agreement was signed")), "Khalid al-Bahri");
+  assert.equal(speakerOf(find(st, "the talks would go on")), "Kamal Haddad");
+});
