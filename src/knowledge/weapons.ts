@@ -94,7 +94,8 @@ const ENDINGS = new Set(["s", "es", ...NOUN_ENDINGS]);
 /** A ship class named before a ship noun: "MILGEM-class ships", "Kilo-class submarines", "Type 26-class frigates". */
 const CLASS_NAME = /^[\p{Lu}\d][\p{L}\d-]*[-‐‑]class$/u;
 const SHIP_NOUN = /^(ships?|vessels?|warships?|corvettes?|frigates?|submarines?|destroyers?|cruisers?|boats?|carriers?|patrol)$/u;
-const DESIGNATION_SHAPE = /^\p{Lu}[\p{L}]{0,4}-?\d{1,4}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
+/** "Su-57", "K2", "HQ-9B", "T-90MS": lower-case letters before the number only with a hyphen ("Nex1" of "LIG Nex1" is a company's name). */
+const DESIGNATION_SHAPE = /^(?:\p{Lu}{1,5}-?|\p{Lu}\p{L}{1,4}-)\d{1,4}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 
 /** Generic terms are indexed by the first letters of their first word (every stem has at least these). */
 const GENERIC_KEY = 2;

@@ -18,6 +18,7 @@ test("descriptive words after a named system belong to the item", () => {
 
 test("an unknown designation is recognised by its shape; things shaped like one that are not weapons are not", () => {
   assert.deepEqual(found("Xz-47 and Ж-12 but not COVID-19"), [["Xz-47", "shape", "Xz-47"], ["Ж-12", "shape", "Ж-12"]]);
+  assert.deepEqual(found("XQ7 from Andes Nex1 and Orbit3 Systems"), [["XQ7", "shape", "XQ7"]], "lower-case letters before the number only with a hyphen");
 });
 
 test("generic kinds of equipment, in both languages, with their SIPRI category and vagueness", () => {
