@@ -15,7 +15,7 @@ export interface UnknownOrganization {
 }
 
 /** Words that end an organisation's English name. */
-const ENGLISH_HEAD = String.raw`Corporation|Corp|Company|Limited|Ltd|Inc|Group|Holding|Holdings|Industries|Enterprises|Aerospace|Dynamics|Technologies|Shipyards?|Works|Forge|Agency|Network|Institute|Council|Committee|Commission|Bureau|Brigade|Regiment|Division|Battalion|Squadron|Fleet|Directorate|Congress|Senate`;
+const ENGLISH_HEAD = String.raw`Corporation|Corp|Company|Limited|Ltd|Inc|Group|Holding|Holdings|Industries|Enterprises|Aerospace|Dynamics|Technologies|Shipyards?|Works|Forge|Agency|Network|Institute|Center|Centre|Foundation|Association|University|Academy|Council|Committee|Commission|Bureau|Brigade|Regiment|Division|Battalion|Squadron|Fleet|Directorate|Congress|Senate`;
 /** Capitalised words that open a sentence or a phrase and never a name. */
 const NOT_NAME_START = new Set(["The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "If", "When", "While", "After", "Before", "According", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Every", "Each", "Some", "Any"]);
 /** A capitalised word, an ordinal ("250th") or an all-capitals abbreviation, joined inside a name by "of", "for", "and", "&". */
@@ -24,7 +24,7 @@ const NAME_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*(?:\
 const MAX_NAME_WORDS = 7;
 /** Spaces inside a name: never a line break (a name does not run from one paragraph into the next). */
 const GAP = String.raw`[ \t\u00a0]+`;
-const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:${GAP}(?:(?:of|for|and|&|de|the)${GAP})?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?${GAP}(?:${ENGLISH_HEAD})(?:${GAP}(?:${ENGLISH_HEAD}))*(?:${GAP}of${GAP}(?:the${GAP})?[\p{Lu}][\p{L}-]*(?:${GAP}[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
+const ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:${GAP}(?:(?:of|for|and|&|de|the)${GAP})?${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}?${GAP}(?:${ENGLISH_HEAD})(?:${GAP}(?:${ENGLISH_HEAD}))*(?:${GAP}(?:of|for)${GAP}(?:the${GAP})?[\p{Lu}][\p{L}-]*(?:${GAP}[\p{Lu}][\p{L}-]*)?)?(?![\p{L}\p{N}])`, "gu");
 
 /** Russian words for a kind of organisation, before its quoted name. */
 const RUSSIAN_HEAD = String.raw`(?:компани|концерн|корпораци|холдинг|завод|предприяти|объединени|агентств|фонд|групп|верф|издани|газет|телеканал|портал|журнал)\p{L}*|АО|ОАО|ПАО|ЗАО|ООО|ФГУП|НПО|КБ`;

@@ -34,3 +34,9 @@ test("a name never runs across a sentence end or a paragraph break", () => {
   assert.deepEqual(find("It was sold to Chile.\n\nCongress had been notified by Andes Forge Limited."), ["Andes Forge Limited (ORGANIZATION)"]);
   assert.deepEqual(find("They spoke to Peru. Congress agreed."), []);
 });
+
+test("research bodies end in Center, Centre, Foundation, University…, and a name may go on with 'for' ('Institute for Strategic Studies')", () => {
+  assert.deepEqual(find("said an analyst at the Andean Research Center in Lima."), ["Andean Research Center (ORGANIZATION)"]);
+  assert.deepEqual(find("according to the Pacific Institute for Naval Studies (PINS)."), ["Pacific Institute for Naval Studies (ORGANIZATION)"]);
+  assert.deepEqual(find("The Center said so."), []);
+});
