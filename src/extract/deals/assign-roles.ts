@@ -83,7 +83,9 @@ export function assignRoles(
     if (owner) set(owner, "R");
   }
 
-  const subjectRole = direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
+  // "Qatar operates 24 Typhoons delivered in 2022": a participle right after its item is passive, and the clause's subject holds the goods
+  const reducedPassive = direction === "SUPPLY" && /ed$/u.test(trigger.fold) && items.some((i) => i.end <= trigger.start && !words.some((w) => w.start >= i.end && w.end <= trigger.start));
+  const subjectRole = reducedPassive ? "R" : direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
   if (subjectRole) {
     const subjects = hits.filter((h, i) => !used.has(h) && h.end <= trigger.start && h.preposition === null && !h.coordinated && !hits[i + 1]?.coordinated
       && h.source !== "pair" && (h.grammaticalCase === null || h.grammaticalCase === "nom"));

@@ -136,11 +136,22 @@ function dealsOf(
     status,
     evidence: { excerpt: evidence.text, start: evidence.start, end: evidence.end, statementIndex: ctx.statementIndex },
   };
+  // "French Rafale and American F-15 jets": a system made by one of the clause's suppliers is that supplier's alone
+  const otherMakers = (supplier: ActorRef | null) => new Set(suppliers.filter((s) => s.kbId !== supplier?.kbId).map((s) => s.kbId));
+  const itemsOfSupplier = (supplier: ActorRef | null) => {
+    const others = otherMakers(supplier);
+    const own = items.filter((i) => !i.origin || !others.has(i.origin));
+    return own.length ? own : items;
+  };
   const pairs: ClauseReading["deals"] = [];
   for (const supplier of suppliers.length ? suppliers : [null]) {
+    const own = itemsOfSupplier(supplier);
+    const split = own.length < items.length;
     for (const recipient of recipients.length ? recipients : [null]) {
       if (supplier && recipient && supplier.kbId === recipient.kbId) continue;
-      pairs.push({ supplier, recipient, ...facts, items: [...facts.items], designations: [...facts.designations], evidence: { ...facts.evidence },
+      pairs.push({ supplier, recipient, ...facts, evidence: { ...facts.evidence },
+        items: split ? [...new Set(own.map((i) => i.text))] : [...facts.items],
+        designations: split ? [...new Set(own.flatMap((i) => (i.designation ? [i.designation] : [])))] : [...facts.designations],
         ...(supplierFromContext ? { inferred: { supplier: "context" as const } } : {}) });
     }
   }

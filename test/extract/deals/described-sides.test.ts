@@ -150,3 +150,11 @@ test("a later bare mention of a transfer ('поставки Су-35 в Перу 
   const alone = extractDeals("The sale of Rafale jets to Peru by France strengthened its position.", meta, [], [], kb, weapons);
   assert.deepEqual(alone.map((d) => d.status), ["DELIVERED"], "alone, a bare transfer word still reads as delivered");
 });
+
+test("a participle right after its item is passive ('operates 24 Typhoons delivered in 2022'): the clause's subject holds the goods", () => {
+  assert.deepEqual(sides("Peru already operates 24 Typhoons delivered between 2022 and 2023 by Britain."), ["United Kingdom -> Peru: Typhoons"]);
+});
+
+test("systems of two makers in one clause go each to its maker's deal ('French Rafale jets and Russian MiG-29M fighters')", () => {
+  assert.deepEqual(sides("Peru bought French Rafale jets and Russian MiG-29M fighters."), ["France -> Peru: Rafale jets", "Russia -> Peru: MiG-29M fighters"]);
+});
