@@ -26,6 +26,9 @@ export interface OutletCredit {
 
 const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|info|news|tv|ge|by|ua|kz|uz|tr|co\.uk|de|fr|io)$/iu;
 
+/** A newspaper's name: up to five capitalised words, the last a word newspapers are named by. */
+const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Ведомости|Известия|Новости|Вести|Газета|Правда)$/u;
+
 /** A display name for a masthead: a domain without its suffix ("Asbarez.com" → "Asbarez"). */
 function siteName(text: string): string {
   const t = text.trim();
@@ -75,6 +78,9 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
   const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l) && !isMenuLine(l));
   const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;
   if (masthead) return masthead[1];
+  // "The Defence Chronicle" above the headline: a short capitalised name ending in a newspaper's word
+  const titleAt = title === null ? -1 : header.indexOf(title);
+  if (first && header.indexOf(first) < titleAt && NEWSPAPER_NAME.test(first)) return first;
   for (const line of header) {
     if (line === title || line.split(/\s+/).length > 4) continue;
     const actor = kb.lookup(line);

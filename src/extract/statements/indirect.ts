@@ -4,6 +4,7 @@
  * "…, заявил X", "по словам X, …", "по его словам, …", "X: …". The statement's text is the reported
  * clause only; the rest of the sentence is its attribution frame.
  */
+import { NP_WORDS } from "./lexicon";
 import type { Candidate } from "./candidate";
 import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
 import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
@@ -37,6 +38,8 @@ const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today
  * "told Reuters"): the shortest audience after which a clause's subject and verb begin.
  */
 const TOLD_AUDIENCE = /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|deputies|MPs|press|media|audience|crowd|committee|summit|conference|forum)|him|her|them|us|me|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}?)(?=\s)/u;
+/** ", the defence secretary" closing the words before a name: the apposed role, its last word captured. */
+const ROLE_BEFORE_NAME = /,\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)$/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
@@ -191,7 +194,10 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
       const phrase: Phrase = { start: nameStart, end: nameStart + named[1].length, text: named[1], pronoun: false, prepositional: false, apposition: subject.text };
       return [{ start: s.start, end: s.start + named.index, phrase, confidence: 0.75, requireSpeaker: false }];
     }
-    const clauseStop = s.start + lead.replace(/,\s*$/u, "").length;
+    // "…, the defence secretary, John Healey, told MPs": the role set before the name is no part of the clause
+    const clauseText = lead.replace(/,\s*$/u, "");
+    const role = ROLE_BEFORE_NAME.exec(clauseText);
+    const clauseStop = s.start + (role && NP_WORDS.has(role[1].toLowerCase()) ? role.index : clauseText.length);
     // "…, Reuters reported, citing two officials": the outlet carries the words of those it cites
     const cited = /^(?:reports|reported|writes|wrote)$/u.test(v.verb) ? citedAfter(masked, { ...subject, end: v.end }, end) : null;
     return [{ start: s.start, end: clauseStop, phrase: cited ?? subject, confidence: 0.75, requireSpeaker: false }];

@@ -186,6 +186,8 @@ export class SpeakerResolver {
     const name = nameTokens(label, this.kb);
     // "the deputy director of the X Agency Pablo Arancibia": a description ending in a person's name relays nothing
     if ((trailingName(label, this.kb)?.index ?? 0) > 0) return null;
+    // "told MPs", "briefed NGOs": an abbreviation in the plural is a group of people, not an outlet
+    if (/^\p{Lu}{2,}s$/u.test(name)) return null;
     if (!name || !(MEDIA_WORDS.test(label) || /\.\p{L}{2,3}$/u.test(name) || /^\p{Lu}{2,}/u.test(name))) return null;
     return { kbId: null, name, kind: ORG_WORDS.test(label) ? "ORGANIZATION" : "MEDIA", roleText: null };
   }

@@ -131,3 +131,19 @@ test("a 'Published: … | Updated: …' line under the headline is the date, nev
   const login = ["Войти | Регистрация", "", "Перу получит два фрегата", "", "12 февраля 2025", "", "Перу получит два фрегата до конца года, сообщил источник в военно-дипломатических кругах, знакомый с ходом переговоров о контракте."].join("\n");
   assert.equal(extractMetadata(cleanPage(login, "text"), login, {}, kb).outlet, null);
 });
+
+test("a newspaper's name above the headline ('The Andes Chronicle') is the outlet; a date line with a time zone ('10.30 BST') is the date, not the title", () => {
+  const raw = [
+    "The Andes Chronicle",
+    "Peru approves sale of frigates to Chile",
+    "Friday 12 July 2024 10.30 BST",
+    "",
+    "Peru has approved the sale of two frigates to Chile in a deal worth $600m, the defence minister, Pablo Arancibia, told lawmakers on Thursday, in a session that lasted more than four hours.",
+    "",
+    "The frigates were built in the 1990s and have been kept in reserve since 2019, when the navy received new ships from a shipyard in Callao, the ministry said in a written answer.",
+  ].join("\n");
+  const meta = extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
+  assert.equal(meta.title, "Peru approves sale of frigates to Chile");
+  assert.deepEqual(meta.publishedAt, { date: "2024-07-12", precision: "DAY" });
+  assert.equal(meta.outlet?.name, "The Andes Chronicle");
+});

@@ -138,3 +138,11 @@ test("EN: a dateline closed by a colon ('LIMA:') is no part of the first clause"
   const st = run("LIMA: Peru has signed an agreement with Chile to buy two frigates, the ministry said in a statement on Monday.", "2024-03-14");
   assert.ok(st.some((s) => s.text.startsWith("Peru has signed")));
 });
+
+test("EN: '…, the defence secretary, X, told MPs' — the role before the name is no part of the clause, and MPs relay nothing", () => {
+  const st = run("Peru has approved the sale of two frigates to Chile, the defence secretary, Pablo Arancibia, told MPs on Thursday.", "2024-03-14");
+  const s = find(st, "Peru has approved");
+  assert.equal(s.text, "Peru has approved the sale of two frigates to Chile");
+  assert.equal(speakerOf(s), "Pablo Arancibia");
+  assert.equal(viaOf(s), null);
+});
