@@ -33,7 +33,11 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(${CITY})[.,]\s+(?:${DAY_MONTH})[.,]?${DASH}`, "u"),
   // BAKU — (a city in capitals and a dash)
   new RegExp(String.raw`^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})${DASH.replace("|:", "")}`, "u"),
+  // LIMA, MARCH 4, 2025. / MOSCOW, 4 MARCH 2025. (a full date closed by a full stop; the year is required)
+  new RegExp(String.raw`^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}),\s+(?:${DAY_MONTH})\.(?:\s+|$)`, "u"),
 ];
+/** The pattern whose date must have its year: a full stop alone closes it, so "Lima, March 4. Peru …" is no dateline. */
+const YEAR_REQUIRED = PATTERNS.length - 1;
 
 /** Reads day, month and year out of the capture groups shared by the patterns. */
 function dayMonthYear(groups: Array<string | undefined>): { day: number | null; month: number | null; year: number | null } | null {
@@ -57,7 +61,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     const rest = paragraph.slice(m[0].length);
     if (rest.trim().length > 0 && !/^[\p{Lu}\p{N}"«“„']/u.test(rest.trimStart())) continue;
     const date = dayMonthYear(m.slice(2, 8));
-    if (!date) continue;
+    if (!date || (i === YEAR_REQUIRED && date.year === null)) continue;
     const agencyRaw = i <= 2 ? m[8] : undefined;
     const agency = agencyRaw ? agencyRaw.replace(/^\/\s*|\s*\/$/g, "").trim() : null;
     if (i === 0 && agency && /^(?:L|R|C|\d+)$/u.test(agency)) continue;

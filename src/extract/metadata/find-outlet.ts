@@ -26,8 +26,8 @@ export interface OutletCredit {
 
 const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|info|news|tv|ge|by|ua|kz|uz|tr|co\.uk|de|fr|io)$/iu;
 
-/** A newspaper's name: up to five capitalised words, the last a word newspapers are named by. */
-const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Ведомости|Известия|Новости|Вести|Газета|Правда)$/u;
+/** A newspaper's name: two to five capitalised words, the last a word newspapers are named by (alone, "News" is a rubric). */
+const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Ведомости|Известия|Новости|Вести|Газета|Правда)$/u;
 
 /** A display name for a masthead: a domain without its suffix ("Asbarez.com" → "Asbarez"). */
 function siteName(text: string): string {

@@ -13,6 +13,10 @@ test("datelines with and without year, in several agency styles", () => {
   assert.deepEqual(parseDateline("Москва. 20 мая. INTERFAX.RU - Баку рассчитывает"), { text: "Москва. 20 мая. INTERFAX.RU -", city: "Москва", day: 20, month: 5, year: null, agency: "INTERFAX.RU" });
   assert.equal(parseDateline("МОСКВА, 12 марта. /ТАСС/. Армения получит")?.agency, "ТАСС");
   assert.equal(parseDateline("MOSCOW (RFE/RL) —Risking fresh criticism")?.agency, "RFE/RL");
+  // a full date closed by a full stop: the year is required, "LIMA, MARCH 4. Peru" is no dateline
+  assert.deepEqual(parseDateline("LIMA, MARCH 4, 2025. Peru has signed"), { text: "LIMA, MARCH 4, 2025.", city: "LIMA", day: 4, month: 3, year: 2025, agency: null });
+  assert.equal(parseDateline("QUITO, 4 MARCH 2025. Ecuador")?.month, 3);
+  assert.equal(parseDateline("LIMA, MARCH 4. Peru has signed"), null);
   assert.deepEqual(parseDateline("MOSCOW, June 15 (Reuters) - Russia said"), { text: "MOSCOW, June 15 (Reuters) -", city: "MOSCOW", day: 15, month: 6, year: null, agency: "Reuters" });
   assert.equal(parseDateline("YEREVAN, JUNE 15, ARMENPRESS. The president")?.agency, "ARMENPRESS");
   assert.equal(parseDateline("WASHINGTON, March 3, 2021 — The")?.year, 2021);
