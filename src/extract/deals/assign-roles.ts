@@ -37,7 +37,7 @@ export interface Roles {
  * ("Russian-Azerbaijani contracts", "the Armenian army") unless the clause names that side as no
  * state ("from many countries"). A deal with no direction between two states ("Azerbaijan signed an
  * arms deal with Israel") goes from the one that makes its items, else from the one that makes
- * weapons at all (a maker in the gazetteer), to the other.
+ * weapons at all (a maker in the gazetteer), to the other. `commas`: offsets of the clause's commas and semicolons.
  */
 export function assignRoles(
   hits: PartyHit[],
@@ -48,6 +48,7 @@ export function assignRoles(
   words: Word[],
   producers: ReadonlySet<string>,
   triggerGives = direction === "SUPPLY",
+  commas: readonly number[] = [],
 ): Roles {
   const role = new Map<string, { actor: ActorRef; role: "S" | "R"; at: number }>();
   const used = new Set<PartyHit>();
@@ -58,6 +59,11 @@ export function assignRoles(
   const anchors = [trigger.end, ...items.map((i) => i.end)];
   const wordBefore = (hit: PartyHit) => words.filter((w) => w.end <= hit.start).pop();
   // An English "to X"/"from X" belongs to the transfer when it follows the transfer word or an item closely.
+  // "…munitions, two sources familiar with the talks said": a phrase after a comma belongs to another part of the sentence
+  const afterComma = (w: Word) => {
+    const anchor = Math.max(...anchors.filter((a) => a <= w.start));
+    return commas.some((c) => c >= anchor && c < w.start);
+  };
   const follows = (hit: { start: number }) => {
     const near = anchors.filter((a) => a <= hit.start);
     if (!near.length) return false;
@@ -105,7 +111,7 @@ export function assignRoles(
   // "партию из 12 истребителей", "from 2019": a number after "from"/"из" is a part or a time, not a side
   const countsOrDates = (i: number) => /^(\p{N}|(one|two|three|four|five|six|seven|eight|nine|ten|twelve|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти)$)/u.test(words[i + 1]?.fold ?? "");
   const unnamedAt = words.findIndex((w, i) => (PREPOSITION_OF_SIDE.test(w.fold) && !countsOrDates(i) || (talks && PREPOSITION_OF_PARTNER.test(w.fold) && /^\p{L}/u.test(words[i + 1]?.fold ?? "") && !leadsToItem(i)))
-    && follows(w) && !hits.some((h) => h.start >= w.end && (h.start <= words[Math.min(i + 3, words.length - 1)].end || governedBy(h, w))));
+    && follows(w) && !afterComma(w) && !hits.some((h) => h.start >= w.end && (h.start <= words[Math.min(i + 3, words.length - 1)].end || governedBy(h, w))));
   let unnamedSide = unnamedAt >= 0;
   // "from many countries, including Israel and Turkey", "у многих стран, в том числе у Израиля": the examples name that side.
   const including = unnamedAt < 0 ? -1 : words.findIndex((w, j) => j > unnamedAt && j <= unnamedAt + MAX_WORDS_TO_PREPOSITION + 1 && INCLUDING.test(w.fold));

@@ -66,7 +66,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   // a bare transfer word reads as delivered, until another report of the same transfer says how far it went
   const status = stated ?? "DELIVERED";
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
-  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false);
+  let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false, commasOf(clause));
   if (unnamedSide && items.every((i) => !i.specific)) return none;
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
@@ -156,6 +156,11 @@ function dealsOf(
     }
   }
   return pairs;
+}
+
+/** Offsets in the body of a clause's commas and semicolons. */
+function commasOf(clause: Span): number[] {
+  return [...clause.text.matchAll(/[,;]/gu)].map((m) => clause.start + m.index);
 }
 
 const producerIndex = new WeakMap<WeaponGazetteer, Set<string>>();

@@ -158,3 +158,7 @@ test("a participle right after its item is passive ('operates 24 Typhoons delive
 test("systems of two makers in one clause go each to its maker's deal ('French Rafale jets and Russian MiG-29M fighters')", () => {
   assert.deepEqual(sides("Peru bought French Rafale jets and Russian MiG-29M fighters."), ["France -> Peru: Rafale jets", "Russia -> Peru: MiG-29M fighters"]);
 });
+
+test("a 'with' after a comma ('…, two sources familiar with the talks said') names no unnamed partner of the deal", () => {
+  assert.deepEqual(sides("Peru is negotiating with Israel to buy more Harpy drones, two sources familiar with the talks said on Wednesday."), ["Israel -> Peru: Harpy drones"]);
+});
