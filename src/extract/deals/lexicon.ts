@@ -18,7 +18,7 @@ export type TriggerDirection = "SUPPLY" | "ACQUIRE" | "NEUTRAL";
 export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp }> = [
   {
     direction: "SUPPLY",
-    word: word(String.raw`suppl(y|ies|ied|ying|ier|iers)|aid|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|donat(e|es|ed|ing|ion|ions)|gift(s|ed|ing)?|pledg(e|es|ed|ing)|поставк\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
+    word: word(String.raw`suppl(y|ies|ied|ying|ier|iers)|aid|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|donat(e|es|ed|ing|ion|ions)|gift(s|ed|ing)?|pledg(e|es|ed|ing)|поставк\w*|поставщик\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
   },
   {
     direction: "ACQUIRE",

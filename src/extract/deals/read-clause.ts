@@ -199,7 +199,16 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       const replaced = words.slice(Math.max(0, j - REPLACED_WINDOW), Math.max(0, j)).some((w) => REPLACED_BEFORE.test(w.fold));
       // "arms race", "торговли оружием": the generic word belongs to an abstract noun ("над" may stand between in Russian)
       const abstract = m.kind === "generic" && (ABSTRACT_AFTER_GENERIC.test(after[0]?.fold ?? "") || before.some((w) => ABSTRACT_BEFORE_GENERIC.test(w.fold)));
-      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !before.some((w) => FACILITY_BEFORE.test(w.fold)) && !replaced && !abstract;
+      // "контракт на производство беспилотников": production under a contract is a transfer, not a facility
+      const contracted = (w: Word) => {
+        const k = words.indexOf(w);
+        const from = Math.max(0, k - CONTRACT_WINDOW);
+        const c = words.slice(from, k).findLastIndex((x) => CONTRACT_NOUN.test(x.fold));
+        // not "контракт на строительство завода по производству": a plant between makes the contract a facility's
+        return c >= 0 && !words.slice(from + c + 1, k).some((x) => FACILITY_BEFORE.test(x.fold));
+      };
+      const facility = before.some((w) => FACILITY_BEFORE.test(w.fold) && !contracted(w));
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !facility && !replaced && !abstract;
     });
 }
 
@@ -208,6 +217,12 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
  * chose the Rafale"): it says something of a party, and its equipment is no item of the deal.
  */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose|который|которая|которое|которые|которого|которой|которым|которую)\s[^,;]{1,120},/giu;
+
+/** A contract or licence whose object may be production ("контракт на производство", "licence to build"). */
+const CONTRACT_NOUN = /^(контракт\p{L}*|соглашени\p{L}*|договор\p{L}*|лицензи\p{L}*|contracts?|agreements?|licen[cs]es?|deals?)$/u;
+
+/** How many words before "производство" its contract may stand ("контракт с турецкой компанией TUSAS на производство"). */
+const CONTRACT_WINDOW = 6;
 
 /** How many words before an item a "replace" may stand and still govern it ("replace its ageing Soviet-era T-55s"). */
 const REPLACED_WINDOW = 4;

@@ -40,6 +40,8 @@ const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today
 const TOLD_AUDIENCE = /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|deputies|MPs|press|media|audience|crowd|committee|summit|conference|forum)|him|her|them|us|me|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}?)(?=\s)/u;
 /** ", the defence secretary" closing the words before a name: the apposed role, its last word captured. */
 const ROLE_BEFORE_NAME = /,\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)$/u;
+/** An outlet noun in the genitive before the outlet's name ("издания", "агентства"). */
+const OUTLET_GENITIVE = /^(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала|журнала|сайта|информагентства)\s+(?=[«"“]?\p{Lu})/u;
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */
@@ -248,8 +250,12 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     // the source ends at the comma before the reported words: "Как рассказал генеральный директор «X» Имя Фамилия, …"
     const firstComma = masked.indexOf(",", sourceAt);
     const sourceEnd = firstComma > sourceAt && firstComma < end ? firstComma : end;
-    const source = phraseAfter(masked, sourceAt, sourceEnd) ?? quotedNameAfter(body, sourceAt, end);
-    if (!source) return [];
+    // "по данным издания Defense News": the outlet noun in the genitive introduces the outlet's name
+    const outletNoun = OUTLET_GENITIVE.exec(masked.slice(sourceAt, sourceEnd))?.[0].length ?? 0;
+    const found = phraseAfter(masked, sourceAt + outletNoun, sourceEnd) ?? quotedNameAfter(body, sourceAt + outletNoun, end);
+    if (!found) return [];
+    // after an outlet noun the whole name is the outlet's ("издания Andes Defence Review")
+    const source: Phrase = outletNoun && !found.pronoun ? { ...found, quotedName: true } : found;
     const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];

@@ -204,6 +204,11 @@ export class SpeakerResolver {
       return known ? toRef(known) : { kbId: null, name: outlet, kind: "MEDIA", roleText: null };
     }
     const mentions = this.kb.findMentions(label, { date: this.date });
+    // "пресс-служба министерства обороны республики": "of the republic" is the state the text is about, and its body speaks
+    if (!mentions.length && THE_COUNTRY.test(label)) {
+      const body = this.kb.findMentions(this.withCountry(label, writtenAt), { date: this.date }).find((m) => m.actor.kind === "ORGANIZATION");
+      if (body) return toRef(body.actor);
+    }
     if (prepositional) {
       const body = mentions.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
       if (body) return toRef(body.actor);

@@ -162,3 +162,9 @@ test("systems of two makers in one clause go each to its maker's deal ('French R
 test("a 'with' after a comma ('…, two sources familiar with the talks said') names no unnamed partner of the deal", () => {
   assert.deepEqual(sides("Peru is negotiating with Israel to buy more Harpy drones, two sources familiar with the talks said on Wednesday."), ["Israel -> Peru: Harpy drones"]);
 });
+
+test("RU: production under a contract is a transfer ('контракт с компанией X на производство беспилотников'); a plant for production is not; 'поставщиком' supplies", () => {
+  assert.deepEqual(sides("Перу подписало контракт с израильской компанией Elbit на производство беспилотников Hermes 900."), ["Israel -> Peru: беспилотников, Hermes 900"]);
+  assert.deepEqual(sides("Перу подписало контракт на строительство завода по производству беспилотников Hermes 900 с Израилем."), []);
+  assert.deepEqual(sides("Франция остается главным поставщиком вооружений для Перу."), ["France -> Peru: вооружений"]);
+});

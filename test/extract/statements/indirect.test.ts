@@ -146,3 +146,10 @@ test("EN: '…, the defence secretary, X, told MPs' — the role before the name
   assert.equal(speakerOf(s), "Pablo Arancibia");
   assert.equal(viaOf(s), null);
 });
+
+test("RU: 'По данным издания X, …' — the outlet after its noun speaks; 'пресс-служба министерства обороны республики' is the ministry of the state the text is about", () => {
+  const st = run("Казахстан закупит беспилотники. По данным издания Andes Defence Review, ранее Казахстан закупил у Китая беспилотники.", "2024-03-14", "ru");
+  assert.equal(speakerOf(find(st, "ранее Казахстан закупил")), "Andes Defence Review");
+  const ministry = run("Казахстан подписал контракт на поставку беспилотников, сообщает пресс-служба министерства обороны республики.", "2024-03-14", "ru");
+  assert.equal(speakerOf(find(ministry, "Казахстан подписал")), "Kazakh Defense Ministry");
+});
