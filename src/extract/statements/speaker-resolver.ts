@@ -195,7 +195,7 @@ export class SpeakerResolver {
   /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
   private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
     const generic = this.genericMatch(label);
-    if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at);
+    if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at, Math.max(at, writtenAt));
     const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
     // the words before the outlet noun describe it ("Israeli", "news"); a name there ("Алиева агентство X") is someone else
     const outlet = described?.qualifiers.split(/\s+/u).every((w) => !w || /^\p{Ll}/u.test(w) || isCountryWord(w, this.kb)) ? described.name : null;
@@ -328,18 +328,11 @@ export class SpeakerResolver {
   private withCountry(label: string, at: number): string {
     const m = THE_COUNTRY.exec(label);
     if (!m) return label;
-    const counts = new Map<string, { ref: ActorRef; n: number }>();
-    for (const n of this.named) {
-      if (n.pos >= at || n.ref.kind !== "STATE" || !n.ref.kbId) continue;
-      const c = counts.get(n.ref.kbId) ?? { ref: n.ref, n: 0 };
-      c.n++;
-      counts.set(n.ref.kbId, c);
-    }
-    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    const top = this.mainState(at);
     if (!top) return label;
     return /^\p{Script=Cyrillic}/u.test(m[0]) || /страны|республики|государства/iu.test(m[0])
-      ? label.replace(m[0], ` ${top.ref.name}`).replace(/\s+/gu, " ").trim()
-      : label.replace(m[0], `${top.ref.name} `).replace(/\s+/gu, " ").trim();
+      ? label.replace(m[0], ` ${top.name}`).replace(/\s+/gu, " ").trim()
+      : label.replace(m[0], `${top.name} `).replace(/\s+/gu, " ").trim();
   }
 
   /** "the paper", "the Russian agency", "ведомство": a body described, not named ("the Kommersant newspaper" names one). */
@@ -349,11 +342,28 @@ export class SpeakerResolver {
     return generic && (!/^\p{Lu}/u.test(qualifier) || isCountryWord(qualifier, this.kb)) ? generic : null;
   }
 
-  private genericBody(noun: string, qualifier: string, at: number): ActorRef | null {
+  /** `writtenAt`: where the phrase stands; the state the text is about is counted up to there. */
+  private genericBody(noun: string, qualifier: string, at: number, writtenAt = at): ActorRef | null {
     const n = noun.toLowerCase();
     const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
     const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
-    return this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
+    const named = this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
+    if (named || !wantMinistry || !qualifier || /^\p{Lu}/u.test(qualifier)) return named;
+    // "the defence ministry said", none named before: that ministry of the state the text is about
+    const state = this.mainState(writtenAt);
+    return state ? this.kb.findMentions(`${qualifier} ${noun} of ${state.name}`, { date: this.date }).map((m) => toRef(m.actor)).find((r) => r.kind === "ORGANIZATION") ?? null : null;
+  }
+
+  /** The state the text names most often before `at`: the one it is about. */
+  private mainState(at: number): ActorRef | null {
+    const counts = new Map<string, { ref: ActorRef; n: number }>();
+    for (const n of this.named) {
+      if (n.pos >= at || n.ref.kind !== "STATE" || !n.ref.kbId) continue;
+      const c = counts.get(n.ref.kbId) ?? { ref: n.ref, n: 0 };
+      c.n++;
+      counts.set(n.ref.kbId, c);
+    }
+    return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? null;
   }
 
   private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {

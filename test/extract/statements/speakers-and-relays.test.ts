@@ -160,3 +160,10 @@ test("a source description naming an agency and ending in a person's name relays
   assert.equal(speakerOf(s), "Pablo Arancibia");
   assert.equal(viaOf(s), null);
 });
+
+test("'the defence ministry said' with no ministry named before: that ministry of the state the text is about", () => {
+  const st = run("Indonesia has ordered 18 more fighter jets from France, the defence ministry said on Wednesday.", "2024-01-10");
+  assert.equal(speakerOf(find(st, "Indonesia has ordered")), "Indonesian Defense Ministry");
+  const named = run("The Peruvian Defense Ministry met the navy. Indonesia has ordered 18 more fighter jets from France, the defence ministry said on Wednesday.", "2024-01-10");
+  assert.equal(speakerOf(find(named, "Indonesia has ordered")), "Peruvian Defense Ministry", "a ministry named before is the one meant");
+});
