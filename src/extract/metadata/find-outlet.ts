@@ -56,7 +56,7 @@ export function resolveMedia(name: string, kb: KnowledgeBase): ActorRef {
 
 /** The owner named in a copyright line ("© 2021 Asbarez | All Rights Reserved" → "Asbarez"). */
 export function copyrightOwner(line: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·,;\n]+?)\s*(?:[|•·,;]|\.\s|all rights|все права|tüm hakları|$)/iu.exec(line);
+  const m = /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·,;\n]+?)\s*(?:[|•·,;]|\.\s|all rights|все права|tüm hakları|$)/iu.exec(line);
   if (!m) return null;
   const owner = m[1].replace(/\s+\d{4}$/, "").replace(/\.$/u, "").trim();
   return owner.length >= 2 && owner.split(/\s+/).length <= 5 && /\p{L}/u.test(owner) ? owner : null;

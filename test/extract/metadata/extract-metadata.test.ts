@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cleanPage } from "../../../src/extract/clean/clean-page";
 import { extractMetadata } from "../../../src/extract/metadata/extract-metadata";
+import { copyrightOwner } from "../../../src/extract/metadata/find-outlet";
 import type { CleanedPage } from "../../../src/extract/types";
 import { fakeKnowledgeBase } from "../../fixtures/pages/fake-knowledge-base";
 import { longPage, readPage } from "../../fixtures/pages/read-page";
@@ -146,4 +147,10 @@ test("a newspaper's name above the headline ('The Andes Chronicle') is the outle
   assert.equal(meta.title, "Peru approves sale of frigates to Chile");
   assert.deepEqual(meta.publishedAt, { date: "2024-07-12", precision: "DAY" });
   assert.equal(meta.outlet?.name, "The Andes Chronicle");
+});
+
+test("the copyright owner after '© Copyright 2017' is the publisher's name alone", () => {
+  assert.equal(copyrightOwner("© Copyright 2017 Andes Wire. All rights reserved."), "Andes Wire");
+  assert.equal(copyrightOwner("Copyright © 2024 Andes Herald"), "Andes Herald");
+  assert.equal(copyrightOwner("© 2021 Asbarez | All Rights Reserved"), "Asbarez");
 });
