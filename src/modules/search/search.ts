@@ -8,6 +8,7 @@ import { MAX_PAGE_SIZE } from "../common/page-args";
 import { userInputError } from "../common/user-input-error";
 import { Deal } from "../deal/deal.entity";
 import { Statement } from "../statement/statement.entity";
+import { readByIds } from "../../db/read-by-ids";
 import { excerptAround, markSnippet, MARK_END, MARK_START } from "./search-snippet";
 import {
   ACTOR_BONUS, articleRows, dealRows, SEARCH_HIT_TYPES, statementRows,
@@ -110,13 +111,14 @@ function actorRows(actorIds: number[], after: SearchPosition | null, before: Sea
     .map((id) => ({ id, score: ACTOR_BONUS, snippet: null }));
 }
 
+/** The rows of the page's hits, one read per kind, past TypeORM's hydration (readByIds). */
 async function loadNodes(dataSource: DataSource, page: { type: SearchHitKind; row: ScoredRow }[]): Promise<Map<string, SearchHitResult["node"]>> {
   const entities = { STATEMENT: Statement, ARTICLE: Article, ACTOR: Actor, DEAL: Deal } as const;
   const nodes = new Map<string, SearchHitResult["node"]>();
   await Promise.all(SEARCH_HIT_TYPES.map(async (type) => {
     const ids = page.filter((h) => h.type === type).map((h) => h.row.id);
     if (!ids.length) return;
-    const rows = await dataSource.getRepository<{ id: number }>(entities[type]).findBy({ id: In(ids) });
+    const rows = await readByIds<{ id: number }>(dataSource, entities[type], ids);
     for (const row of rows) nodes.set(`${type}:${row.id}`, row as SearchHitResult["node"]);
   }));
   return nodes;

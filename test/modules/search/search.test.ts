@@ -14,7 +14,7 @@ import { FullTextSearch1763750000001 } from "../../../migrations/1763750000001-f
 import { startTestApi, type TestApi } from "../../support/test-api";
 import { rowIdOf } from "../../support/ids";
 import { dealIn, extractionOf, shoigu, statementIn } from "../../support/extraction-fixture";
-import { createTestDatabase } from "../../support/test-database";
+import { createTestDatabase, testEngine } from "../../support/test-database";
 import { loadWeaponGazetteer } from "../../../src/knowledge/weapons";
 
 const tass = { kbId: "tass", name: "TASS", kind: "MEDIA" as const };
@@ -177,6 +177,22 @@ describe("search index upkeep", () => {
       assert.deepEqual(await found("helicopters"), ["STATEMENT"]);
       await ds.getRepository(Article).delete({ id: stored.articleId });
       assert.deepEqual([...await found("drones"), ...await found("helicopters")], []);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+
+  it("keeps the pending list of PostgreSQL's search indexes short, which every search reads", { skip: testEngine !== "postgres" && "FTS5 has no pending list" }, async () => {
+    const db = await createTestDatabase("ftspending");
+    const ds = await openDatabase({ url: db.url });
+    try {
+      const rows: { relname: string; reloptions: string[] | null }[] = await ds.query(
+        `SELECT relname, reloptions FROM pg_class WHERE relname IN ('ix_statements_search_vector', 'ix_articles_search_vector') ORDER BY relname`);
+      assert.deepEqual(rows, [
+        { relname: "ix_articles_search_vector", reloptions: ["gin_pending_list_limit=256"] },
+        { relname: "ix_statements_search_vector", reloptions: ["gin_pending_list_limit=256"] },
+      ]);
     } finally {
       await ds.destroy();
       await db.drop();
