@@ -41,6 +41,11 @@ export function holdsContextLoweredLetter(bytes: Uint8Array): boolean {
 const ITALIC_I = Buffer.from("\u0130");
 const CAPITAL_SIGMA = Buffer.from("\u03a3");
 
+/** A hash (HASH_BITS wide) of three ASCII characters packed in 21 bits and a fourth. */
+function ascii4Hash(start3: number, fourth: number): number {
+  return (Math.imul((start3 << 7) | fourth, 0x9e3779b1) >>> (32 - HASH_BITS)) & HASH_MASK;
+}
+
 function keyHash(partial: number, length: number): number {
   return (Math.imul(partial, 0x9e3779b1) ^ length) >>> 0;
 }
@@ -48,7 +53,8 @@ function keyHash(partial: number, length: number): number {
 /**
  * The scanner for `terms` (lowered, trimmed, those under MIN_TERM_LENGTH dropped, and those that
  * extend a shorter term dropped too: the shorter one matches wherever they do). A word start is first
- * checked against a bitmap of the terms' first three ASCII characters (most words stop there), then
+ * checked against a bitmap of the terms' first three ASCII characters (most words stop there), of the
+ * three-character terms and of a hash of the first four (nearly all the others stop there), then
  * against hashes of their first three to five characters, then the few terms sharing a hash are compared.
  */
 export function termScanner(terms: readonly string[]): TermScanner {
@@ -58,6 +64,8 @@ export function termScanner(terms: readonly string[]): TermScanner {
     return true;
   });
   const asciiStarts = new Uint8Array(1 << 18);
+  const asciiTerms3 = new Uint8Array(1 << 18);
+  const asciiStarts4 = new Uint8Array(1 << (HASH_BITS - 3));
   const keyBits = new Uint8Array(1 << (HASH_BITS - 3));
   const byKey = new Map<number, string[]>();
   for (const term of minimal) {
@@ -65,6 +73,11 @@ export function termScanner(terms: readonly string[]): TermScanner {
     if (a < 0x80 && b < 0x80 && c < 0x80) {
       const start = (a << 14) | (b << 7) | c;
       asciiStarts[start >> 3] |= 1 << (start & 7);
+      if (term.length === 3) asciiTerms3[start >> 3] |= 1 << (start & 7);
+      else if (term.charCodeAt(3) < 0x80) {
+        const start4 = ascii4Hash(start, term.charCodeAt(3));
+        asciiStarts4[start4 >> 3] |= 1 << (start4 & 7);
+      }
     }
     const keyLength = Math.min(term.length, KEY_LENGTH);
     let partial = 0;
@@ -127,9 +140,14 @@ export function termScanner(terms: readonly string[]): TermScanner {
       while (i < n && BYTE_CLASS[bytes[i]] !== 1) i++;
       if (i >= n) break;
       const a = bytes[i];
-      if (a < 0x80 && i + 2 < n && (bytes[i + 1] | bytes[i + 2]) < 0x80) {
+      if (a < 0x80 && i + 3 < n && (bytes[i + 1] | bytes[i + 2] | bytes[i + 3]) < 0x80) {
+        // Four ASCII characters: the three-character terms and the first four of the longer ones decide, most often.
         const start = (LOWER[a] << 14) | (LOWER[bytes[i + 1]] << 7) | LOWER[bytes[i + 2]];
-        if (asciiStarts[start >> 3] & (1 << (start & 7)) && termStartsAt(bytes, i)) return true;
+        if (asciiStarts[start >> 3] & (1 << (start & 7))) {
+          if (asciiTerms3[start >> 3] & (1 << (start & 7))) return true;
+          const start4 = ascii4Hash(start, LOWER[bytes[i + 3]]);
+          if (asciiStarts4[start4 >> 3] & (1 << (start4 & 7)) && termStartsAt(bytes, i)) return true;
+        }
       } else if (termStartsAt(bytes, i)) return true;
       i++;
       while (i < n && BYTE_CLASS[bytes[i]] !== 0) i++;
