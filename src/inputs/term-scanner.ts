@@ -3,13 +3,15 @@
  * without decoding them to a string. It answers exactly what scanning the decoded text lowered with
  * String.prototype.toLowerCase would, given that the bytes hold neither "İ" nor "Σ" (the only
  * characters whose lowering is not one unit for one unit, or depends on the context: see
- * `needsWholeTextLowering`). A word starts where the previous character, lowered, is not an ASCII
- * letter or digit nor a character from U+00C0 up (Latin-1 letters, Cyrillic, every other script).
+ * `needsWholeTextLowering`), and that the terms are in the Basic Multilingual Plane (designations and
+ * words are; a character beyond it is read as U+FFFD). A word starts where the previous character,
+ * lowered, is not an ASCII letter or digit nor a character from U+00C0 up (Latin-1 letters, Cyrillic,
+ * every other script).
  */
 export type TermScanner = (bytes: Uint8Array, skipByteOrderMark: boolean) => boolean;
 
 /** Shortest term used: shorter ones ("M1", "F5") match everywhere. */
-export const MIN_TERM_LENGTH = 3;
+const MIN_TERM_LENGTH = 3;
 /** Terms are looked up by a hash of their first 3, 4 or 5 characters (fewer when the term is shorter). */
 const KEY_LENGTH = 5;
 const HASH_BITS = 22;
@@ -36,9 +38,9 @@ export function needsWholeTextLowering(text: string): boolean {
 /** True when UTF-8 bytes hold "İ" (C4 B0) or "Σ" (CE A3). */
 export function holdsContextLoweredLetter(bytes: Uint8Array): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buffer.indexOf(ITALIC_I) >= 0 || buffer.indexOf(CAPITAL_SIGMA) >= 0;
+  return buffer.indexOf(DOTTED_CAPITAL_I) >= 0 || buffer.indexOf(CAPITAL_SIGMA) >= 0;
 }
-const ITALIC_I = Buffer.from("\u0130");
+const DOTTED_CAPITAL_I = Buffer.from("\u0130");
 const CAPITAL_SIGMA = Buffer.from("\u03a3");
 
 /** A hash (HASH_BITS wide) of three ASCII characters packed in 21 bits and a fourth. */
