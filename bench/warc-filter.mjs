@@ -102,18 +102,14 @@ const filter = topicFilter(designationsOf(resources.weapons.weapons));
 // 1. Through the filter only. CPU seconds are printed too: on a shared machine they, not wall time, tell the cost.
 let cpu = process.cpuUsage();
 let started = process.hrtime.bigint();
-const source = readWarc(warcFile, (text) => {
-  chars += text.length;
-  return filter(text);
-});
+const source = readWarc(warcFile, filter);
 let kept = 0;
-let chars = 0;
 for await (const item of source.items) if ("page" in item) kept++;
 let seconds = Number(process.hrtime.bigint() - started) / 1e9;
 let cpuSeconds = cpuSince(cpu);
 const pagesRead = source.stats.records - source.stats.skipped;
-console.log(`filter: ${(size / 1048576 / seconds).toFixed(1)} MB/s of gzipped archive (${(size / 1048576).toFixed(0)} MB in ${seconds.toFixed(1)} s), ${(chars / 1048576 / seconds).toFixed(1)} M characters/s of pages, ${(pagesRead / seconds).toFixed(0)} pages/s; ${pagesRead} pages, ${kept} kept`);
-console.log(`filter per CPU second: ${(size / 1048576 / cpuSeconds).toFixed(1)} MB of archive, ${(chars / 1048576 / cpuSeconds).toFixed(1)} M characters (${cpuSeconds.toFixed(1)} CPU s)`);
+console.log(`filter: ${(size / 1048576 / seconds).toFixed(1)} MB/s of gzipped archive (${(size / 1048576).toFixed(0)} MB in ${seconds.toFixed(1)} s), ${(pagesRead / seconds).toFixed(0)} pages/s; ${pagesRead} pages, ${kept} kept; load average ${os.loadavg()[0].toFixed(1)}`);
+console.log(`filter per CPU second: ${(size / 1048576 / cpuSeconds).toFixed(1)} MB of archive (${cpuSeconds.toFixed(1)} CPU s, all threads of the process)`);
 
 // 2. Filter, extraction and storage of the kept pages into a fresh SQLite store.
 if (values["filter-only"]) {

@@ -11,13 +11,27 @@ const utf8 = new TextDecoder("utf-8");
  * A declared charset is trusted without the binary check (extraction still refuses NUL characters).
  */
 export function decodePage(bytes: Uint8Array, contentType: string | null | undefined, source: string): string {
-  const charset = charsetOf(contentType ?? "") ?? metaCharset(bytes);
+  const charset = declaredCharset(bytes, contentType);
   if (charset && iconv.encodingExists(charset)) {
     if (bytes.length === 0) throw new InputError(`${source} is empty: there is no text to extract.`);
     if (bytes.length > MAX_PAGE_BYTES) return decodeInput(bytes, source);
     return /^utf-?8$/i.test(charset) ? utf8.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
   }
   return decodeInput(bytes, source);
+}
+
+/**
+ * True when decodePage reads these bytes as UTF-8 because a UTF-8 charset is declared (and they are
+ * neither empty nor over the size limit): the text is then exactly their UTF-8 decoding, malformed
+ * sequences as U+FFFD, a leading byte-order mark dropped.
+ */
+export function decodesAsDeclaredUtf8(bytes: Uint8Array, contentType: string | null | undefined): boolean {
+  const charset = declaredCharset(bytes, contentType);
+  return charset !== null && /^utf-?8$/i.test(charset) && iconv.encodingExists(charset) && bytes.length > 0 && bytes.length <= MAX_PAGE_BYTES;
+}
+
+function declaredCharset(bytes: Uint8Array, contentType: string | null | undefined): string | null {
+  return charsetOf(contentType ?? "") ?? metaCharset(bytes);
 }
 
 function charsetOf(contentType: string): string | null {

@@ -3,7 +3,7 @@ import type RobotsParser from "robots-parser";
 import { MAX_PAGE_BYTES } from "./read-input";
 import { decodePage, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
-import type { TopicFilter } from "./topic-filter";
+import { KEEP_ALL, type TopicFilter } from "./topic-filter";
 
 /** How politely pages are fetched. */
 export interface FetchOptions {
@@ -58,7 +58,7 @@ class FetchFailure extends Error {}
  * the file size limit and must be HTML or text; the charset comes from the headers or `<meta>`.
  * Each failure yields its reason (HTTP 404, robots.txt, timeout, too large, not HTML) and the rest goes on.
  */
-export function fetchUrls(urls: readonly string[], options: FetchOptions = {}, filter: TopicFilter = () => true): PageSource {
+export function fetchUrls(urls: readonly string[], options: FetchOptions = {}, filter: TopicFilter = KEEP_ALL): PageSource {
   const stats = newStats(0);
   return { items: fetchAll(urls, options, filter, stats), stats };
 }
@@ -71,7 +71,7 @@ async function* fetchAll(urls: readonly string[], options: FetchOptions, filter:
       const { finalUrl, contentType, body } = await fetcher.page(url);
       stats.bytesRead += body.length;
       const text = decodePage(body, contentType, url);
-      if (!filter(text)) {
+      if (!filter.keeps(text)) {
         stats.filteredOut++;
         continue;
       }

@@ -4,7 +4,7 @@ import readline from "node:readline";
 import zlib from "node:zlib";
 import { MAX_PAGE_BYTES, detectFormat } from "./read-input";
 import { newStats, type PageItem, type PageSource } from "./input-page";
-import type { TopicFilter } from "./topic-filter";
+import { KEEP_ALL, type TopicFilter } from "./topic-filter";
 import type { SourceHints } from "../extract/types";
 
 /** The fields of a page in a JSON-lines dump. */
@@ -51,7 +51,7 @@ export function fieldPathsFrom(options: readonly string[] = []): FieldPaths {
  * a JSON object, has neither html nor text, or is over the size limit yields a failure naming its
  * line number, and the rest goes on; blank lines are skipped; pages the filter turns away are counted.
  */
-export function readJsonLines(file: string, paths: FieldPaths = DEFAULT_FIELD_PATHS, filter: TopicFilter = () => true): PageSource {
+export function readJsonLines(file: string, paths: FieldPaths = DEFAULT_FIELD_PATHS, filter: TopicFilter = KEEP_ALL): PageSource {
   const stats = newStats(fs.statSync(file).size);
   const name = path.basename(file);
   async function* items(): AsyncGenerator<PageItem> {
@@ -67,7 +67,7 @@ export function readJsonLines(file: string, paths: FieldPaths = DEFAULT_FIELD_PA
       const source = `${name} line ${number}`;
       try {
         const page = pageFromLine(line, paths, source);
-        if (filter(page.text)) yield { page };
+        if (filter.keeps(page.text)) yield { page };
         else stats.filteredOut++;
       } catch (error) {
         yield { failed: { source, reason: (error as Error).message } };

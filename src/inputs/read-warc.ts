@@ -4,9 +4,9 @@ import zlib from "node:zlib";
 import { pipeline } from "node:stream";
 import type * as Warcio from "warcio";
 import { MAX_PAGE_BYTES } from "./read-input";
-import { decodePage, isPageContentType } from "./decode-page";
+import { decodePage, decodesAsDeclaredUtf8, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
-import type { TopicFilter } from "./topic-filter";
+import { KEEP_ALL, type TopicFilter } from "./topic-filter";
 
 /** True for the file names read as web archives: .warc, optionally gzipped. */
 export function isWarcFile(file: string): boolean {
@@ -18,10 +18,11 @@ export function isWarcFile(file: string): boolean {
  * time; a gzipped archive is inflated by Node's zlib before warcio reads it (warcio's own inflater,
  * pako, is about four times slower). Each `response` record with a 2xx HTML or text body becomes a page with its target URI and
  * WARC-Date as hints and the charset from the HTTP headers or the page; other records are counted as
- * skipped; pages the filter turns away are counted; a body over the size limit or undecodable is a
+ * skipped; pages the filter turns away are counted (a page declared UTF-8 is filtered on its bytes,
+ * before it is decoded); a body over the size limit or undecodable is a
  * failure naming the record's URI, and the rest goes on.
  */
-export function readWarc(file: string, filter: TopicFilter = () => true): PageSource {
+export function readWarc(file: string, filter: TopicFilter = KEEP_ALL): PageSource {
   const stats = newStats(fs.statSync(file).size);
   return { items: records(file, stats, filter), stats };
 }
@@ -50,8 +51,14 @@ async function* records(file: string, stats: PageSourceStats, filter: TopicFilte
       continue;
     }
     try {
-      const text = decodePage(await record.readFully(true), contentType, source);
-      if (!filter(text)) {
+      const body = await record.readFully(true);
+      // Most pages are UTF-8 and off the subject: their bytes are scanned without decoding them.
+      if (decodesAsDeclaredUtf8(body, contentType) && !filter.mayKeepUtf8(body)) {
+        stats.filteredOut++;
+        continue;
+      }
+      const text = decodePage(body, contentType, source);
+      if (!filter.keeps(text)) {
         stats.filteredOut++;
         continue;
       }

@@ -1,0 +1,159 @@
+/**
+ * Finds whether UTF-8 bytes contain a term at the start of a word, ignoring case, in one pass and
+ * without decoding them to a string. It answers exactly what scanning the decoded text lowered with
+ * String.prototype.toLowerCase would, given that the bytes hold neither "İ" nor "Σ" (the only
+ * characters whose lowering is not one unit for one unit, or depends on the context: see
+ * `needsWholeTextLowering`), and that the terms are in the Basic Multilingual Plane (designations and
+ * words are; a character beyond it is read as U+FFFD). A word starts where the previous character,
+ * lowered, is not an ASCII letter or digit nor a character from U+00C0 up (Latin-1 letters, Cyrillic,
+ * every other script).
+ */
+export type TermScanner = (bytes: Uint8Array, skipByteOrderMark: boolean) => boolean;
+
+/** Shortest term used: shorter ones ("M1", "F5") match everywhere. */
+const MIN_TERM_LENGTH = 3;
+/** Terms are looked up by a hash of their first 3, 4 or 5 characters (fewer when the term is shorter). */
+const KEY_LENGTH = 5;
+const HASH_BITS = 22;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** Every UTF-16 unit lowered as toLowerCase lowers it alone (İ, whose lowering is two units, kept as it is). */
+const LOWER = new Uint16Array(65536);
+for (let unit = 0; unit < 65536; unit++) {
+  const lowered = String.fromCharCode(unit).toLowerCase();
+  LOWER[unit] = lowered.length === 1 ? lowered.charCodeAt(0) : unit;
+}
+/** Bytes by their part in words: 0 ends a word (ASCII punctuation and space, the lead of U+0080–U+00BF), 1 is or starts a word character, 2 continues a character. */
+const BYTE_CLASS = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+  const asciiWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+  BYTE_CLASS[byte] = byte < 0x80 ? (asciiWord ? 1 : 0) : byte < 0xc0 ? 2 : byte === 0xc2 ? 0 : 1;
+}
+
+/** True when lowering `text` unit by unit would differ from lowering it whole (İ becomes two units; Σ depends on its place in the word). */
+export function needsWholeTextLowering(text: string): boolean {
+  return /[\u0130\u03a3]/.test(text);
+}
+
+/** True when UTF-8 bytes hold "İ" (C4 B0) or "Σ" (CE A3). */
+export function holdsContextLoweredLetter(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf(DOTTED_CAPITAL_I) >= 0 || buffer.indexOf(CAPITAL_SIGMA) >= 0;
+}
+const DOTTED_CAPITAL_I = Buffer.from("\u0130");
+const CAPITAL_SIGMA = Buffer.from("\u03a3");
+
+/** A hash (HASH_BITS wide) of three ASCII characters packed in 21 bits and a fourth. */
+function ascii4Hash(start3: number, fourth: number): number {
+  return (Math.imul((start3 << 7) | fourth, 0x9e3779b1) >>> (32 - HASH_BITS)) & HASH_MASK;
+}
+
+function keyHash(partial: number, length: number): number {
+  return (Math.imul(partial, 0x9e3779b1) ^ length) >>> 0;
+}
+
+/**
+ * The scanner for `terms` (lowered, trimmed, those under MIN_TERM_LENGTH dropped, and those that
+ * extend a shorter term dropped too: the shorter one matches wherever they do). A word start is first
+ * checked against a bitmap of the terms' first three ASCII characters (most words stop there), of the
+ * three-character terms and of a hash of the first four (nearly all the others stop there), then
+ * against hashes of their first three to five characters, then the few terms sharing a hash are compared.
+ */
+export function termScanner(terms: readonly string[]): TermScanner {
+  const all = new Set(terms.map((term) => term.toLowerCase().trim()).filter((term) => term.length >= MIN_TERM_LENGTH));
+  const minimal = [...all].filter((term) => {
+    for (let length = MIN_TERM_LENGTH; length < term.length; length++) if (all.has(term.slice(0, length))) return false;
+    return true;
+  });
+  const asciiStarts = new Uint8Array(1 << 18);
+  const asciiTerms3 = new Uint8Array(1 << 18);
+  const asciiStarts4 = new Uint8Array(1 << (HASH_BITS - 3));
+  const keyBits = new Uint8Array(1 << (HASH_BITS - 3));
+  const byKey = new Map<number, string[]>();
+  for (const term of minimal) {
+    const [a, b, c] = [term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(2)];
+    if (a < 0x80 && b < 0x80 && c < 0x80) {
+      const start = (a << 14) | (b << 7) | c;
+      asciiStarts[start >> 3] |= 1 << (start & 7);
+      if (term.length === 3) asciiTerms3[start >> 3] |= 1 << (start & 7);
+      else if (term.charCodeAt(3) < 0x80) {
+        const start4 = ascii4Hash(start, term.charCodeAt(3));
+        asciiStarts4[start4 >> 3] |= 1 << (start4 & 7);
+      }
+    }
+    const keyLength = Math.min(term.length, KEY_LENGTH);
+    let partial = 0;
+    for (let j = 0; j < keyLength; j++) partial = (Math.imul(partial, 31) + term.charCodeAt(j)) | 0;
+    const key = keyHash(partial, keyLength);
+    keyBits[(key & HASH_MASK) >> 3] |= 1 << (key & 7);
+    const sharing = byKey.get(key);
+    if (sharing) sharing.push(term);
+    else byKey.set(key, [term]);
+  }
+  const units = new Int32Array(Math.max(KEY_LENGTH, ...minimal.map((term) => term.length)));
+
+  /** Decodes up to `max` characters from `i` into `units`, lowered (U+FFFD for a malformed or astral one); returns how many. */
+  const decodeLowered = (bytes: Uint8Array, i: number, max: number): number => {
+    const n = bytes.length;
+    let count = 0;
+    while (count < max && i < n) {
+      const byte = bytes[i++];
+      let unit: number;
+      if (byte < 0x80) unit = byte;
+      else if (byte < 0xc2) unit = 0xfffd;
+      else if (byte < 0xe0) unit = i < n ? ((byte & 0x1f) << 6) | (bytes[i++] & 0x3f) : 0xfffd;
+      else if (byte < 0xf0) {
+        unit = i + 1 < n ? ((byte & 0x0f) << 12) | ((bytes[i] & 0x3f) << 6) | (bytes[i + 1] & 0x3f) : 0xfffd;
+        i += 2;
+      } else {
+        unit = 0xfffd;
+        i += 3;
+      }
+      units[count++] = LOWER[unit];
+    }
+    return count;
+  };
+  const anyTermAt = (bytes: Uint8Array, i: number, candidates: string[] | undefined): boolean => {
+    if (!candidates) return false;
+    for (const term of candidates) {
+      if (decodeLowered(bytes, i, term.length) < term.length) continue;
+      let j = 0;
+      while (j < term.length && units[j] === term.charCodeAt(j)) j++;
+      if (j === term.length) return true;
+    }
+    return false;
+  };
+  const termStartsAt = (bytes: Uint8Array, i: number): boolean => {
+    const count = decodeLowered(bytes, i, KEY_LENGTH);
+    let partial = 0;
+    for (let j = 0; j < count; j++) {
+      partial = (Math.imul(partial, 31) + units[j]) | 0;
+      if (j + 1 < MIN_TERM_LENGTH) continue;
+      const key = keyHash(partial, j + 1);
+      if (keyBits[(key & HASH_MASK) >> 3] & (1 << (key & 7)) && anyTermAt(bytes, i, byKey.get(key))) return true;
+    }
+    return false;
+  };
+
+  return (bytes, skipByteOrderMark) => {
+    const n = bytes.length;
+    let i = skipByteOrderMark && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < n) {
+      while (i < n && BYTE_CLASS[bytes[i]] !== 1) i++;
+      if (i >= n) break;
+      const a = bytes[i];
+      if (a < 0x80 && i + 3 < n && (bytes[i + 1] | bytes[i + 2] | bytes[i + 3]) < 0x80) {
+        // Four ASCII characters: the three-character terms and the first four of the longer ones decide, most often.
+        const start = (LOWER[a] << 14) | (LOWER[bytes[i + 1]] << 7) | LOWER[bytes[i + 2]];
+        if (asciiStarts[start >> 3] & (1 << (start & 7))) {
+          if (asciiTerms3[start >> 3] & (1 << (start & 7))) return true;
+          const start4 = ascii4Hash(start, LOWER[bytes[i + 3]]);
+          if (asciiStarts4[start4 >> 3] & (1 << (start4 & 7)) && termStartsAt(bytes, i)) return true;
+        }
+      } else if (termStartsAt(bytes, i)) return true;
+      i++;
+      while (i < n && BYTE_CLASS[bytes[i]] !== 0) i++;
+    }
+    return false;
+  };
+}
