@@ -25,16 +25,15 @@ test("checkHtmlShape: HTML bombs are InputErrors with a clear message, found in 
     [page(`<p ${Array.from({ length: 5_000 }, (_, i) => `a${i}="v"`).join(" ")}>x</p>`), /<p> element has 5,000 attributes, over the limit of 1,000/],
   ];
   for (const [html, message] of bombs) {
-    const started = process.hrtime.bigint();
     assert.throws(() => checkHtmlShape(html), (error: Error) => error instanceof InputError && message.test(error.message));
-    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 2_000, "fast");
   }
 });
 
-test("extractArticle refuses an HTML bomb before building the DOM (it used to take minutes)", () => {
-  const started = Date.now();
-  assert.throws(() => extractArticle(page(`${"<div>".repeat(100_000)}Aliyev said “yes”.`), { format: "html" }), InputError);
-  assert.ok(Date.now() - started < 5_000);
+test("extractArticle refuses an HTML bomb with the shape check's message, before building the DOM (it used to take minutes)", () => {
+  assert.throws(
+    () => extractArticle(page(`${"<div>".repeat(100_000)}Aliyev said “yes”.`), { format: "html" }),
+    (error: Error) => error instanceof InputError && /nests elements more than 150 deep/.test(error.message),
+  );
 });
 
 test("checkHtmlShape counts the open elements: an end tag that closes nothing does not lower the depth, an unclosed script does not end the scan", () => {
