@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * The deadline of the request the caller works for (its time budget, REQUEST_TIMEOUT_MS), seen by
- * the SQL layer and the store without being passed down: no SQL statement of a request starts past
- * its deadline (`refuseStatementPastDeadline`, called for every statement), and waits on other
- * threads (extraction) end at it (`signal`). The deadline is passed when its timer fires or, should
- * the event loop have been busy, as soon as the clock says so.
+ * The deadline of a request (its time budget, REQUEST_TIMEOUT_MS). Work run under it
+ * (`withRequestDeadline`) is seen by the SQL layer and the store without being passed down: no SQL
+ * statement of it starts past the deadline (`refuseStatementPastDeadline`, called for every statement),
+ * and waits on other threads (extraction) end there (`untilRequestDeadline`). The deadline is passed when
+ * its timer fires or, should the event loop have been busy, as soon as the clock says so.
  */
 export class RequestDeadline {
   private readonly controller = new AbortController();
@@ -47,10 +47,20 @@ export class RequestDeadline {
 }
 
 const storage = new AsyncLocalStorage<RequestDeadline>();
+let runningUnderDeadline = 0;
 
-/** Runs `work` (and everything it starts, even asynchronously) under `deadline`. */
-export function withRequestDeadline<T>(deadline: RequestDeadline, work: () => T): T {
-  return storage.run(deadline, work);
+/**
+ * Runs `work` (and everything it starts, even asynchronously) under `deadline`. Following work through its
+ * promises costs time on every await of the process (async hooks) while any work runs under a deadline, so
+ * the hooks are turned off again whenever none does; the API runs mutations under their deadline, not queries.
+ */
+export async function withRequestDeadline<T>(deadline: RequestDeadline, work: () => Promise<T>): Promise<T> {
+  runningUnderDeadline++;
+  try {
+    return await storage.run(deadline, work);
+  } finally {
+    if (--runningUnderDeadline === 0) storage.disable();
+  }
 }
 
 /** The deadline of the request the caller works for, if any. */

@@ -24,7 +24,7 @@ import { persistedQueryCheck } from "./persisted-query-check";
 import { documentNestingCheck } from "./document-nesting";
 import { buildApiSchema } from "./schema";
 import { compiledExecutor } from "./compiled-executor";
-import { requestBudget, withinRequestBudget } from "./request-budget";
+import { requestBudgetPlugin, withRequestBudget, withinRequestBudget } from "./request-budget";
 import { LiveUpdates } from "../modules/subscription/live-updates";
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
 import { stringLimitsPlugin } from "./string-limits";
@@ -118,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       stringLimitsPlugin(),
       pageSizeLimitPlugin(),
       costLimitPlugin(),
+      requestBudgetPlugin(),
       errorsPlugin({ production, development }),
       ...(queryStats ? [queryStatsPlugin()] : []),
     ],
@@ -149,11 +150,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       req.body ??= {};
       next();
     },
-    ...(requestTimeoutMs ? [requestBudget(requestTimeoutMs)] : []),
     ...trusted,
     documentNestingCheck,
     persistedQueryCheck,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => withRequestBudget(createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)), requestTimeoutMs),
+    }),
   );
   app.use(exportRouter(dataSource, readsRequireKey));
   app.use(bodyErrorHandler);

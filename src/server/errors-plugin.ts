@@ -4,9 +4,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, visit, type DocumentNode } from "graphql";
 import { LIMIT_CODES, QUERY_LIMITS } from "./limits";
 import { RequestTimeoutError } from "../errors/request-timeout-error";
-import { currentRequestDeadline } from "../db/request-deadline";
 import { isStatementCancelled } from "../db/transient-errors";
-import { REQUEST_TIMEOUT_CODE, REQUEST_TIMEOUT_STATUS } from "./request-budget";
+import { REQUEST_TIMEOUT_CODE, REQUEST_TIMEOUT_STATUS, requestDeadlineOf } from "./request-budget";
 
 /**
  * Codes of errors that are the client's doing, or a limit the client can act on (a request stopped at its
@@ -46,7 +45,7 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
       const requestId = randomUUID();
       response.http.headers.set("x-request-id", requestId);
       return {
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             // A page the pipeline refuses (empty, binary, an HTML bomb) is the client's input, not a fault.
             if (error.originalError instanceof InputError && error.extensions) {
@@ -57,7 +56,7 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
             if (isRequestTimeout(error.originalError) && error.extensions) {
               const extensions = error.extensions as Record<string, unknown>;
               extensions.code = REQUEST_TIMEOUT_CODE;
-              extensions.timeoutMs = timeoutOf(error.originalError);
+              extensions.timeoutMs = error.originalError instanceof RequestTimeoutError ? error.originalError.timeoutMs : requestDeadlineOf(contextValue)?.budgetMs;
               log(`armsgraph: request ${requestId} stopped at its time budget${extensions.timeoutMs === undefined ? "" : ` of ${extensions.timeoutMs} ms`}${error.path ? ` (at ${error.path.join(".")})` : ""}`);
               continue;
             }
@@ -116,11 +115,6 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
 /** A request stopped at its deadline, or one of its statements stopped by PostgreSQL's statement timeout (57014, tied to the budget). */
 function isRequestTimeout(error: Error | undefined): boolean {
   return error instanceof RequestTimeoutError || isStatementCancelled(error);
-}
-
-/** The budget the request ran past. */
-function timeoutOf(error: Error | undefined): number | undefined {
-  return error instanceof RequestTimeoutError ? error.timeoutMs : currentRequestDeadline()?.budgetMs;
 }
 
 /** graphql-js's refusal of a variable value, with the variable's name; VARIABLE_FIELD is the refused field's path inside it. */

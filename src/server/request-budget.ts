@@ -1,7 +1,6 @@
-import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
-import type { NextFunction, Request, Response } from "express";
+import type { ApolloServerOptionsWithGateway, ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { currentRequestDeadline, RequestDeadline, withRequestDeadline } from "../db/request-deadline";
+import { RequestDeadline, withRequestDeadline } from "../db/request-deadline";
 import { RequestTimeoutError } from "../errors/request-timeout-error";
 
 /** Apollo's executor hook: what its `gateway` option takes. */
@@ -12,25 +11,43 @@ type Executor = NonNullable<Awaited<ReturnType<ExecutorHook["load"]>>["executor"
 export const REQUEST_TIMEOUT_CODE = "REQUEST_TIMEOUT";
 export const REQUEST_TIMEOUT_STATUS = 503;
 
+/** Where a request's context carries its deadline (a symbol: Apollo copies the context's own properties per request). */
+const DEADLINE = Symbol("request deadline");
+
 /**
- * Gives each GraphQL request a time budget of `budgetMs` from here on (REQUEST_TIMEOUT_MS): the rest
- * of the request runs under its deadline (src/db/request-deadline.ts), so no SQL statement of it
- * starts past the deadline and the wait for its page's extraction ends there.
+ * Gives the request whose context this is a time budget of `budgetMs` from now (REQUEST_TIMEOUT_MS;
+ * Apollo builds the context before parsing). Returns the context.
  */
-export function requestBudget(budgetMs: number) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
-    const deadline = new RequestDeadline(budgetMs, () => new RequestTimeoutError(budgetMs));
-    res.once("close", () => deadline.end());
-    withRequestDeadline(deadline, next);
+export function withRequestBudget<T extends object>(context: T, budgetMs: number): T {
+  if (budgetMs > 0) Object.assign(context, { [DEADLINE]: new RequestDeadline(budgetMs, () => new RequestTimeoutError(budgetMs)) });
+  return context;
+}
+
+/** The deadline of the request whose context this is, if it has a budget. */
+export function requestDeadlineOf(context: unknown): RequestDeadline | undefined {
+  return typeof context === "object" && context !== null ? (context as { [DEADLINE]?: RequestDeadline })[DEADLINE] : undefined;
+}
+
+/** Stops the request's deadline timer once its answer is ready. */
+export function requestBudgetPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          requestDeadlineOf(contextValue)?.end();
+        },
+      };
+    },
   };
 }
 
 /**
- * Wraps Apollo's executor so that a query past its deadline is answered at the deadline with
- * REQUEST_TIMEOUT, whatever its resolvers are still waiting for (their next statements are refused),
- * and a query whose result is ready only past the deadline is answered the same way. A mutation is
- * answered with what it did: it stops at its next statement or at the end of its extraction wait,
- * its transaction rolled back, unless its commit had already started.
+ * Wraps Apollo's executor so that requests keep their budget. A query is answered at its deadline with
+ * REQUEST_TIMEOUT, whatever its resolvers still wait for, and so is a query whose result is ready only past
+ * it. A mutation runs under its deadline (src/db/request-deadline.ts): no SQL statement of it starts past the
+ * deadline and its wait for an extraction ends there, so it stops, its transaction rolled back, and is
+ * answered with what it did (its commit begun before the deadline, it succeeds late). Queries are not
+ * followed through their promises: that would cost every read a share of its time (async hooks).
  */
 export function withinRequestBudget(hook: ExecutorHook): ExecutorHook {
   return {
@@ -45,10 +62,10 @@ export function withinRequestBudget(hook: ExecutorHook): ExecutorHook {
 }
 
 async function executeWithinBudget(executor: Executor, requestContext: Parameters<Executor>[0]): ReturnType<Executor> {
-  const deadline = currentRequestDeadline();
+  const deadline = requestDeadlineOf(requestContext.context);
   if (!deadline) return executor(requestContext);
   if (deadline.passed()) return stopped(deadline);
-  if (requestContext.operation.operation !== "query") return executor(requestContext);
+  if (requestContext.operation.operation !== "query") return withRequestDeadline(deadline, () => executor(requestContext));
   let onAbort = () => undefined as void;
   const atDeadline = new Promise<void>((resolve) => {
     onAbort = resolve;
