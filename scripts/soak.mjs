@@ -6,12 +6,14 @@
 // 3. Trusted documents: an ad-hoc document nested 800 and 1,200 deep against a server with TRUSTED_DOCUMENTS.
 // 4. The request budget (REQUEST_TIMEOUT_MS at its default, 10 s) on a store of SOAK_BUDGET_ARTICLES (300)
 //    generated articles: an ingestArticle whose extraction runs past it, a query waiting on a lock past it
-//    (PostgreSQL), names and searches at their length and word limits, and a page of SOAK_QUOTES (1,000)
-//    quotes of one speaker stored twice (linking each to the earlier reports runs on the server's thread).
-// 5. What the budget costs: SOAK_FEED_REQUESTS (600) feed requests against two servers on one store, budget on
+//    (PostgreSQL), names and searches at their length and word limits.
+// 5. A page of SOAK_QUOTES (500) quotes of one speaker stored three times (linking each report to the earlier
+//    reports of its speaker runs on the server's thread).
+// 6. What the budget costs: SOAK_FEED_REQUESTS (600) feed requests against two servers on one store, budget on
 //    and off (PostgreSQL: statement_timeout on the connections), in alternating rounds; server CPU per request.
+//    SOAK_COST_AA=1 gives both the budget, to size the noise.
 // Every check samples GET /health every 50 ms while it runs and prints the slowest answer.
-// SOAK_ENGINE=sqlite|postgres (default sqlite). Needs `npm run build` first. SOAK_ONLY=writers,redis,trusted,budget,cost runs some.
+// SOAK_ENGINE=sqlite|postgres (default sqlite). Needs `npm run build` first. SOAK_ONLY=writers,redis,trusted,budget,quotes,cost runs some.
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import os from "node:os";
@@ -31,9 +33,9 @@ const FILES = Number(process.env.SOAK_FILES ?? 200);
 const READERS = Number(process.env.SOAK_READERS ?? 8);
 const REDIS_REQUESTS = Number(process.env.SOAK_REDIS_REQUESTS ?? 300);
 const BUDGET_ARTICLES = Number(process.env.SOAK_BUDGET_ARTICLES ?? 300);
-const QUOTES = Number(process.env.SOAK_QUOTES ?? 1000);
+const QUOTES = Number(process.env.SOAK_QUOTES ?? 500);
 const FEED_REQUESTS = Number(process.env.SOAK_FEED_REQUESTS ?? 600);
-const ONLY = (process.env.SOAK_ONLY ?? "writers,redis,trusted,budget,cost").split(",");
+const ONLY = (process.env.SOAK_ONLY ?? "writers,redis,trusted,budget,quotes,cost").split(",");
 const engine = process.env.TEST_ENGINE;
 const { Client } = require("pg");
 
@@ -265,17 +267,36 @@ async function budget() {
       console.log(JSON.stringify({ check: `budget: ${label}`, engine, articles, status: r.status, code: r.code, ms: r.ms, healthMaxMs: r.healthMaxMs }));
     }
 
-    const quotes = (round) => `Aliyev interview\n\nBAKU, March 3, 2024 - Azerbaijan and Russia discussed deliveries.\n\n${Array.from({ length: QUOTES }, (_, i) =>
-      `“We will buy ${i} more systems from factory ${i * 7} in round ${round},” President Ilham Aliyev said at meeting ${i} in Baku.`).join("\n\n")}`;
-    for (const round of [1, 2]) {
-      const r = await withHealth(main.origin, () => graphql(main.url, ingest, { t: quotes(round) }, key));
-      console.log(JSON.stringify({ check: `budget: a page of ${QUOTES} quotes of one speaker, ingest ${round}`, engine, status: r.status, code: r.code, ms: r.ms, healthMaxMs: r.healthMaxMs, healthFailures: r.healthFailures }));
-    }
   } finally {
     main?.kill("SIGKILL");
     await main?.exited;
     await ds?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
+    await database.drop();
+  }
+}
+
+/**
+ * A page of SOAK_QUOTES quotes of one speaker, stored three times (other words each time) under the default
+ * budget: each time its reports are compared with every earlier report of the speaker, on the server's thread.
+ */
+async function quotes() {
+  const database = await createTestDatabase("soak", { migrated: true });
+  const main = await startMainProcess(database.url, { REQUEST_TIMEOUT_MS: "" });
+  const ds = await openDatabase({ url: database.url });
+  try {
+    const key = (await createApiKey(ds, { role: "editor", name: "soak" })).key;
+    const ingest = `mutation ($t: String!) { ingestArticle(input: { text: $t }) { duplicate } }`;
+    const page = (round) => `Aliyev interview\n\nBAKU, March 3, 2024 - Azerbaijan and Russia discussed deliveries.\n\n${Array.from({ length: QUOTES }, (_, i) =>
+      `“We will buy ${i} more systems from factory ${i * 7} in round ${round},” President Ilham Aliyev said at meeting ${i} in Baku.`).join("\n\n")}`;
+    for (const round of [1, 2, 3]) {
+      const r = await withHealth(main.origin, () => graphql(main.url, ingest, { t: page(round) }, key));
+      console.log(JSON.stringify({ check: `a page of ${QUOTES} quotes of one speaker, ingest ${round}`, engine, status: r.status, code: r.code, ms: r.ms, articles: await count(ds, "articles"), healthMaxMs: r.healthMaxMs, healthFailures: r.healthFailures }));
+    }
+  } finally {
+    main.kill("SIGKILL");
+    await main.exited;
+    await ds.destroy();
     await database.drop();
   }
 }
@@ -290,7 +311,8 @@ async function budgetCost() {
     const load = await runCli("ingest", [dir], { env: childEnv(database.url), timeoutMs: 3_600_000 });
     if (load.code !== 0) throw new Error(`ingest failed: ${load.stderr}`);
     servers.on = await startMainProcess(database.url, { REQUEST_TIMEOUT_MS: "" });
-    servers.off = await startMainProcess(database.url, { REQUEST_TIMEOUT_MS: "0" });
+    // SOAK_COST_AA=1 gives both servers the budget: the gap between two identical servers is this machine's noise.
+    servers.off = await startMainProcess(database.url, { REQUEST_TIMEOUT_MS: process.env.SOAK_COST_AA ? "" : "0" });
     const query = `{ statements(first: 20) { totalCount edges { node { text speaker { name } article { title } } } } }`;
     const figures = { on: { cpuMs: 0, wallMs: 0, requests: 0, errors: 0 }, off: { cpuMs: 0, wallMs: 0, requests: 0, errors: 0 } };
     for (const side of ["on", "off"]) for (let i = 0; i < 20; i++) await graphql(servers[side].url, query);
@@ -310,7 +332,7 @@ async function budgetCost() {
       }
     }
     const per = (side) => ({ requests: figures[side].requests, errors: figures[side].errors, serverCpuMsPerRequest: +(figures[side].cpuMs / figures[side].requests).toFixed(2), wallMsPerRequest: +(figures[side].wallMs / figures[side].requests).toFixed(2) });
-    console.log(JSON.stringify({ check: "budget cost: feed requests, budget on (10 s) vs off", engine, on: per("on"), off: per("off"), cpuRatioOnOff: +(figures.on.cpuMs / figures.off.cpuMs).toFixed(3) }));
+    console.log(JSON.stringify({ check: `budget cost: feed requests, budget on (10 s) vs ${process.env.SOAK_COST_AA ? "on (A/A)" : "off"}`, engine, on: per("on"), off: per("off"), cpuRatioOnOff: +(figures.on.cpuMs / figures.off.cpuMs).toFixed(3) }));
   } finally {
     for (const server of Object.values(servers)) {
       server.kill("SIGKILL");
@@ -329,5 +351,6 @@ if (ONLY.includes("redis")) {
 }
 if (ONLY.includes("trusted")) await trustedDepth();
 if (ONLY.includes("budget")) await budget();
+if (ONLY.includes("quotes")) await quotes();
 if (ONLY.includes("cost")) await budgetCost();
 console.log(JSON.stringify({ soakEnd: new Date().toISOString(), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) }));
