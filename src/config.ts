@@ -15,6 +15,9 @@ export interface RateLimitSettings {
 /** The default limit per API key, or per client address for anonymous requests. */
 export const DEFAULT_RATE_LIMIT = { perSecond: 20, burst: 100 } as const;
 
+/** The default time budget of one GraphQL request (REQUEST_TIMEOUT_MS). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 /**
  * Which other origins may call the API from a browser: a list of origins (API keys allowed), `"*"`
  * (any origin, public reads only: no credentials and no Authorization header), or none (same origin only).
@@ -44,6 +47,11 @@ export interface Config {
   trustedDocuments: string | undefined;
   /** CORS_ORIGINS: origins whose pages may call the API. */
   corsOrigins: CorsOrigins;
+  /**
+   * REQUEST_TIMEOUT_MS: the time budget of one GraphQL request, and PostgreSQL's statement timeout on the
+   * API's connections; a request past it is answered 503 REQUEST_TIMEOUT. 0 means none.
+   */
+  requestTimeoutMs: number;
   /** QUERY_STATS=1: `extensions.sql = { count, ms }` on every response. */
   queryStats: boolean;
   /** INGEST_THREADS: extraction threads for bulk ingestion; undefined lets the machine decide. */
@@ -107,6 +115,16 @@ export function parseCorsOrigins(value: string | undefined): CorsOrigins {
   });
 }
 
+/** REQUEST_TIMEOUT_MS: whole milliseconds (default 10,000); 0 turns the budget off. */
+export function parseRequestTimeout(value: string | undefined): number {
+  const text = (value ?? "").trim();
+  if (text === "") return DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!/^\d+$/.test(text) || (Number(text) > 0 && Number(text) < 10) || Number(text) > 86_400_000) {
+    throw new ConfigError(`REQUEST_TIMEOUT_MS "${text}" is not a time budget in milliseconds from 10 to 86400000 (e.g. 10000 for 10 s), or 0 for none.`);
+  }
+  return Number(text);
+}
+
 /** Reads and checks every variable; a bad value throws a ConfigError naming the variable and the accepted values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === "" ? 4000 : Number(env.PORT);
@@ -127,6 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireKey: flag(env, "READS_REQUIRE_KEY"),
     trustedDocuments: env.TRUSTED_DOCUMENTS || undefined,
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    requestTimeoutMs: parseRequestTimeout(env.REQUEST_TIMEOUT_MS),
     queryStats: flag(env, "QUERY_STATS"),
     ingestThreads: threads === "" ? undefined : Number(threads),
     fetchContact: env.FETCH_CONTACT || undefined,

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import { readConfig } from "./config";
-import { openDatabase } from "./db/data-source";
+import { connectDatabase, openDatabase } from "./db/data-source";
 import { parseDatabaseUrl } from "./db/database-url";
 import { collectArticleFiles } from "./inputs/collect-files";
 import { ingestFiles } from "./store/ingest-files";
@@ -14,20 +14,29 @@ async function main(): Promise<void> {
   const config = readConfig();
   const target = parseDatabaseUrl(config.databaseUrl);
   console.log(`armsgraph: store ${target.engine === "sqlite" ? target.file : target.url.replace(/\/\/[^@/]*@/, "//***@")}`);
-  const dataSource = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
+  const startup = await openDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls });
   const resources = loadPipelineResources();
-  const synced = await syncKnowledgeBase(dataSource, resources.kb);
+  const synced = await syncKnowledgeBase(startup, resources.kb);
   console.log(`armsgraph: knowledge base ${resources.kb.actors.length} actors (${synced.inserted} new, ${synced.updated} updated)`);
 
   if (fs.existsSync(config.corpusDir)) {
     const files = collectArticleFiles([config.corpusDir]);
-    const summary = await ingestFiles(dataSource, files, resources, undefined, { threads: config.ingestThreads });
+    const summary = await ingestFiles(startup, files, resources, undefined, { threads: config.ingestThreads });
     const failed = summary.failed.map((f) => `\n  failed: ${f.file}: ${f.reason}`).join("");
     console.log(`armsgraph: bundled corpus ${summary.added} added, ${summary.duplicates} already loaded${failed}`);
   }
 
+  // Start-up work (migrations, which wait for other processes, the knowledge base, the corpus) ran without a
+  // statement timeout; on PostgreSQL the API's own connections carry the request budget as one.
+  let dataSource = startup;
+  if (target.engine === "postgres" && config.requestTimeoutMs) {
+    await startup.destroy();
+    dataSource = await connectDatabase({ url: config.databaseUrl, replicaUrls: config.replicaUrls, statementTimeoutMs: config.requestTimeoutMs });
+  }
+
   const server = await startServer({
     dataSource,
+    requestTimeoutMs: config.requestTimeoutMs,
     port: config.port,
     host: config.host,
     queryStats: config.queryStats,

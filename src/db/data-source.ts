@@ -16,6 +16,11 @@ export interface DataSourceSettings {
   /** PostgreSQL read replicas (Config.replicaUrls); none by default. */
   replicaUrls?: string[];
   logger?: Logger;
+  /**
+   * PostgreSQL stops any statement running longer (`statement_timeout` on every connection, set when it
+   * opens: nothing per query); SQLite, whose statements run on the caller's thread, cannot. None by default.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Builds (without connecting) the TypeORM data source for a database URL. Never synchronizes: migrations own the schema. */
@@ -39,17 +44,16 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     };
   } else {
     const replicas = settings.replicaUrls ?? [];
+    const extra = settings.statementTimeoutMs ? { extra: { statement_timeout: settings.statementTimeoutMs } } : {};
     options = replicas.length
-      ? { ...common, type: "postgres", replication: { master: { url: target.url }, slaves: replicas.map((url) => ({ url })) } }
-      : { ...common, type: "postgres", url: target.url };
+      ? { ...common, ...extra, type: "postgres", replication: { master: { url: target.url }, slaves: replicas.map((url) => ({ url })) } }
+      : { ...common, ...extra, type: "postgres", url: target.url };
   }
   return new DataSource(options);
 }
 
-/**
- * Connects and brings the schema up to date (one process at a time: several processes started
- * together on a fresh database migrate once). Errors say which database could not be reached and what to check. */
-export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
+/** Connects without migrating (the schema must be up to date). Errors say which database could not be reached and what to check. */
+export async function connectDatabase(settings: DataSourceSettings): Promise<DataSource> {
   const dataSource = createDataSource(settings);
   try {
     await dataSource.initialize();
@@ -58,6 +62,16 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
     const where = target.engine === "sqlite" ? `SQLite file ${target.file}` : `PostgreSQL at ${target.url.replace(/\/\/[^@/]*@/, "//***@")}`;
     throw new Error(`Could not open the ${where}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, { cause: error });
   }
+  return dataSource;
+}
+
+/**
+ * Connects and brings the schema up to date (one process at a time: several processes started
+ * together on a fresh database migrate once). Errors say which database could not be reached and what to check.
+ * Migrations wait for other processes and may build indexes for long: open without `statementTimeoutMs`.
+ */
+export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
+  const dataSource = await connectDatabase(settings);
   await withStoreLock(dataSource, "migrating", () =>
     dataSource.runMigrations({ transaction: dataSource.options.type === "postgres" ? "each" : "none" }),
   );

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, EntitySubscriberInterface, Logger, QueryRunner } from "typeorm";
 import type { AfterQueryEvent } from "typeorm/subscriber/event/QueryEvent";
+import { refuseStatementPastDeadline } from "./request-deadline";
 
 /** The SQL one unit of work (an HTTP request, a test) issued. */
 export class QueryStats {
@@ -22,11 +23,15 @@ export function currentQueryStats(): QueryStats | undefined {
   return storage.getStore();
 }
 
-/** A TypeORM logger that records each query in the current `QueryStats`, then hands every call to the logger it wraps. */
+/**
+ * A TypeORM logger that records each query in the current `QueryStats`, then hands every call to the logger it wraps.
+ * Every statement passes here before it runs, so it also refuses a statement of a request past its deadline (request-deadline.ts).
+ */
 export class QueryCountingLogger implements Logger {
   constructor(private readonly inner?: Logger) {}
 
   logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    refuseStatementPastDeadline(query);
     const stats = storage.getStore();
     if (stats) {
       stats.count += 1;
@@ -71,8 +76,8 @@ class QueryTimingSubscriber implements EntitySubscriberInterface {
 }
 
 /**
- * Makes an initialised data source count its SQL in `QueryStats`: wraps its logger in a
- * `QueryCountingLogger` and adds a timing subscriber. Idempotent.
+ * Makes an initialised data source count its SQL in `QueryStats` (and refuse statements of a request
+ * past its deadline): wraps its logger in a `QueryCountingLogger` and adds a timing subscriber. Idempotent.
  */
 export function installQueryCounter(dataSource: DataSource): void {
   if (dataSource.logger instanceof QueryCountingLogger) return;

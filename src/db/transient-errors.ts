@@ -1,7 +1,8 @@
 /**
  * Classifies database errors a retry can cure, on either engine, and spaces the retries: a writer
  * that lost a race to another process (a lock held, a stale snapshot, a deadlock, a serialization
- * failure) wrote nothing and can start its transaction again.
+ * failure) wrote nothing and can start its transaction again. Also names the one a retry cannot: a
+ * statement PostgreSQL stopped (its statement timeout).
  */
 
 const TRANSIENT_CODES = new Set([
@@ -29,6 +30,14 @@ export function isTransientConflict(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   const code = codeOf(error);
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}
+
+/**
+ * PostgreSQL stopped the statement (57014 query_canceled): its statement timeout, which the API ties
+ * to the request's time budget, or a cancel request. Not transient: the same statement would run as long again.
+ */
+export function isStatementCancelled(error: unknown): boolean {
+  return codeOf(error) === "57014";
 }
 
 /** Attempts a write transaction gets when it keeps losing races (about 20 s of backoff in all). */

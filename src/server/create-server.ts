@@ -24,6 +24,7 @@ import { persistedQueryCheck } from "./persisted-query-check";
 import { documentNestingCheck } from "./document-nesting";
 import { buildApiSchema } from "./schema";
 import { compiledExecutor } from "./compiled-executor";
+import { requestBudgetPlugin, withRequestBudget, withinRequestBudget } from "./request-budget";
 import { LiveUpdates } from "../modules/subscription/live-updates";
 import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions";
 import { stringLimitsPlugin } from "./string-limits";
@@ -55,6 +56,12 @@ export interface ServerOptions {
   production?: boolean;
   /** Stack traces and full paths reach clients (Config.development); default false. */
   development?: boolean;
+  /**
+   * Time budget of one GraphQL request in ms (Config.requestTimeoutMs, request-budget.ts): past it the request is
+   * answered 503 REQUEST_TIMEOUT. Open the data source with the same `statementTimeoutMs` for PostgreSQL to stop
+   * its statements too. None by default (0 or absent).
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -74,7 +81,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { dataSource, port, host = "127.0.0.1" } = options;
   installQueryCounter(dataSource);
-  const { queryStats = false, rateLimit = false, redisUrl, trustedDocuments, readsRequireKey = false, production = false, development = false } = options;
+  const { queryStats = false, rateLimit = false, redisUrl, trustedDocuments, readsRequireKey = false, production = false, development = false, requestTimeoutMs = 0 } = options;
   const crossOrigin = corsPolicy(options.corsOrigins ?? []);
   const limiter = rateLimit ? await createRateLimiter(rateLimit, (header) => authenticate(header, dataSource).then((viewer) => viewer !== null)) : null;
   const sharedCache = redisUrl ? new RedisCache(redisUrl) : null;
@@ -89,8 +96,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildApiSchema();
   const liveUpdates = await LiveUpdates.start(redisUrl);
   const apollo = new ApolloServer<ApiContext>({
-    // Queries run compiled (graphql-jit), after Apollo's parsing, validation and plugins.
-    gateway: compiledExecutor(schema),
+    // Queries run compiled (graphql-jit), after Apollo's parsing, validation and plugins, within the request's budget.
+    gateway: withinRequestBudget(compiledExecutor(schema)),
     introspection: true,
     ...(sharedCache ? { cache: sharedCache } : {}),
     csrfPrevention: true,
@@ -111,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       stringLimitsPlugin(),
       pageSizeLimitPlugin(),
       costLimitPlugin(),
+      requestBudgetPlugin(),
       errorsPlugin({ production, development }),
       ...(queryStats ? [queryStatsPlugin()] : []),
     ],
@@ -145,7 +153,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...trusted,
     documentNestingCheck,
     persistedQueryCheck,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => withRequestBudget(createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)), requestTimeoutMs),
+    }),
   );
   app.use(exportRouter(dataSource, readsRequireKey));
   app.use(bodyErrorHandler);

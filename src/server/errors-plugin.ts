@@ -3,12 +3,18 @@ import { InputError } from "../errors/input-error";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, visit, type DocumentNode } from "graphql";
 import { LIMIT_CODES, QUERY_LIMITS } from "./limits";
+import { RequestTimeoutError } from "../errors/request-timeout-error";
+import { isStatementCancelled } from "../db/transient-errors";
+import { REQUEST_TIMEOUT_CODE, REQUEST_TIMEOUT_STATUS, requestDeadlineOf } from "./request-budget";
 
-/** Codes of errors that are the client's doing; everything else is internal and, in production, masked. */
+/**
+ * Codes of errors that are the client's doing, or a limit the client can act on (a request stopped at its
+ * time budget); everything else is internal and, in production, masked.
+ */
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND",
-  "PAYLOAD_TOO_LARGE", "RATE_LIMITED", ...Object.values(LIMIT_CODES),
+  "PAYLOAD_TOO_LARGE", "RATE_LIMITED", REQUEST_TIMEOUT_CODE, ...Object.values(LIMIT_CODES),
 ]);
 
 export interface ErrorsPluginOptions {
@@ -24,6 +30,8 @@ export interface ErrorsPluginOptions {
  * Gives every request an id (`x-request-id` response header), logs internal errors server-side with
  * that id and their stack, gives the query limits their own codes (QUERY_TOO_DEEP, TOO_MANY_TOKENS…),
  * names the refused field of a bad variable (`extensions.argumentName`, e.g. "input.publishedAt"),
+ * answers a request stopped at its time budget — by its deadline, or by PostgreSQL's statement timeout
+ * (57014) — with HTTP 503 and REQUEST_TIMEOUT (logged as one line, not as an internal error),
  * and in production replaces internal errors by "Internal server error" + the request id, so that
  * SQL, file paths and stack traces never reach clients. Outside NODE_ENV=development, absolute file
  * paths in the messages of internal errors are cut to their last segment and stack traces are removed.
@@ -37,12 +45,19 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
       const requestId = randomUUID();
       response.http.headers.set("x-request-id", requestId);
       return {
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             // A page the pipeline refuses (empty, binary, an HTML bomb) is the client's input, not a fault.
             if (error.originalError instanceof InputError && error.extensions) {
               (error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
               (error.extensions as Record<string, unknown>).argumentName = "input.text";
+              continue;
+            }
+            if (isRequestTimeout(error.originalError) && error.extensions) {
+              const extensions = error.extensions as Record<string, unknown>;
+              extensions.code = REQUEST_TIMEOUT_CODE;
+              extensions.timeoutMs = error.originalError instanceof RequestTimeoutError ? error.originalError.timeoutMs : requestDeadlineOf(contextValue)?.budgetMs;
+              log(`armsgraph: request ${requestId} stopped at its time budget${extensions.timeoutMs === undefined ? "" : ` of ${extensions.timeoutMs} ms`}${error.path ? ` (at ${error.path.join(".")})` : ""}`);
               continue;
             }
             const code = error.extensions?.code;
@@ -55,8 +70,14 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors;
           if (!errors) return;
+          if (errors.some((error) => error.extensions?.code === REQUEST_TIMEOUT_CODE)) response.http.status = REQUEST_TIMEOUT_STATUS;
           response.body.singleResult.errors = errors.map((error) => {
             const extensions = { ...error.extensions };
+            if (extensions.code === REQUEST_TIMEOUT_CODE) {
+              const timeoutMs = extensions.timeoutMs;
+              const message = typeof timeoutMs === "number" ? new RequestTimeoutError(timeoutMs).message : "PostgreSQL stopped a statement of this request (a statement timeout or a cancel request): try again, or ask for less.";
+              return { ...error, message, extensions: { code: REQUEST_TIMEOUT_CODE, ...(typeof timeoutMs === "number" ? { timeoutMs } : {}) } };
+            }
             if (typeof extensions.limit === "string") {
               extensions.code = extensions.limit;
               delete extensions.limit;
@@ -89,6 +110,11 @@ export function errorsPlugin(options: ErrorsPluginOptions = {}): ApolloServerPlu
       };
     },
   };
+}
+
+/** A request stopped at its deadline, or one of its statements stopped by PostgreSQL's statement timeout (57014, tied to the budget). */
+function isRequestTimeout(error: Error | undefined): boolean {
+  return error instanceof RequestTimeoutError || isStatementCancelled(error);
 }
 
 /** graphql-js's refusal of a variable value, with the variable's name; VARIABLE_FIELD is the refused field's path inside it. */

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { extractArticle, loadPipelineResources, type PipelineResources } from "../extract/pipeline";
 import { recoverMisreadText } from "../inputs/decode-page";
 import { ExtractionPool } from "./extraction-pool";
+import { untilRequestDeadline } from "../db/request-deadline";
 import { storeExtraction, type StoreOptions, type StoreResult } from "./store-extraction";
 import type { SourceHints } from "../extract/types";
 import type { InputFormat } from "../model/input-format";
@@ -24,7 +25,8 @@ function sharedPagePool(): ExtractionPool {
  * A page its sender read in the wrong encoding (a UTF-16 or Windows-1251 file) is decoded again first (recoverMisreadText).
  * With the bundled resources (no `resources` given) the extraction runs on an extraction thread, so the
  * caller's event loop (the API server's) keeps answering meanwhile; a page refused or over the time
- * limit rejects with an InputError. With `resources` it runs on this thread with them.
+ * limit rejects with an InputError, and the wait ends at the caller's request deadline (RequestTimeoutError,
+ * nothing stored). With `resources` it runs on this thread with them.
  */
 export async function ingestText(
   dataSource: DataSource,
@@ -35,7 +37,7 @@ export async function ingestText(
   text = recoverMisreadText(text);
   const extraction = resources
     ? extractArticle(text, { ...options, resources })
-    : await sharedPagePool().extractText({ text, format: options.format ?? "text", hints: options.hints ?? {} });
+    : await untilRequestDeadline(sharedPagePool().extractText({ text, format: options.format ?? "text", hints: options.hints ?? {} }));
   const weapons = (resources ?? loadPipelineResources()).weapons;
   return storeExtraction(dataSource, extraction, { weapons, afterStore: options.afterStore });
 }

@@ -16,6 +16,7 @@ test("with no variables set, readConfig gives the defaults npm start uses", () =
   assert.equal(config.trustedDocuments, undefined);
   assert.deepEqual(config.corsOrigins, []);
   assert.equal(config.queryStats, false);
+  assert.equal(config.requestTimeoutMs, 10_000);
   assert.equal(config.ingestThreads, undefined);
   assert.equal(config.fetchContact, undefined);
   assert.deepEqual([config.production, config.development], [false, false]);
@@ -27,7 +28,7 @@ test("every variable of the README's table is read", () => {
     PORT: "8080", HOST: "127.0.0.1", CORPUS_DIR: "/tmp/pages", DATABASE_URL: "postgres://u@db:5432/x",
     DATABASE_REPLICA_URLS: "postgres://r1/x, postgres://r2/x", REDIS_URL: "redis://cache:6379", RATE_LIMIT: "5/10",
     READS_REQUIRE_KEY: "1", TRUSTED_DOCUMENTS: "manifest.json", CORS_ORIGINS: "https://app.example.org", QUERY_STATS: "1",
-    INGEST_THREADS: "0", FETCH_CONTACT: "research@example.org", NODE_ENV: "production",
+    INGEST_THREADS: "0", FETCH_CONTACT: "research@example.org", NODE_ENV: "production", REQUEST_TIMEOUT_MS: "2500",
   });
   assert.equal(config.port, 8080);
   assert.equal(config.host, "127.0.0.1");
@@ -40,6 +41,7 @@ test("every variable of the README's table is read", () => {
   assert.equal(config.trustedDocuments, "manifest.json");
   assert.deepEqual(config.corsOrigins, ["https://app.example.org"]);
   assert.equal(config.queryStats, true);
+  assert.equal(config.requestTimeoutMs, 2_500);
   assert.equal(config.ingestThreads, 0);
   assert.equal(config.fetchContact, "research@example.org");
   assert.deepEqual([config.production, config.development], [true, false]);
@@ -54,6 +56,7 @@ test("a bad value is a ConfigError naming the variable and what it accepts", () 
     [{ QUERY_STATS: "true" }, /QUERY_STATS "true" is not 1 or 0/],
     [{ INGEST_THREADS: "-2" }, /INGEST_THREADS "-2" is not a whole number/],
     [{ CORS_ORIGINS: "localhost:5173" }, /CORS_ORIGINS entry "localhost:5173" is not an origin/],
+    [{ REQUEST_TIMEOUT_MS: "10s" }, /REQUEST_TIMEOUT_MS "10s" is not a time budget in milliseconds/],
   ];
   for (const [env, message] of cases) {
     assert.throws(() => readConfig(env), (error: unknown) => error instanceof ConfigError && message.test((error as Error).message), JSON.stringify(env));

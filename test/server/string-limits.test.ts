@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { isInputObjectType, isObjectType, getNamedType, GraphQLID, GraphQLString } from "graphql";
 import { buildApiSchema } from "../../src/server/schema";
-import { STRING_LIMITS, stringLimitTable } from "../../src/server/string-limits";
+import { STRING_LIMITS, WORD_LIMITS, stringLimitTable } from "../../src/server/string-limits";
 import { repoRoot } from "../support/paths";
 import { startHardenedApi, type HardenedApi } from "../support/real-processes";
 import { testEngine } from "../support/test-database";
@@ -48,13 +48,26 @@ describe(`string arguments: lengths and NUL refused before execution (${testEngi
     assert.equal(ids.json.errors[0].extensions.argumentName, "input.articleIds[1]");
   });
 
-  it("values at the limit pass and run: a 200-character name, a 500-character search", async () => {
-    const name = await api.graphql(`query ($v: String) { actors(first: 1, filter: { name: $v }) { totalCount } }`, { v: "a ".repeat(100) });
+  it("values at the limit pass and run: a 200-character name of 12 words, a 500-character search of 32 words", async () => {
+    const name = await api.graphql(`query ($v: String) { actors(first: 1, filter: { name: $v }) { totalCount } }`, { v: `${"a".repeat(16)} `.repeat(11) + "b".repeat(13) });
     assert.equal(name.status, 200, JSON.stringify(name.json.errors));
     assert.equal(name.json.data.actors.totalCount, 0);
-    const search = await api.graphql(`query ($v: String!) { search(query: $v, first: 1) { edges { node { type } } } }`, { v: "Aliyev ".repeat(72).slice(0, 500) });
+    const search = await api.graphql(`query ($v: String!) { search(query: $v, first: 1) { edges { node { type } } } }`, { v: `${"Aliyev".repeat(2)}${"v".repeat(3)} `.repeat(31) + "x".repeat(4) });
     assert.equal(search.status, 200, JSON.stringify(search.json.errors));
     assert.ok(Array.isArray(search.json.data.search.edges));
+  });
+
+  it("names of more than 12 words and searches of more than 32 are refused before any SQL, naming the argument (each name word is a scan of the aliases)", async () => {
+    const name = await api.graphql(`query ($v: String) { statements(first: 1, filter: { speakerName: $v }) { totalCount } }`, { v: "a ".repeat(13) });
+    assert.equal(name.status, 400, JSON.stringify(name.json));
+    assert.equal(name.json.errors[0].extensions.code, "BAD_USER_INPUT");
+    assert.equal(name.json.errors[0].extensions.argumentName, "filter.speakerName");
+    assert.equal(name.json.errors[0].extensions.maxWords, WORD_LIMITS.name);
+    assert.match(name.json.errors[0].message, /has 13 words; the limit is 12/);
+    const search = await api.graphql(`query ($v: String!) { search(query: $v, first: 1) { edges { node { type } } } }`, { v: "arms ".repeat(33) });
+    assert.equal(search.status, 400, JSON.stringify(search.json));
+    assert.equal(search.json.errors[0].extensions.argumentName, "query");
+    assert.match(search.json.errors[0].message, /has 33 words; the limit is 32/);
   });
 
   for (const [label, query] of [

@@ -70,9 +70,12 @@ export async function startHardenedApi(options: Partial<ServerOptions> & { seed?
   };
 }
 
-/** DATABASE_URL for child processes from a test database URL. */
+/**
+ * DATABASE_URL for child processes from a test database URL. The request budget is 5 minutes: these processes
+ * check the store under load on a shared machine, not the budget (test/server/request-budget.test.ts does).
+ */
 export function childEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, DATABASE_URL: databaseUrl, RATE_LIMIT: "off", NODE_ENV: "production", ...extra };
+  return { ...process.env, DATABASE_URL: databaseUrl, RATE_LIMIT: "off", NODE_ENV: "production", REQUEST_TIMEOUT_MS: "300000", ...extra };
 }
 
 /** Runs a compiled CLI (dist/src/cli/NAME.js) and resolves with its exit code, output, wall time and peak RSS (VmHWM sampled from /proc). */
