@@ -40,7 +40,15 @@ export function openUrlListSource(file: string, options: PageSourceOptions, cont
   return fetchUrls(readUrlList(file), { contact }, filter);
 }
 
-/** Every designation and alias of a gazetteer, for the default topic filter. */
+/**
+ * The designations and aliases of a gazetteer the default topic filter looks for. Names of four letters
+ * or fewer with no digit ("TOW", "Buk", "Grad", "Igla") are left out: the filter matches word starts,
+ * and they start everyday words ("town", "towards", "буква", "graduate"), so nearly every page passed;
+ * a page about such a system names a generic arms term too ("missile", "ракет").
+ */
 export function designationsOf(weapons: readonly { designation: string; aliases: readonly string[] }[]): string[] {
-  return weapons.flatMap((w) => [w.designation, ...w.aliases]);
+  return weapons.flatMap((w) => [w.designation, ...w.aliases]).filter((name) => !EVERYDAY_WORD_START.test(name.trim()));
 }
+
+/** A name that may begin an everyday word: four letters or fewer, no digit, hyphen or space. */
+const EVERYDAY_WORD_START = /^\p{L}{1,4}$/u;

@@ -121,3 +121,11 @@ test("topic filter: --match keeps what the expression matches and never skips th
   assert.equal(match.keeps("missile"), false);
   assert.equal(match.mayKeepUtf8(Buffer.from("anything")), true);
 });
+
+test("short letter-only designations are not looked for: 'town' and 'буква' do not keep a page, a page about the Buk still names a missile", () => {
+  assert.ok(!designations.some((d) => /^(?:tow|buk|бук|grad)$/iu.test(d)));
+  assert.equal(filter.keeps("The town council met towards noon to discuss the graduation ceremony."), false);
+  assert.equal(filter.keeps("В слове «буква» пять букв."), false);
+  assert.equal(filter.keeps("Egypt wants more Buk air defence missiles."), true);
+  assert.equal(filter.keeps("Египет хочет закупить ЗРК «Бук» и ракеты к нему."), true);
+});
