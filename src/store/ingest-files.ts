@@ -27,7 +27,7 @@ export interface IngestFilesOptions {
 /**
  * Ingests files in order, each article all or nothing: a failing file is reported with its reason
  * and leaves the store as it was, and the others go on. Large runs extract on worker threads (with
- * the bundled knowledge base) while this thread stores. Files whose content hash the store already
+ * the bundled knowledge base) while this thread stores: the two overlap. Files whose content hash the store already
  * holds are counted as duplicates before any extraction (a restart over the same corpus extracts
  * nothing). `onProgress` is called after each file is stored or skipped.
  */
@@ -49,7 +49,8 @@ export async function ingestFiles(
   files = files.filter((file) => !stored.has(file));
   const threads = options.threads ?? extractionThreadsFor(files.length);
   const batchSize = Math.max(1, options.batchSize ?? 25);
-  const pool = threads > 0 ? new ExtractionPool(threads) : null;
+  // Each thread holds a batch's worth of pages, so it goes on extracting while this thread stores a batch.
+  const pool = threads > 0 ? new ExtractionPool(threads, { pagesPerThread: batchSize }) : null;
   const extract = (file: ArticleFile): Promise<Extraction> =>
     pool ? pool.extract(file) : (async () => {
       const input = readInputFile(file.file);
@@ -57,7 +58,7 @@ export async function ingestFiles(
     })();
   const writer = ArticleWriter.open(dataSource, resources.weapons);
   // Extractions run ahead of storage by a window wide enough to keep every thread busy during a commit.
-  const window = pool ? Math.max(batchSize * 2, threads * 4) : 1;
+  const window = pool ? (threads + 1) * batchSize : 1;
   const pending: Promise<Extraction>[] = [];
   let next = 0;
   let done = 0;
