@@ -13,6 +13,7 @@ import { nominativeOfName } from "../../language/russian-inflection";
 import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
 import type { ActorRef } from "../../model/actor-ref";
 import { loadWeaponGazetteer, type WeaponGazetteer, type WeaponMatch } from "../../knowledge/weapons";
+import { SpansAhead } from "../spans-ahead";
 
 /** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
 const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
@@ -210,9 +211,10 @@ function surnameMentions(body: string, people: ActorRef[], taken: ExtractedMenti
     const words = tokenize(ref.name);
     return { ref, stem: stemOf(words[words.length - 1].fold) };
   });
+  const takenAhead = new SpansAhead(taken);
   for (const token of tokenize(body)) {
     if (!/^\p{Lu}/u.test(token.raw) || token.raw.length < 4) continue;
-    if (taken.some((m) => token.start < m.end && token.end > m.start)) continue;
+    if (takenAhead.overlapping(token.start, token.end).length) continue;
     const stem = stemOf(token.fold);
     const match = surnames.find((s) => s.stem === stem);
     if (match) found.push({ actor: match.ref, text: token.raw, start: token.start, end: token.end });

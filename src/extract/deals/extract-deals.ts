@@ -14,7 +14,7 @@ import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./lexicon";
 import { type ReportedDeal, mergeDeals } from "./merge-deals";
 import { itemsOf, readClause, splitAtTransfers } from "./read-clause";
 import { turnAroundOwnMake } from "./turn-around-own-make";
-import { SpansAhead } from "./spans-ahead";
+import { SpansAhead } from "../spans-ahead";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./text-spans";
 
 export type { ReportedDeal } from "./merge-deals";

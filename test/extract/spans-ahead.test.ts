@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { SpansAhead } from "../../../src/extract/deals/spans-ahead";
+import { SpansAhead } from "../../src/extract/spans-ahead";
 
 /** A fixed pseudo-random sequence, so a failure can be replayed. */
 function numbers(seed: number): () => number {
