@@ -139,11 +139,18 @@ export class ExtractionPool {
     return slot;
   }
 
-  /** Starts the time limit of the slot's current page (none when it has none). */
+  /**
+   * Starts the time limit of the slot's current page (none when it has none). When it runs out, the
+   * thread's answers already sent are read first (a timer runs before the messages that arrived while
+   * this thread was busy): only a page still unanswered then has taken too long.
+   */
   private startTimer(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.sent.length
-      ? setTimeout(() => this.replace(slot, `extraction took longer than ${this.timeLimitMs / 1000} s; the page is probably malformed (split it or send it as plain text)`, true), this.timeLimitMs)
+    const job = slot.sent[0];
+    slot.timer = job
+      ? setTimeout(() => setImmediate(() => {
+        if (slot.sent[0] === job) this.replace(slot, `extraction took longer than ${this.timeLimitMs / 1000} s; the page is probably malformed (split it or send it as plain text)`, true);
+      }), this.timeLimitMs)
       : null;
   }
 
