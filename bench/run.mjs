@@ -467,6 +467,7 @@ function table(results) {
     row(r.engine, `ingestion (articles/s wall${r.ingest.note ? `, ${r.ingest.added} more into the copied store` : ""})`, f1(r.ingest.articlesPerSecond), "", "", "", "", "", r.engine === "sqlite" ? "≥ 250" : "≥ 150");
     if (r.copy) row(r.engine, "npm run copy from SQLite (rows/s)", f1(r.copy.rowsPerSecond), "", "", "", "", "", "");
     row(r.engine, "ingestion (articles per CPU-second of the worker)", f1(r.ingest.articlesPerCpuSecond), "", "", "", "", "", "");
+    row(r.engine, "ingestion (articles per CPU-second of its busiest thread: the rate with a core per thread)", f1(r.ingest.articlesPerBusiestThreadCpuSecond), "", "", "", "", "", "");
     for (const op of r.operations) {
       const isFeed = op.name === "statement feed";
       const pg = isFeed && r.postgraphile && !r.postgraphile.error ? r.postgraphile : null;

@@ -9,6 +9,7 @@ import { CuratedDeals1763800000001 } from "./1763800000001-curated-deals";
 import { StoreState1763810000001 } from "./1763810000001-store-state";
 import { RefoldNameKeys1763820000001 } from "./1763820000001-refold-name-keys";
 import { SearchIndexPendingList1763830000005 } from "./1763830000005-search-index-pending-list";
+import { IngestionReadIndexes1796302361901 } from "./1796302361901-ingestion-read-indexes";
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const migrations = [InitialSchema1763740000000, ApiKeysAndAuditLog1763760000001, FullTextSearch1763750000001, StatementGroups1763750000002, DealSipriRegisterColumns1763770000001, DealProvenance1763780000001, DateSortIndexes1763790000001, CuratedDeals1763800000001, StoreState1763810000001, RefoldNameKeys1763820000001, SearchIndexPendingList1763830000005];
+export const migrations = [InitialSchema1763740000000, ApiKeysAndAuditLog1763760000001, FullTextSearch1763750000001, StatementGroups1763750000002, DealSipriRegisterColumns1763770000001, DealProvenance1763780000001, DateSortIndexes1763790000001, CuratedDeals1763800000001, StoreState1763810000001, RefoldNameKeys1763820000001, SearchIndexPendingList1763830000005, IngestionReadIndexes1796302361901];

@@ -1,6 +1,5 @@
 import type { EntityManager } from "typeorm";
 import { insertRows } from "../db/insert-rows";
-import { namedQuery } from "../db/named-query";
 import { Deal } from "../modules/deal/deal.entity";
 import { isSameDeal, type ComparableDeal } from "../extract/deals/is-same-deal";
 import { actorKey, type ActorIds } from "./resolve-actor-ids";
@@ -81,18 +80,21 @@ export async function findOrCreateDeal(
 
 /** Stored press deals between the same parties whose period is compatible with `deal`'s (see periodsCompatible), oldest first. */
 async function readCandidates(manager: EntityManager, supplierId: number | null, recipientId: number | null, deal: ExtractedDeal): Promise<CandidateDeal[]> {
-  const party = (column: string, parameter: string, id: number | null) => (id === null ? `"${column}" IS NULL` : `"${column}" = :${parameter}`);
-  let period = "";
+  // Positional parameters: the driver writes named numeric parameters into SQLite's SQL text, which made
+  // every read a statement of its own to prepare (and pushed the writer's inserts out of the statement cache).
+  const values: unknown[] = [];
+  const bind = (value: unknown) => {
+    values.push(value);
+    return manager.connection.driver.options.type === "postgres" ? `$${values.length}` : "?";
+  };
+  const party = (column: string, id: number | null) => (id === null ? `"${column}" IS NULL` : `"${column}" = ${bind(id)}`);
+  let sql = `SELECT ${CANDIDATE_COLUMNS} FROM deals WHERE source = 'PRESS' AND ${party("supplierId", supplierId)} AND ${party("recipientId", recipientId)}`;
   if (deal.periodStart !== null) {
-    period = ` AND ("periodStart" IS NULL OR (("periodEnd" IS NULL OR "periodEnd" >= :earliest)`;
-    if (deal.periodEnd !== null) period += ` AND "periodStart" <= :latest`;
-    period += "))";
+    sql += ` AND ("periodStart" IS NULL OR (("periodEnd" IS NULL OR "periodEnd" >= ${bind(deal.periodStart - 1)})`;
+    if (deal.periodEnd !== null) sql += ` AND "periodStart" <= ${bind(deal.periodEnd + 1)}`;
+    sql += "))";
   }
-  const rows = await namedQuery(
-    manager,
-    `SELECT ${CANDIDATE_COLUMNS} FROM deals WHERE source = 'PRESS' AND ${party("supplierId", "supplierId", supplierId)} AND ${party("recipientId", "recipientId", recipientId)}${period} ORDER BY id`,
-    { supplierId, recipientId, earliest: (deal.periodStart ?? 0) - 1, latest: (deal.periodEnd ?? 0) + 1 },
-  );
+  const rows: Record<string, unknown>[] = await manager.query(`${sql} ORDER BY id`, values);
   const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return rows.map((r) => ({
     id: Number(r.id),

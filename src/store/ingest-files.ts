@@ -4,7 +4,8 @@ import type { DataSource } from "typeorm";
 import { ArticleWriter } from "./article-writer";
 import type { ArticleFile } from "../inputs/collect-files";
 import { ExtractionPool, extractionThreadsFor } from "./extraction-pool";
-import { extractArticle, type PipelineResources } from "../extract/pipeline";
+import { ExtractionsAhead } from "./extractions-ahead";
+import type { PipelineResources } from "../extract/pipeline";
 import { readInputFile } from "../inputs/read-input";
 import type { Extraction } from "../extract/types";
 import { contentHash } from "../extract/content-hash";
@@ -27,7 +28,7 @@ export interface IngestFilesOptions {
 /**
  * Ingests files in order, each article all or nothing: a failing file is reported with its reason
  * and leaves the store as it was, and the others go on. Large runs extract on worker threads (with
- * the bundled knowledge base) while this thread stores. Files whose content hash the store already
+ * the bundled knowledge base) while this thread stores: the two overlap. Files whose content hash the store already
  * holds are counted as duplicates before any extraction (a restart over the same corpus extracts
  * nothing). `onProgress` is called after each file is stored or skipped.
  */
@@ -49,37 +50,26 @@ export async function ingestFiles(
   files = files.filter((file) => !stored.has(file));
   const threads = options.threads ?? extractionThreadsFor(files.length);
   const batchSize = Math.max(1, options.batchSize ?? 25);
-  const pool = threads > 0 ? new ExtractionPool(threads) : null;
-  const extract = (file: ArticleFile): Promise<Extraction> =>
-    pool ? pool.extract(file) : (async () => {
-      const input = readInputFile(file.file);
-      return extractArticle(input.text, { format: input.format, hints: file.hints, resources });
-    })();
+  // Each thread holds a batch's worth of pages, so it goes on extracting while this thread stores a batch.
+  const pool = threads > 0 ? new ExtractionPool(threads, { pagesPerThread: batchSize }) : null;
   const writer = ArticleWriter.open(dataSource, resources.weapons);
   // Extractions run ahead of storage by a window wide enough to keep every thread busy during a commit.
-  const window = pool ? Math.max(batchSize * 2, threads * 4) : 1;
-  const pending: Promise<Extraction>[] = [];
-  let next = 0;
+  const extractions = new ExtractionsAhead(files, resources, pool, threads * batchSize, (threads + 1) * batchSize);
   let done = 0;
   const report = (file: string) => onProgress(skipped + ++done, path.basename(file));
-  const fill = () => {
-    while (next < files.length && pending.length < window) pending.push(catchLater(extract(files[next++])));
-  };
   try {
     while (done < files.length) {
-      fill();
       const batch: { file: string; extraction: Extraction }[] = [];
       const batchStart = done;
       for (let i = batchStart; i < files.length && batch.length < batchSize; i++) {
         const file = files[i].file;
         try {
-          batch.push({ file, extraction: await pending.shift()! });
+          batch.push({ file, extraction: await extractions.take() });
         } catch (error) {
           await flush(batch);
           summary.failed.push({ file, reason: (error as Error).message });
           report(file);
         }
-        fill();
       }
       await flush(batch);
     }
@@ -122,10 +112,4 @@ async function storedFiles(dataSource: DataSource, files: ArticleFile[]): Promis
     for (const row of rows) for (const file of byHash.get(row.hash as string) ?? []) stored.add(file);
   }
   return stored;
-}
-
-/** The same promise, marked as handled so a rejection waits for its turn instead of crashing the process. */
-function catchLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }

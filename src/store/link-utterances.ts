@@ -81,8 +81,15 @@ export async function linkUtterances(
     WHERE s.id IN (:...ids) AND s."speakerId" IS NOT NULL AND ${DAY_SQL} IS NOT NULL`, { ids: [...statementIds] })).map(toReport);
   if (!fresh.length) return 0;
   const days = fresh.map((r) => r.day).sort();
+  // The report's day is saidOn when known to the day, else the article's date: read as two parts, each
+  // by an index on its day (the speaker's statements by saidOn; the window's articles by publishedAt, then their
+  // statements), not every statement the speaker ever made.
   const earlier = (await query(`SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
-    WHERE s."speakerId" IN (:...speakers) AND s.id NOT IN (:...ids) AND ${DAY_SQL} >= :from AND ${DAY_SQL} <= :to`, {
+    WHERE s."speakerId" IN (:...speakers) AND s.id NOT IN (:...ids) AND s."saidOnPrecision" = 'DAY' AND s."saidOn" >= :from AND s."saidOn" <= :to
+    UNION ALL
+    SELECT ${REPORT_COLUMNS} FROM articles a CROSS JOIN statements s
+    WHERE s."articleId" = a.id AND a."publishedAt" >= :from AND a."publishedAt" <= :to
+      AND s."speakerId" IN (:...speakers) AND s.id NOT IN (:...ids) AND (s."saidOnPrecision" IS NULL OR s."saidOnPrecision" <> 'DAY')`, {
     speakers: [...new Set(fresh.map((r) => r.speakerId))], ids: [...statementIds],
     from: shiftDay(days[0], -UTTERANCE_WINDOW_DAYS), to: shiftDay(days[days.length - 1], UTTERANCE_WINDOW_DAYS),
   })).map(toReport);

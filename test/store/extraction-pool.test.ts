@@ -53,3 +53,27 @@ test("a page that takes longer than the time limit fails with a reason, and the 
     await relaxed.close();
   }
 });
+
+test("pages sent ahead to a thread are all answered, and those behind a page over the time limit are answered too", async () => {
+  const files = ["“Fine,” Aliyev said.", "“We will see,” Shoigu said.", "“Not now,” Lavrov said."].map((text, i) => write(`ahead-${i}.txt`, text));
+  const pool = new ExtractionPool(2, { pagesPerThread: 3 });
+  try {
+    const extractions = await Promise.all(files.map((file) => pool.extract({ file, hints: {} })));
+    assert.deepEqual(extractions.map((e) => e.statements[0]?.text), ["Fine,", "We will see,", "Not now,"]);
+  } finally {
+    await pool.close();
+  }
+  const slow = write("slow-ahead.txt", "“Yes,” he said. ".repeat(4000));
+  const strict = new ExtractionPool(1, { timeLimitMs: 1, pagesPerThread: 2 });
+  try {
+    // The quick page waits behind the slow one on the only thread. When that thread is replaced it is
+    // sent to the new one (not lost, not failed as the slow page's), where the 1 ms limit fails it in turn, with its own answer.
+    const [slowResult, quickResult] = await Promise.allSettled([strict.extract({ file: slow, hints: {} }), strict.extract({ file: files[0], hints: {} })]);
+    assert.equal(slowResult.status, "rejected");
+    assert.match(String((slowResult as PromiseRejectedResult).reason.message), /longer than/);
+    assert.equal(quickResult.status, "rejected");
+    assert.match(String((quickResult as PromiseRejectedResult).reason.message), /longer than/);
+  } finally {
+    await strict.close();
+  }
+});

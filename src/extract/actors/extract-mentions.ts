@@ -14,6 +14,7 @@ import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endi
 import type { ActorKind } from "../../model/actor-kind";
 import type { ActorRef } from "../../model/actor-ref";
 import { loadWeaponGazetteer, type WeaponGazetteer, type WeaponMatch } from "../../knowledge/weapons";
+import { SpansAhead } from "../spans-ahead";
 
 /** "in the", "at the", "inside the" right before a building's name: the place, not the body. */
 const LOCATIVE_BEFORE = /\b(in|at|inside|outside)\s+(the\s+)?$/i;
@@ -215,9 +216,10 @@ function surnameMentions(body: string, people: ActorRef[], taken: ExtractedMenti
     const words = tokenize(ref.name);
     return { ref, stem: stemOf(words[words.length - 1].fold) };
   });
+  const takenAhead = new SpansAhead(taken);
   for (const token of tokenize(body)) {
     if (!/^\p{Lu}/u.test(token.raw) || token.raw.length < 4) continue;
-    if (taken.some((m) => token.start < m.end && token.end > m.start)) continue;
+    if (takenAhead.overlapping(token.start, token.end).length) continue;
     const stem = stemOf(token.fold);
     const match = surnames.find((s) => s.stem === stem);
     if (match) found.push({ actor: match.ref, text: token.raw, start: token.start, end: token.end });

@@ -67,6 +67,8 @@ function namedMonthDate(text: string): PartialDate | null {
  * "2 months ago": the year must be written out), times, or dates without a year.
  */
 export function parseDateText(text: string, language: LanguageCode): PartialDate {
+  // Every reading below needs a written year: a text without four digits in a row has none to find.
+  if (!/\d{4}/.test(text)) return UNKNOWN_DATE;
   const numeric = numericDate(text);
   if (numeric) return numeric;
   const parser = parserFor(language);

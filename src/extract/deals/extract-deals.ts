@@ -14,6 +14,7 @@ import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./lexicon";
 import { type ReportedDeal, mergeDeals } from "./merge-deals";
 import { itemsOf, readClause, splitAtTransfers } from "./read-clause";
 import { turnAroundOwnMake } from "./turn-around-own-make";
+import { SpansAhead } from "../spans-ahead";
 import { type Span, splitClauses, splitSentences, wordsOf } from "./text-spans";
 
 export type { ReportedDeal } from "./merge-deals";
@@ -50,6 +51,13 @@ export function extractDeals(
   weapons: WeaponGazetteer,
 ): ReportedDeal[] {
   const found: Found[] = [];
+  const statementsAhead = new SpansAhead(statements);
+  const stateMentions = mentions.filter((m) => m.actor.kind === "STATE" && m.actor.kbId);
+  const mentionsAhead = new SpansAhead(stateMentions);
+  // An empty mention lies inside a clause without overlapping it: then every mention is tested.
+  const statesWithin = stateMentions.some((m) => m.end <= m.start)
+    ? (clause: Span) => stateMentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    : (clause: Span) => mentionsAhead.overlapping(clause.start, clause.end).map((i) => stateMentions[i]).filter((m) => m.start >= clause.start && m.end <= clause.end);
   splitSentences(body).forEach((sentence, index) => {
     const previous = inSentence(found, index - 1);
     if (previous.length && CONTINUATION.test(sentence.text)) {
@@ -66,7 +74,7 @@ export function extractDeals(
     }
     let inherited: ExtractedDeal[] = [];
     for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
-      const statementIndex = statements.findIndex((s) => s.start < clause.end && clause.start < s.end);
+      const statementIndex = statementsAhead.overlapping(clause.start, clause.end)[0] ?? -1;
       const { deals, otherSideUnnamed } = readClause(clause, sentence, {
         body,
         kb,
@@ -74,7 +82,7 @@ export function extractDeals(
         publishedOn: meta.publishedAt.date,
         speakerState: statementIndex >= 0 ? speakerStateOf(statements[statementIndex], kb) : null,
         statementIndex: statementIndex >= 0 ? statementIndex : null,
-        extraStates: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.actor.kind === "STATE" && m.actor.kbId),
+        extraStates: statesWithin(clause),
         inherited,
       });
       if (deals.length) inherited = deals;
@@ -184,8 +192,13 @@ function continueDeal(deal: ReportedDeal, sentence: Span, weapons: WeaponGazette
 function borrowMissingParties(found: Found[]): void {
   found.forEach(({ deal, sentence, closed }, i) => {
     if (closed || !!deal.supplier === !!deal.recipient) return;
-    const earlier = found.slice(0, i).reverse().find((f) => f.sentence < sentence && sentence - f.sentence <= CONTEXT_SENTENCES && f.deal.supplier && f.deal.recipient
-      && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient!.kbId === deal.recipient!.kbId));
+    // The nearest one first; `found` is in sentence order, so the search ends a few sentences back.
+    let earlier: Found | undefined;
+    for (let k = i - 1; k >= 0 && sentence - found[k].sentence <= CONTEXT_SENTENCES && !earlier; k--) {
+      const f = found[k];
+      if (f.sentence < sentence && f.deal.supplier && f.deal.recipient
+        && (deal.supplier ? f.deal.supplier.kbId === deal.supplier.kbId : f.deal.recipient.kbId === deal.recipient!.kbId)) earlier = f;
+    }
     if (!earlier) return;
     const side = deal.supplier ? "recipient" : "supplier";
     deal[side] = earlier.deal[side];
