@@ -11,8 +11,8 @@ export interface RowTable {
 
 /**
  * A by-id loader that also answers synchronously for rows this request has already read, so a
- * resolver whose rows were fetched ahead (joined to their page, see joined-relations.ts, or
- * prefetched) returns a value, not a promise.
+ * resolver whose rows were read ahead (joined to their page, see joined-relations.ts) returns a value,
+ * not a promise.
  */
 export class RowLoader<T extends { id: number }> extends DataLoader<number, T | null> {
   private readonly rows: Map<number, T | null>;
