@@ -43,35 +43,38 @@ SELECT d.id, d.items, d.designation, d.category, d.status, d.${q("valueText")} A
   LEFT JOIN articles a ON a.id = e.${q("articleId")}
  ORDER BY d.id, e.id`;
 
-const id = (v) => (v === null || v === undefined ? null : String(v));
-const ref = (i, name, extra = {}) => (i === null || i === undefined ? null : { id: String(i), name, ...extra });
+// The API's global ids (src/modules/common/global-id.ts): base64url of "Type:rowId".
+const id = (type, v) => (v === null || v === undefined ? null : Buffer.from(`${type}:${v}`, "utf8").toString("base64url"));
+const ref = (i, name, extra = {}) => (i === null || i === undefined ? null : { id: id("Actor", i), name, ...extra });
 
 function feedJson(rows) {
   return { data: { statements: { edges: rows.map((r) => ({ node: {
-    id: id(r.id), text: r.text, kind: r.kind, saidOn: r.said_on, saidOnPrecision: r.said_on_precision, language: r.language, confidence: r.confidence,
+    id: id("Statement", r.id), text: r.text, kind: r.kind, saidOn: r.said_on, saidOnPrecision: r.said_on_precision, language: r.language, confidence: r.confidence,
     speaker: ref(r.sp_id, r.sp_name, { kind: r.sp_kind }), via: ref(r.v_id, r.v_name),
-    article: { id: id(r.a_id), title: r.a_title, url: r.a_url, publishedAt: r.a_published, outlet: ref(r.o_id, r.o_name) },
+    article: { id: id("Article", r.a_id), title: r.a_title, url: r.a_url, publishedAt: r.a_published, outlet: ref(r.o_id, r.o_name) },
   } })) } } };
 }
 
 function actorJson(rows) {
   if (!rows.length) return { data: { actor: null } };
   const r0 = rows[0];
-  return { data: { actor: { id: id(r0.act_id), name: r0.act_name, kind: r0.act_kind, statements: { edges: rows.filter((r) => r.id !== null).map((r) => ({ node: {
-    id: id(r.id), text: r.text, kind: r.kind, saidOn: r.said_on, article: { id: id(r.a_id), title: r.a_title, url: r.a_url, publishedAt: r.a_published },
+  return { data: { actor: { id: id("Actor", r0.act_id), name: r0.act_name, kind: r0.act_kind, statements: { edges: rows.filter((r) => r.id !== null).map((r) => ({ node: {
+    id: id("Statement", r.id), text: r.text, kind: r.kind, saidOn: r.said_on, article: { id: id("Article", r.a_id), title: r.a_title, url: r.a_url, publishedAt: r.a_published },
   } })) } } } };
 }
 
 function dealsJson(rows) {
   const deals = [];
   let current = null;
+  let currentId = null;
   for (const r of rows) {
-    if (!current || current.id !== String(r.id)) {
-      current = { id: String(r.id), items: JSON.parse(r.items), designation: r.designation, category: r.category, status: r.status, valueText: r.value_text,
+    if (!current || currentId !== r.id) {
+      currentId = r.id;
+      current = { id: id("Deal", r.id), items: JSON.parse(r.items), designation: r.designation, category: r.category, status: r.status, valueText: r.value_text,
         amount: r.amount, currency: r.currency, period: r.period, supplier: ref(r.sup_id, r.sup_name), recipient: ref(r.rec_id, r.rec_name), evidence: [] };
       deals.push(current);
     }
-    if (r.e_id !== null) current.evidence.push({ excerpt: r.excerpt, article: { id: id(r.a_id), title: r.a_title, url: r.a_url } });
+    if (r.e_id !== null) current.evidence.push({ excerpt: r.excerpt, article: { id: id("Article", r.a_id), title: r.a_title, url: r.a_url } });
   }
   return { data: { deals: { edges: deals.map((node) => ({ node })) } } };
 }

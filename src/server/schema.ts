@@ -10,6 +10,7 @@ import { nodeResolvers } from "../modules/node/node.module";
 import { searchResolvers } from "../modules/search/search.module";
 import { statementResolvers } from "../modules/statement/statement.module";
 import { subscriptionResolvers } from "../modules/subscription/subscription.module";
+import { callFieldResolversDirectly } from "./direct-field-resolvers";
 
 /** Every resolver class of the API, module by module: a new resolver goes in its module's list. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -57,7 +58,10 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   if (!built) {
     readPlainFieldsDirectly();
-    built = buildSchema({ resolvers, validate: false, pubSub: noTopics });
+    built = buildSchema({ resolvers, validate: false, pubSub: noTopics }).then((schema) => {
+      callFieldResolversDirectly(schema);
+      return schema;
+    });
   }
   return built;
 }

@@ -92,7 +92,7 @@ describe("HTTP server: IDE, health, CSRF, limits", () => {
 
   it("adds extensions.sql = { count, ms } to responses when query stats are on", async () => {
     const res = await api.query(`{ statements(first: 3) { edges { node { speaker { name } } } } }`);
-    assert.equal(res.extensions?.sql?.count, 2);
+    assert.equal(res.extensions?.sql?.count, 1, "the page and its speakers are one statement (look-ahead join)");
     assert.ok(res.extensions!.sql.ms >= 0);
   });
 });

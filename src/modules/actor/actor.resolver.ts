@@ -10,8 +10,9 @@ import type { Connection } from "../common/connection";
 import { parseId } from "../common/ids";
 import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { PageArgs } from "../common/page-args";
-import { selectsField } from "../common/selection";
+import { selectsField, selectsPath } from "../common/selection";
 import type { Statement } from "../statement/statement.entity";
+import { statementJoins } from "../statement/statement-joins";
 import { StatementConnection } from "../statement/statement.type";
 import { ActorFilter } from "./actor.filter";
 import { selectActors } from "./select-actors";
@@ -60,13 +61,14 @@ export class ActorResolver {
     return loaders.rolesByActor.load(actor.id);
   }
 
+  /** The page, its statements and the relations they select are one SQL statement for all actors of a level. */
   @FieldResolver(() => StatementConnection, { description: "Statements this actor made, most recent first, undated last." })
   async statements(
     @Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders, orders }: ApiContext, @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Statement>> {
     const page = pageRequest(args, orders.actorStatements);
     const [children, totalCount] = await Promise.all([
-      loaders.statementPagesBySpeaker.load({ parentId: actor.id, page }),
+      loaders.statementPagesBySpeaker.load({ parentId: actor.id, page, rows: selectsPath(info, ["edges", "node"]) ? { nodes: loaders.statement, relations: statementJoins(info, loaders, ["edges", "node"]) } : undefined }),
       selectsField(info, "totalCount") ? loaders.statementCountBySpeaker.load(actor.id) : undefined,
     ]);
     return childConnection(children, loaders.statement, page, totalCount);

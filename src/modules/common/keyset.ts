@@ -6,7 +6,10 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { columnSql } from "../../db/column-sql";
+import { rowHydrator } from "../../db/read-by-ids";
 import { readRows } from "../../db/read-rows";
+import { joinedRelationsSql, PAGE_ALIAS, pageColumnSql, rememberJoinedRows, type JoinedRelation } from "./joined-relations";
+import type { RowLoader } from "./row-loader";
 
 /** A stable order of rows: a sort value (never NULL in SQL) with the id as tie-break, both in one direction. */
 export interface SortOrder {
@@ -88,19 +91,22 @@ function readDirection(order: SortOrder, page: PageRequest): SortDirection {
 /**
  * Reads one page of a filtered query with keyset pagination (no OFFSET): rows in the cursors' window,
  * at most `limit` from its start (or its end, backward), in the order, and whether more rows lie beyond
- * them on the side they were read from. `alias` is the query's main alias. The rows are read straight
- * from the driver (readRows: a prepared statement) and hydrated column by column into the entity, as
- * TypeORM's own hydration does, without its general join-aware transformer.
+ * them on the side they were read from. `alias` is the query's main alias. `relations` are read by the same
+ * statement (joined to the page) and kept in their loaders. The rows are read straight
+ * from the driver (readRows: a prepared statement) and hydrated column by column into plain objects, as
+ * TypeORM's own hydration converts values, without its general join-aware transformer.
  */
 export async function fetchPage<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>, alias: string, order: SortOrder, page: PageRequest,
+  query: SelectQueryBuilder<T>, alias: string, order: SortOrder, page: PageRequest, relations: readonly JoinedRelation[] = [],
 ): Promise<{ rows: PagedRow<T>[]; hasMore: boolean }> {
   const q = query.clone().addSelect(order.valueSql, "sort_value");
   applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
   const direction = readDirection(order, page);
   q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
-  const [sql, parameters] = q.getQueryAndParameters();
+  const [pageSql, parameters] = q.getQueryAndParameters();
+  const sql = relations.length ? withRelations(pageSql, alias, direction, relations) : pageSql;
   const raw = await readRows(q.connection, sql, parameters);
+  rememberJoinedRows(q.connection, relations, raw);
   const entities = hydrate(q, alias, raw);
   const read = entities.slice(0, page.limit);
   const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => ({
@@ -110,25 +116,26 @@ export async function fetchPage<T extends ObjectLiteral>(
   return { rows, hasMore: entities.length > page.limit };
 }
 
-/** The main alias's entities of raw rows (one per id, first row wins, in row order) with each row's sort value. */
+/** The page's SQL as a subquery with its relations joined, in the page's order (the joins cut nothing: the page is cut first, like the floor's query). */
+function withRelations(pageSql: string, alias: string, direction: SortDirection, relations: readonly JoinedRelation[]): string {
+  const { select, joins } = joinedRelationsSql(relations);
+  return `SELECT "${PAGE_ALIAS}".*, ${select} FROM (${pageSql}) "${PAGE_ALIAS}" ${joins} ` +
+    `ORDER BY "${PAGE_ALIAS}"."sort_value" ${direction}, ${pageColumnSql(alias, "id")} ${direction}`;
+}
+
+/** The main alias's rows of raw rows, as entity-shaped plain objects (one per id, first row wins, in row order), with each row's sort value. */
 function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, raw: Record<string, unknown>[]): { entity: T; sortValue: string | number }[] {
   const metadata = query.expressionMap.mainAlias!.metadata;
   const driver = query.connection.driver;
-  const columns = metadata.columns
-    .filter((column) => !column.isVirtual)
-    .map((column) => ({ column, key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName) }));
+  const columns = metadata.columns.filter((column) => !column.isVirtual);
+  const entityOf = rowHydrator<T>(query.connection, columns, (column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
   const seen = new Set<unknown>();
   const out: { entity: T; sortValue: string | number }[] = [];
   for (const row of raw) {
     const id = row[`${alias}_id`];
     if (seen.has(id)) continue;
     seen.add(id);
-    const entity = metadata.create() as T;
-    for (const { column, key } of columns) {
-      const value = row[key];
-      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    out.push({ entity, sortValue: row.sort_value as string | number });
+    out.push({ entity: entityOf(row), sortValue: row.sort_value as string | number });
   }
   return out;
 }
@@ -144,12 +151,23 @@ export interface ChildPage {
 export const EMPTY_CHILD_PAGE: ChildPage = { ids: [], cursors: [], hasMore: false };
 
 /**
+ * The children's own rows (every column of `nodes`' table) and their to-one `relations`, read by the
+ * statement of the page (look-ahead) and kept in the loaders, so the connection's nodes cost no statement.
+ */
+export interface ChildRows {
+  nodes: RowLoader<{ id: number }>;
+  relations: readonly JoinedRelation[];
+}
+
+/**
  * Reads a page of children for many parents in one SQL statement (ROW_NUMBER over a partition by
  * the parent column), so a nested connection under a list costs the same whatever the list length.
+ * With `rows`, the same statement also reads the children's rows (named like a root page's: `<alias>_<column>`)
+ * and their relations, and keeps them in the loaders.
  */
 export async function fetchChildPages(
   dataSource: DataSource, query: SelectQueryBuilder<ObjectLiteral>, parentSql: string, parentIds: readonly number[],
-  order: SortOrder, page: PageRequest,
+  order: SortOrder, page: PageRequest, rows?: ChildRows,
 ): Promise<Map<number, ChildPage>> {
   const direction = readDirection(order, page);
   const inner = query.clone()
@@ -158,18 +176,19 @@ export async function fetchChildPages(
     .addSelect(order.valueSql, "sort_value")
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${order.valueSql} ${direction}, ${order.idSql} ${direction})`, "rn")
     .andWhere(`${parentSql} IN (:...parentIds)`, { parentIds });
+  if (rows) for (const column of rows.nodes.table.columns) inner.addSelect(columnSql(dataSource, query.alias, column.databaseName), `${query.alias}_${column.databaseName}`);
   applyWindow(inner, order, page);
   const rn = columnSql(dataSource, "ranked", "rn");
-  const rows: Record<string, unknown>[] = await dataSource.createQueryBuilder()
+  const ranked = dataSource.createQueryBuilder()
     .select("*")
     .from(`(${inner.getQuery()})`, "ranked")
     .where(`${rn} <= :pageLimit`, { pageLimit: page.limit + 1 })
     .orderBy(columnSql(dataSource, "ranked", "parent_id"))
     .addOrderBy(rn)
-    .setParameters(inner.getParameters())
-    .getRawMany();
+    .setParameters(inner.getParameters());
+  const raw: Record<string, unknown>[] = rows ? await readChildRows(dataSource, ranked, query.alias, rows) : await ranked.getRawMany();
   const pages = new Map<number, ChildPage>(parentIds.map((id) => [id, { ids: [], cursors: [], hasMore: false }]));
-  for (const r of rows) {
+  for (const r of raw) {
     const child = pages.get(Number(r.parent_id));
     if (!child) continue;
     if (child.ids.length === page.limit) {
@@ -182,6 +201,19 @@ export async function fetchChildPages(
   }
   if (page.backward) for (const child of pages.values()) { child.ids.reverse(); child.cursors.reverse(); }
   return pages;
+}
+
+/** The ranked children with their relations joined (in the same order), their rows and the relations' kept in the loaders. */
+async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, alias: string, rows: ChildRows): Promise<Record<string, unknown>[]> {
+  const [rankedSql, parameters] = ranked.getQueryAndParameters();
+  const { select, joins } = joinedRelationsSql(rows.relations);
+  const raw = await readRows(dataSource,
+    `SELECT ${[`"${PAGE_ALIAS}".*`, select].filter(Boolean).join(", ")} FROM (${rankedSql}) "${PAGE_ALIAS}" ${joins} ` +
+    `ORDER BY "${PAGE_ALIAS}"."parent_id", "${PAGE_ALIAS}"."rn"`, parameters);
+  const node = rowHydrator<{ id: number }>(dataSource, rows.nodes.table.columns, (column) => `${alias}_${column.databaseName}`);
+  for (const r of raw) if (rows.nodes.peek(Number(r.id)) === undefined) rows.nodes.remember(node(r));
+  rememberJoinedRows(dataSource, rows.relations, raw);
+  return raw;
 }
 
 /**

@@ -8,14 +8,15 @@ import { StatementNode } from "../statement/statement.type";
 import type { DealEvidence } from "./deal-evidence.entity";
 import { DealEvidenceNode } from "./deal-evidence.type";
 
-/** The article and statement of a piece of deal evidence, through loaders. */
+/** The article and statement of a piece of deal evidence, through loaders (the article at once when the evidence list read it). */
 @Resolver(() => DealEvidenceNode)
 export class DealEvidenceResolver {
   @FieldResolver(() => ArticleNode)
-  async article(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): Promise<ArticleSummary> {
-    const article = await loaders.article.load(evidence.articleId);
-    if (!article) throw new Error(`Deal evidence ${evidence.id} refers to missing article ${evidence.articleId}`);
-    return article;
+  article(@Root() evidence: DealEvidence, @Ctx() { loaders }: ApiContext): ArticleSummary | Promise<ArticleSummary> {
+    return loaders.article.peek(evidence.articleId) ?? loaders.article.load(evidence.articleId).then((article) => {
+      if (!article) throw new Error(`Deal evidence ${evidence.id} refers to missing article ${evidence.articleId}`);
+      return article;
+    });
   }
 
   @FieldResolver(() => StatementNode, { nullable: true, description: "The statement that carries the deal, if any." })

@@ -11,6 +11,7 @@ import { fetchPage, pageRequest, toConnection } from "../common/keyset";
 import { MAX_PAGE_SIZE, PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { DealFilter } from "./deal.filter";
+import { dealJoins, evidenceJoins } from "./deal-joins";
 import { selectDeals } from "./select-deals";
 import type { DealEvidence } from "./deal-evidence.entity";
 import { DealEvidenceNode } from "./deal-evidence.type";
@@ -18,21 +19,21 @@ import type { Deal } from "./deal.entity";
 import { DealConnection, DealNode } from "./deal.type";
 import { columnSql } from "../../db/column-sql";
 
-/** Deal lists, single deals, and a deal's parties and evidence. Further deal fields belong in their own resolver classes (see src/server/schema.ts). */
+/** Deal lists (a page and the parties it selects in one SQL statement), single deals, and a deal's parties and evidence. Further deal fields belong in their own resolver classes (see src/server/schema.ts). */
 @Resolver(() => DealNode)
 export class DealResolver {
   @Query(() => DealConnection, { description: "Deals matching the filter, in id order." })
   async deals(
     @Args() args: PageArgs,
     @Arg("filter", () => DealFilter, { nullable: true }) filter: DealFilter | null,
-    @Ctx() { dataSource }: ApiContext,
+    @Ctx() { dataSource, loaders }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Deal>> {
     const id = columnSql(dataSource, "deal", "id");
     const sort = { name: "deals:ID:ASC", valueSql: id, idSql: id, direction: "ASC", valueType: "number" } as const;
     const page = pageRequest(args, sort);
     const query = await selectDeals(dataSource, filter);
-    const { rows, hasMore } = await fetchPage(query, "deal", sort, page);
+    const { rows, hasMore } = await fetchPage(query, "deal", sort, page, dealJoins(info, loaders, ["edges", "node"]));
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     return toConnection(rows, hasMore, page, totalCount);
   }
@@ -43,13 +44,13 @@ export class DealResolver {
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the supplier is unknown." })
-  supplier(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
-    return deal.supplierId === null ? null : loaders.actor.load(deal.supplierId);
+  supplier(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    return deal.supplierId === null ? null : loaders.actor.peek(deal.supplierId) ?? loaders.actor.load(deal.supplierId);
   }
 
   @FieldResolver(() => ActorNode, { nullable: true, description: "Null when the recipient is unknown." })
-  recipient(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
-    return deal.recipientId === null ? null : loaders.actor.load(deal.recipientId);
+  recipient(@Root() deal: Deal, @Ctx() { loaders }: ApiContext): Actor | Promise<Actor | null> | null {
+    return deal.recipientId === null ? null : loaders.actor.peek(deal.recipientId) ?? loaders.actor.load(deal.recipientId);
   }
 
   @FieldResolver(() => [DealEvidenceNode], {
@@ -60,9 +61,11 @@ export class DealResolver {
     @Arg("first", () => Int, { defaultValue: MAX_PAGE_SIZE, description: `At most this many (0 to ${MAX_PAGE_SIZE}).` }) first: number,
     @Arg("after", () => ID, { nullable: true, description: "The id of the last piece of evidence received: the ones that follow it." }) after: string | null,
     @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DealEvidence[]> {
     const afterId = after == null ? null : parseId("after", after, "DealEvidence");
     const page = childListRequest(first, afterId === null ? null : { value: afterId, id: afterId });
-    return childList(await loaders.evidencePagesByDeal.load({ parentId: deal.id, page }), loaders.dealEvidence);
+    const rows = { nodes: loaders.dealEvidence, relations: evidenceJoins(info, loaders) };
+    return childList(await loaders.evidencePagesByDeal.load({ parentId: deal.id, page, rows }), loaders.dealEvidence);
   }
 }

@@ -14,12 +14,12 @@ import { PageArgs } from "../common/page-args";
 import { selectsField } from "../common/selection";
 import { StatementFilter } from "./statement.filter";
 import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementSortOrder } from "./statement.order";
-import { prefetchStatementRelations } from "./prefetch-statement-relations";
+import { statementJoins } from "./statement-joins";
 import { selectStatements } from "./select-statements";
 import type { Statement } from "./statement.entity";
 import { StatementConnection, StatementNode } from "./statement.type";
 
-/** The statement feed, single statements, and the relations of a statement (all through loaders). */
+/** The statement feed (its page and the to-one relations it selects in one SQL statement), single statements, and the relations of a statement (through loaders). */
 @Resolver(() => StatementNode)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: "Statements matching the filter, in a stable order (default SAID_ON DESC)." })
@@ -34,8 +34,7 @@ export class StatementResolver {
     const sort = statementSortOrder(dataSource, order);
     const page = pageRequest(args, sort);
     const query = await selectStatements(dataSource, filter, order);
-    const { rows, hasMore } = await fetchPage(query, "statement", sort, page);
-    await prefetchStatementRelations(rows.map((r) => r.row), info, loaders, ["edges", "node"]);
+    const { rows, hasMore } = await fetchPage(query, "statement", sort, page, statementJoins(info, loaders, ["edges", "node"]));
     const totalCount = selectsField(info, "totalCount") ? await query.getCount() : undefined;
     return toConnection(rows, hasMore, page, totalCount);
   }
