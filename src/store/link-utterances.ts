@@ -96,16 +96,81 @@ export async function linkUtterances(
   if (!earlier.length) return 0;
 
   const signals = await signalsOf(query, [...fresh, ...earlier], kb === undefined ? bundledKnowledgeBase() : kb);
-  const links: [number, number][] = [];
-  for (const report of fresh) {
-    for (const other of earlier) {
-      if (other.speakerId !== report.speakerId || other.articleId === report.articleId || daysApart(other.day, report.day) > UTTERANCE_WINDOW_DAYS) continue;
-      if (isSameUtterance(signals.get(report.id)!, signals.get(other.id)!)) links.push([report.id, other.id]);
-    }
-  }
+  const links = sameUtterancePairs(fresh, earlier, signals);
   if (!links.length) return 0;
   await mergeGroups(query, links);
   return new Set(links.map(([id]) => id)).size;
+}
+
+/**
+ * A fresh report is linked to at most this many earlier ones: enough to join every group it bridges on
+ * real pages, and a bound on a page that repeats one quotation thousands of times (4,000 identical quotes
+ * against two earlier copies made 32 million links and held the server's thread for minutes).
+ */
+export const MAX_LINKS_PER_REPORT = 50;
+/** At most this many candidates of a fresh report are compared in full: a bound on pages of thousands of alike quotes. */
+const MAX_COMPARED_PER_REPORT = 1_000;
+
+/**
+ * The pairs (fresh, earlier) that report the same utterance. Candidates are found through an index of
+ * the earlier reports' signal keys and words, counting what each shares with the fresh report, so only
+ * pairs with at least two keys or three words in common are compared: a page of thousands of quotes no
+ * longer compares every pair.
+ */
+function sameUtterancePairs(fresh: Report[], earlier: Report[], signals: Map<number, UtteranceSignals & { language: string }>): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, item: string, at: number) => {
+    const list = index.get(item);
+    if (list) list.push(at);
+    else index.set(item, [at]);
+  };
+  earlier.forEach((other, at) => {
+    const s = signals.get(other.id)!;
+    for (const key of s.keys) add(byKey, key, at);
+    for (const word of s.words) add(byWord, `${s.language}:${word}`, at);
+  });
+  const keysShared = new Uint32Array(earlier.length);
+  const wordsShared = new Uint32Array(earlier.length);
+  const links: [number, number][] = [];
+  // reports with the same signals (a quotation the page repeats) have the same candidates: counted once
+  const candidatesOf = new Map<string, number[]>();
+  fresh.forEach((report, nth) => {
+    const own = signals.get(report.id)!;
+    const signature = `${own.language}\u0000${[...own.keys].sort().join("\u0001")}\u0000${[...own.words].sort().join("\u0001")}`;
+    const candidates = candidatesOf.get(signature) ?? countedCandidates(own);
+    candidatesOf.set(signature, candidates);
+    // past the bound, each fresh report starts further along the candidates, so together they still reach every one
+    const first = candidates.length > MAX_LINKS_PER_REPORT ? (nth * MAX_LINKS_PER_REPORT) % candidates.length : 0;
+    let linked = 0;
+    for (let k = 0; k < Math.min(candidates.length, MAX_COMPARED_PER_REPORT) && linked < MAX_LINKS_PER_REPORT; k++) {
+      const other = earlier[candidates[(first + k) % candidates.length]];
+      if (other.speakerId !== report.speakerId || other.articleId === report.articleId || daysApart(other.day, report.day) > UTTERANCE_WINDOW_DAYS) continue;
+      if (isSameUtterance(own, signals.get(other.id)!)) {
+        links.push([report.id, other.id]);
+        linked++;
+      }
+    }
+  });
+  return links;
+
+  /** The earlier reports sharing at least two signal keys or three words (same language) with `own`. */
+  function countedCandidates(own: UtteranceSignals & { language: string }): number[] {
+    const touched: number[] = [];
+    const count = (counts: Uint32Array, list: number[] | undefined) => {
+      for (const at of list ?? []) {
+        if (keysShared[at] === 0 && wordsShared[at] === 0) touched.push(at);
+        counts[at]++;
+      }
+    };
+    for (const key of own.keys) count(keysShared, byKey.get(key));
+    for (const word of own.words) count(wordsShared, byWord.get(`${own.language}:${word}`));
+    // the most alike first: when more than MAX_COMPARED_PER_REPORT qualify, those sharing least are not compared
+    const shared = (at: number) => 2 * keysShared[at] + wordsShared[at];
+    const candidates = touched.filter((at) => keysShared[at] >= 2 || wordsShared[at] >= 3).sort((a, b) => shared(b) - shared(a) || a - b);
+    for (const at of touched) keysShared[at] = wordsShared[at] = 0;
+    return candidates;
+  }
 }
 
 /** Signals of each report, with the actors that stored mentions name inside its span (the speaker left out). */
@@ -115,8 +180,29 @@ async function signalsOf(query: Query, reports: Report[], kb: Pick<KnowledgeBase
     .map((m) => ({ articleId: Number(m.articleId), startOffset: Number(m.startOffset), key: m.kbId ? `kb:${m.kbId}` : `actor:${m.actorId}` }));
   const speakerKeys = new Map((await query(`SELECT id, "kbId" FROM actors WHERE id IN (:...ids)`, { ids: [...new Set(reports.map((r) => r.speakerId))] }))
     .map((a) => [Number(a.id), [a.kbId ? `kb:${a.kbId}` : `actor:${a.id}`]]));
+  // each article's mentions in offset order, so a report's are found by a binary search, not a scan of them all
+  const byArticle = new Map<number, MentionRow[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  for (const list of byArticle.values()) list.sort((a, b) => a.startOffset - b.startOffset);
+  const mentionsInside = (r: Report): string[] => {
+    const list = byArticle.get(r.articleId) ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].startOffset < r.startOffset) low = mid + 1;
+      else high = mid;
+    }
+    const keys: string[] = [];
+    for (let i = low; i < list.length && list[i].startOffset < r.endOffset; i++) keys.push(list[i].key);
+    return keys;
+  };
   return new Map(reports.map((r) => {
-    const inside = mentions.filter((m) => m.articleId === r.articleId && m.startOffset >= r.startOffset && m.startOffset < r.endOffset).map((m) => m.key);
+    const inside = mentionsInside(r);
     return [r.id, { ...utteranceSignals(r.text, kb, inside, speakerKeys.get(r.speakerId) ?? []), language: r.language }];
   }));
 }

@@ -94,3 +94,35 @@ describe("the same words, reported twice", () => {
     assert.deepEqual(res.data.statement.sameUtterance.map((s: any) => rowIdOf(s.id)), [ids.tass, ids.ria, ids.azernews, ids.reuters]);
   });
 });
+
+describe("a page that repeats one quotation many times", () => {
+  let api: TestApi;
+
+  /** An article whose body quotes Aliyev saying the same words `times` times. */
+  function repeated(outlet: string, times: number): Extraction {
+    const quote = "We will continue to buy S-300 systems from Russia";
+    const body = [`${outlet} report.`, ...Array.from({ length: times }, (_, i) => `Paragraph ${i}: "${quote}," Aliyev said.`)].join("\n");
+    const statements = Array.from({ length: times }, (_, i) => {
+      const start = body.indexOf(quote, body.indexOf(`Paragraph ${i}:`));
+      return { ...statementIn(body, quote, { speaker: aliyev, speakerLabel: "Aliyev" }), start, end: start + quote.length };
+    });
+    return extractionOf(body, {
+      metadata: { title: null, outlet: outlets[outlet], language: "en", publishedAt: { date: "2016-06-15", precision: "DAY" }, authors: [], url: null },
+      statements,
+    });
+  }
+
+  before(async () => {
+    api = await startTestApi(async (ds) => {
+      await storeExtraction(ds, repeated("tass", 120), { weapons: loadWeaponGazetteer() });
+      await storeExtraction(ds, repeated("reuters", 120), { weapons: loadWeaponGazetteer() });
+    });
+  });
+  after(() => api?.close());
+
+  it("each new report links to a bounded number of earlier ones, and together they still join every copy into one group", async () => {
+    const groups = await api.dataSource.query(`SELECT "groupId", COUNT(*) AS n FROM statement_groups GROUP BY "groupId"`);
+    assert.equal(groups.length, 1);
+    assert.equal(Number(groups[0].n), 240);
+  });
+});
