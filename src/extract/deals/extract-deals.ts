@@ -10,7 +10,7 @@ import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
 import { stateRef } from "./find-parties";
-import { CONTINUATION, DEAL_ANAPHOR, DOMESTIC_PRODUCTION } from "./lexicon";
+import { CONTINUATION, DEAL_ANAPHOR, DEAL_IN_PASSING, DOMESTIC_PRODUCTION } from "./lexicon";
 import { type ReportedDeal, mergeDeals } from "./merge-deals";
 import { itemsOf, readClause, splitAtTransfers } from "./read-clause";
 import { turnAroundOwnMake } from "./turn-around-own-make";
@@ -87,6 +87,11 @@ export function extractDeals(
       });
       if (deals.length) inherited = deals;
       for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });
+    }
+    // "The 18 aircraft complete a deal worth $8.1 billion that was signed in 2022": a sentence that reads as no
+    // deal of its own but names one in passing tells of the deal reported just before
+    if (!inherited.length && latest >= 0 && index - latest <= ANAPHOR_SENTENCES && DEAL_IN_PASSING.test(sentence.text) && !namesOtherState(sentence, antecedents.map((f) => f.deal), kb)) {
+      for (const f of antecedents) addFigures(f.deal, sentence, meta.publishedAt.date, weapons);
     }
   });
   for (const f of found) turnAroundOwnMake(f.deal, weapons);

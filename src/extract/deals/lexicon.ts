@@ -119,6 +119,12 @@ export const DEAL_ANAPHOR = new RegExp(
   "iu",
 );
 
+/** A deal named in passing with its worth ("complete a deal worth $8.1 billion", "контракт стоимостью"). */
+export const DEAL_IN_PASSING = new RegExp(
+  String.raw`(?<!${LETTER})(?:(?:deal|contract|agreement|order|purchase|sale)s?\s+(?:worth|valued\s+at|estimated\s+at)|(?:контракт|сделк|соглашени|договор|заказ)\p{L}*\s+(?:стоимостью|на\s+сумму|общей\s+стоимостью))(?!${LETTER})`,
+  "iu",
+);
+
 /** Sentence openings that continue the previous deal's list of items ("Those included Iskander missiles"). */
 export const CONTINUATION = new RegExp(
   String.raw`^\s*[«"“]?(?:(?:this|these|those|it|they) (?:includes?|included|including|comprises?|comprised|consisted of)|в том числе|в их числе|среди них|речь идет о)(?!${LETTER})`,

@@ -168,3 +168,9 @@ test("RU: production under a contract is a transfer ('контракт с ком
   assert.deepEqual(sides("Перу подписало контракт на строительство завода по производству беспилотников Hermes 900 с Израилем."), []);
   assert.deepEqual(sides("Франция остается главным поставщиком вооружений для Перу."), ["France -> Peru: вооружений"]);
 });
+
+test("a sentence naming the deal in passing ('complete a deal worth $8.1 billion signed in 2022') gives the deal before its value and period", () => {
+  const [deal] = extractDeals("Peru ordered 42 Rafale jets from France. The 18 aircraft in the last tranche complete a deal worth $8.1 billion that was signed in February 2022.", meta, [], [], kb, weapons);
+  assert.equal(deal.valueText, "$8.1 billion");
+  assert.equal(deal.periodStart, 2022);
+});
