@@ -81,7 +81,7 @@ export function isBylineLike(line: string): boolean {
 }
 
 const DATE_WORD =
-  new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative].join("|")}|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|pkt|gst|ast|jst|kst|aest|sgt|hkt|wib|trt)$`, "iu");
+  new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative].join("|")}|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|pkt|gst|ast|jst|kst|aest|aedt|sgt|hkt|wib|trt|pht|myt|ict|nzst|nzdt|sast|eat|wat|a|p|m)$`, "iu");
 
 /** Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36"). */
 export function isDateOnlyLine(line: string): boolean {

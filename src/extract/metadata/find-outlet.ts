@@ -29,6 +29,9 @@ const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|
 /** A newspaper's name: two to five capitalised words, the last a word newspapers are named by (alone, "News" is a rubric). */
 const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Ведомости|Известия|Новости|Вести|Газета|Правда)$/u;
 
+/** A section of a site ("Defense | Asia-Pacific"): a breadcrumb, never the masthead's name. */
+const RUBRIC = /^(?:news|world|defen[cs]e|politics|business|economy|opinion|sports?|asia|europe|africa|americas|security|military|analysis|tech|science|culture|society|regions?|local|national|international|новости|политика|экономика|армия|общество|мир|оборона|регионы|безопасность)$/iu;
+
 /** A display name for a masthead: a domain without its suffix ("Asbarez.com" → "Asbarez"). */
 function siteName(text: string): string {
   const t = text.trim();
@@ -77,7 +80,7 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
   for (const line of header) if (DOMAIN.test(line.trim())) return line.trim();
   const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l) && !isMenuLine(l));
   const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;
-  if (masthead) return masthead[1];
+  if (masthead && !RUBRIC.test(masthead[1])) return masthead[1];
   // "The Defence Chronicle" above the headline: a short capitalised name ending in a newspaper's word
   const titleAt = title === null ? -1 : header.indexOf(title);
   if (first && header.indexOf(first) < titleAt && NEWSPAPER_NAME.test(first)) return first;

@@ -170,7 +170,9 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     const s = sentences[si];
     const pre = masked.slice(s.start, q.open);
     const preTail = pre.slice(-60);
-    if (NAMING.has(lastWord(preTail)) || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
+    // 'the ship "Admiral Nakhimov"' names the ship; 'the ship "will boost our capability"' quotes words said of it
+    const named = NAMING.has(lastWord(preTail)) && (/^[\p{Lu}\p{N}«"“]/u.test(content.trim()) || words(content).length <= 3);
+    if (named || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
 
     const preTrimmed = pre.trim();
     const after = attributionAfter(masked, q, s);

@@ -154,3 +154,20 @@ test("the copyright owner after '© Copyright 2017' is the publisher's name alon
   assert.equal(copyrightOwner("Copyright © 2024 Andes Herald"), "Andes Herald");
   assert.equal(copyrightOwner("© 2021 Asbarez | All Rights Reserved"), "Asbarez");
 });
+
+test("a section breadcrumb ('Defense | Asia-Pacific') names no outlet; 'Updated 3:45 p.m. PHT, February 20, 2021' is the date line", () => {
+  const raw = [
+    "Defense | Asia-Pacific",
+    "Peruvian Navy receives second frigate from South Korea",
+    "By Miguel Santos, Staff Reporter",
+    "Updated 3:45 p.m. PHT, February 20, 2021",
+    "",
+    "The Peruvian Navy on Saturday formally received its second frigate, built by a South Korean shipyard under a contract signed in 2016, the navy said in a statement issued in Lima.",
+    "",
+    "Navy chief Admiral Luis Polar told reporters the ship would significantly boost the navy's anti-submarine warfare capability in the Pacific.",
+  ].join("\n");
+  const meta = extractMetadata(cleanPage(raw, "text"), raw, {}, kb);
+  assert.equal(meta.title, "Peruvian Navy receives second frigate from South Korea");
+  assert.deepEqual(meta.publishedAt, { date: "2021-02-20", precision: "DAY" });
+  assert.equal(meta.outlet, null);
+});

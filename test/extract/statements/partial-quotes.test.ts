@@ -66,3 +66,9 @@ test("RU: a fragment with no verb of its own in the same paragraph continues the
   const body = "Пашинян назвал ОДКБ «союзом-пузырем». По итогам встречи тогда они «пришли к выводу, что победить можно».";
   assert.equal(speakerOf(find(run(body, "2024-09-18", "ru"), "пришли к выводу")), "Nikol Pashinyan");
 });
+
+test("a naming noun before a fragment of words said ('the ship \"will boost our capability\"') does not make it a name; 'the ship \"Admiral Grau\"' stays a name", () => {
+  const st = run('Navy chief Giovanni Bacordo said the ship "will significantly boost our anti-submarine capability."', "2021-02-20");
+  assert.equal(speakerOf(find(st, "will significantly boost")), "Giovanni Bacordo");
+  assert.equal(run('Peru bought the ship "Admiral Grau" in 2017, the navy said.', "2021-02-20").some((s) => s.text === "Admiral Grau"), false);
+});
