@@ -23,10 +23,11 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ["spokesperson", /spokes|пресс-секретар|официальн\p{L}* представител/iu],
   ["official", /official|чиновник|leader|лидер|(?<![\p{L}])(?:head|глав[аыеу])(?![\p{L}])/iu],
   ["diplomat", /diplomat|дипломат|ambassador|посол|посла|envoy/iu],
+  ["officer", /(?<![\p{L}])(?:colonel|admiral|brigadier|полковник\p{L}*|подполковник\p{L}*|генерал(?:а|ом|у|-\p{L}+)?|адмирал\p{L}*|майор\p{L}*)(?![\p{L}])/iu],
 ];
 
 /** Concepts that name a person's office; "official" fits any office and is not compared. */
-const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official", "diplomat"];
+const PERSON_CONCEPTS = ["president", "prime", "minister", "secretary-general", "spokesperson", "official", "diplomat", "officer"];
 
 const DESCRIPTION_CACHE = new WeakMap<KnowledgeBase, Map<string, RoleDescription>>();
 

@@ -153,3 +153,8 @@ test("RU: 'По данным издания X, …' — the outlet after its nou
   const ministry = run("Казахстан подписал контракт на поставку беспилотников, сообщает пресс-служба министерства обороны республики.", "2024-03-14", "ru");
   assert.equal(speakerOf(find(ministry, "Казахстан подписал")), "Kazakh Defense Ministry");
 });
+
+test("RU: 'По словам полковника, …' — a rank points back to the officer who spoke before", () => {
+  const st = run("Перу получило первую партию бронемашин, сообщил полковник Пабло Арансибия. По словам полковника, всего до конца года планируется получить 30 машин.", "2023-11-25", "ru");
+  assert.match(speakerOf(find(st, "всего до конца года")) ?? "", /Арансибия/u);
+});
