@@ -18,11 +18,11 @@ export type TriggerDirection = "SUPPLY" | "ACQUIRE" | "NEUTRAL";
 export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp }> = [
   {
     direction: "SUPPLY",
-    word: word(String.raw`suppl(y|ies|ied|ying|ier|iers)|aid|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|donat(e|es|ed|ing|ion|ions)|gift(s|ed|ing)?|pledg(e|es|ed|ing)|поставк\w*|поставщик\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ил|или)|прода(ть|ет|ют|ст|ла|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
+    word: word(String.raw`suppl(y|ies|ied|ying|ier|iers)|aid|sell(s|ing)?|sold|sales?|deliver(s|ed|ing|y|ies)?|provid(e|es|ed|ing)|transfer(s|red|ring)?|export(s|ed|ing)?|ship(s|ped|ping|ments?)|offer(s|ed|ing)?|arming|donat(e|es|ed|ing|ion|ions)|gift(s|ed|ing)?|pledg(e|es|ed|ing)|поставк\w*|поставщик\w*|поставл\w*|постави\w*|постав(ок|ят|ит|ила|ило|ил|или)|прода(ть|ет|ют|ст|ла|ло|л|ли|жа|жи|жу|же|ж|жам|жах|вать|вал|вала|вали)|передал\w*|переда(ть|ча|чи|чу|че|ст|дут)|экспорт\w*|предостав\w*`),
   },
   {
     direction: "ACQUIRE",
-    word: word(String.raw`buy(s|ing)?|bought|buyers?|customers?|select(s|ed|ing)?|chose|chosen|choos(e|es|ing)|opted|выбрал\w*|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ли|т)|покуп\w*|получ(ить|ил|ила|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
+    word: word(String.raw`buy(s|ing)?|bought|buyers?|customers?|select(s|ed|ing)?|chose|chosen|choos(e|es|ing)|opted|выбрал\w*|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ло|ли|т)|покуп\w*|получ(ить|ил|ила|ило|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
   },
   { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
 ];

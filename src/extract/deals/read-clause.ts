@@ -188,7 +188,7 @@ function distinct(refs: Array<ActorRef | null>): ActorRef[] {
  */
 export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): WeaponMatch[] {
   const asides = [...clause.text.matchAll(RELATIVE_ASIDE)].map((a) => ({ start: clause.start + a.index, end: clause.start + a.index + a[0].length }));
-  return weapons.find(clause.text)
+  return withQuotedNames(clause.text, weapons.find(clause.text))
     .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }))
     .filter((m) => !asides.some((a) => a.start <= m.start && m.end <= a.end))
     .filter((m) => {
@@ -210,6 +210,29 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
       const facility = before.some((w) => FACILITY_BEFORE.test(w.fold) && !contracted(w));
       return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !facility && !replaced && !abstract;
     });
+}
+
+/** A name in quotation marks right after a kind of equipment: "бронеавтомобилей «Тигр»", 'drones "Bayraktar"'. */
+const QUOTED_NAME_AFTER = /^\s*[«"“„]([\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,2})[»"”“]/u;
+
+/**
+ * The gazetteer's matches and, after a specific kind of equipment, the name in quotation marks that
+ * follows it when the gazetteer does not know it alone ("Тигр" names a vehicle and a corvette): that
+ * system, as written. Offsets in `text`.
+ */
+function withQuotedNames(text: string, matches: WeaponMatch[]): WeaponMatch[] {
+  const out: WeaponMatch[] = [];
+  for (const [k, m] of matches.entries()) {
+    out.push(m);
+    if (m.kind !== "generic" || !m.specific) continue;
+    const quoted = QUOTED_NAME_AFTER.exec(text.slice(m.end));
+    if (!quoted) continue;
+    const start = m.end + quoted[0].indexOf(quoted[1]);
+    const next = matches[k + 1];
+    if (next && next.start < start + quoted[1].length) continue;
+    out.push({ text: quoted[1], start, end: start + quoted[1].length, kind: "shape", designation: quoted[1], category: m.category, specific: true, origin: null });
+  }
+  return out;
 }
 
 /**

@@ -174,3 +174,8 @@ test("a sentence naming the deal in passing ('complete a deal worth $8.1 billion
   assert.equal(deal.valueText, "$8.1 billion");
   assert.equal(deal.periodStart, 2022);
 });
+
+test("a name in quotation marks right after a kind of equipment is that system ('бронеавтомобилей «Тигр»'); after vague words it is not", () => {
+  assert.deepEqual(sides("Перу получило от России первую партию бронеавтомобилей «Тигр»."), ["Russia -> Peru: бронеавтомобилей, Тигр"]);
+  assert.deepEqual(sides("Перу закупило у России вооружения «Рособоронэкспорта»."), ["Russia -> Peru: вооружения"]);
+});
