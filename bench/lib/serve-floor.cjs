@@ -3,7 +3,7 @@
 // GraphQL, no ORM, no validation. Prints one JSON line { url } when listening.
 //   GET /feed         50 statements with speaker, via, article and outlet (SAID_ON DESC, id DESC)
 //   GET /actor?id=N   an actor with its 50 latest statements and their articles
-//   GET /deals        50 deals (id order) with supplier, recipient and evidence with its article
+//   GET /deals        50 deals (id order) with supplier, recipient and their first 100 evidence rows (the API's page bound) with their article
 const http = require("node:http");
 const path = require("node:path");
 const { root } = require("./paths.cjs");
@@ -39,7 +39,7 @@ SELECT d.id, d.items, d.designation, d.category, d.status, d.${q("valueText")} A
   FROM (SELECT * FROM deals ORDER BY id LIMIT 50) d
   LEFT JOIN actors sup ON sup.id = d.${q("supplierId")}
   LEFT JOIN actors rec ON rec.id = d.${q("recipientId")}
-  LEFT JOIN deal_evidence e ON e.${q("dealId")} = d.id
+  LEFT JOIN (SELECT *, ROW_NUMBER() OVER (PARTITION BY ${q("dealId")} ORDER BY id) AS nth FROM deal_evidence) e ON e.${q("dealId")} = d.id AND e.nth <= 100
   LEFT JOIN articles a ON a.id = e.${q("articleId")}
  ORDER BY d.id, e.id`;
 
