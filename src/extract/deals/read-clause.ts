@@ -62,7 +62,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!trigger) return ctx.inherited.length && GAPPED_CLAUSE.test(clause.text) ? readGappedClause(clause, evidence, words, ctx) : none;
   const items = itemsOf(clause, words, ctx.weapons);
   if (!items.length) return none;
-  const stated = readStatus(clause.text, words, trigger.word, trigger.direction);
+  const stated = readStatus(clause.text, words, trigger.word, trigger.direction, clause.start);
   // a bare transfer word reads as delivered, until another report of the same transfer says how far it went
   const status = stated ?? "DELIVERED";
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);

@@ -432,8 +432,10 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|gen|col|lt|lieut|sgt|adm|capt|maj|brig|brigadier|cmdr|cdr|cpl|pvt|sen|rep|gov|sir|chancellor|vice-chancellor|king|queen|emir|prince|sheikh|ayatollah|господин\p{L}*|госпож\p{L}*|г-н\p{L}*|г-ж\p{L}*|канцлер\p{L}*|вице-канцлер\p{L}*|корол\p{L}*|эмир\p{L}*|принц\p{L}*|шейх\p{L}*|аятолл\p{L}*)\.?$/iu;
 
 function nameTokens(label: string, kb: KnowledgeBase): string {
+  // "Air Marshal", "Air Vice Marshal", "Air Commodore": ranks of an air force, never part of a name
+  const unranked = label.replace(/(?<![\p{L}])Air(?=\s+(?:Vice\s+|Chief\s+)?(?:Marshal|Commodore)(?![\p{L}]))/gu, "");
   // a word with a digit is a designation ("HQ-22", "Су-35", "F-16"), never part of a name
-  const words = label.split(/\s+/u).filter((w) => (/^\p{Lu}/u.test(w) || isArticleSurname(w)) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
+  const words = unranked.split(/\s+/u).filter((w) => (/^\p{Lu}/u.test(w) || isArticleSurname(w)) && !/\p{N}/u.test(w) && !NP_WORDS.has(w.toLowerCase()) && !isCountryWord(w, kb) && !TITLES.test(w) && !/^(?:the|a|an)$/iu.test(w));
   return words.join(" ").replace(/[,.;:]+$/u, "");
 }
 

@@ -179,3 +179,10 @@ test("a name in quotation marks right after a kind of equipment is that system (
   assert.deepEqual(sides("Перу получило от России первую партию бронеавтомобилей «Тигр»."), ["Russia -> Peru: бронеавтомобилей, Тигр"]);
   assert.deepEqual(sides("Перу закупило у России вооружения «Рособоронэкспорта»."), ["Russia -> Peru: вооружения"]);
 });
+
+test("when the clause's own verb says the goods arrived, a plan told after it is history ('has received 12 helicopters … under a sale approved in 2022')", () => {
+  const [deal] = extractDeals("Peru has received the first batch of 12 AH-1Z helicopters bought from the United States under a sale approved in 2022.", meta, [], [], kb, weapons);
+  assert.equal(deal.status, "DELIVERED");
+  const [planned] = extractDeals("Peru will receive 12 AH-1Z helicopters from the United States.", meta, [], [], kb, weapons);
+  assert.equal(planned.status, "PLANNED");
+});

@@ -204,3 +204,9 @@ test("a surname with the Arabic article in lower case ('al-Bayari', 'el-Sisi') i
   assert.equal(speakerOf(find(st, "the agreement was signed")), "Khalid al-Bahri");
   assert.equal(speakerOf(find(st, "the talks would go on")), "Kamal Haddad");
 });
+
+test("'Air Marshal', 'Air Vice Marshal' are ranks, not part of the name", () => {
+  const st = run("Air Marshal Hasan Abara, the chief of the air staff, said the helicopters would be deployed in the north. Air Vice Marshal Ada Okon said the crews were ready.", "2025-04-02");
+  assert.equal(speakerOf(find(st, "the helicopters would")), "Hasan Abara");
+  assert.equal(speakerOf(find(st, "the crews were ready")), "Ada Okon");
+});
