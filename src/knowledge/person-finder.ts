@@ -7,6 +7,7 @@
  */
 import { type Token, foldWord, isAllCaps, startsUpper, tokenize } from "../language/fold-text";
 import { ADJECTIVE_MARKING_ENDINGS, endingPattern } from "../language/russian-endings";
+import { NAME_PARTICLES } from "../language/name-particles";
 import { NameMatcher } from "./name-matcher";
 import type { NamePatternVocabulary } from "./role-vocabulary";
 
@@ -24,8 +25,6 @@ export interface Span {
   end: number;
 }
 
-/** Lower-case particles inside a name, as written: Arabic "al-", "bin", Dutch and German "van", "von der". */
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "dos", "du", "di", "ul"]);
 const LOOK_BACK = 7;
 const APPOSITION_LENGTH = 16;
 const LEADING_FUNCTION_WORDS = new Set(["his", "her", "its", "their", "our", "the", "a", "an", "of", "whose", "to", "в", "по"]);

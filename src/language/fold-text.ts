@@ -112,8 +112,3 @@ export function isAllCaps(word: string): boolean {
 export function startsUpper(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
-
-/** A surname written with the Arabic article in lower case ("al-Bayari", "el-Sisi", "ash-Sharaa"): a part of a name. */
-export function isArticleSurname(word: string): boolean {
-  return /^(?:al|el|ad|as|ash|at|az|ar|an|ud|ul)[-‐]\p{Lu}/u.test(word);
-}

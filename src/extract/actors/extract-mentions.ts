@@ -9,6 +9,7 @@ import { ActorKnowledgeBase } from "../../knowledge/actor-knowledge-base";
 import type { UnknownPerson } from "../../knowledge/person-finder";
 import { findUnknownOrganizations } from "./find-unknown-organizations";
 import { tokenize } from "../../language/fold-text";
+import { NAME_PARTICLES } from "../../language/name-particles";
 import { nominativeOfName } from "../../language/russian-inflection";
 import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
 import type { ActorKind } from "../../model/actor-kind";
@@ -107,7 +108,6 @@ const STATE_GOVERNMENT = /^(?:\p{Lu}[\p{L}-]+ (?:government|cabinet)|[Пп]ра�
 
 const BODY_NAME_LINKS = new Set(["of", "for", "and", "the", "on", "по", "и"]);
 
-const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "оглы", "кызы", "фон", "де", "ван"]);
 
 /**
  * True when a name is written as a proper name ("Arman Petrosyan", "Jane's"), not as a common

@@ -5,7 +5,7 @@
  * so quoted words are never taken for a speaker.
  */
 import { MONTHS, WEEKDAYS, monthNumber } from "../../language/calendar-words";
-import { isArticleSurname } from "../../language/fold-text";
+import { isArticleSurname } from "../../language/name-particles";
 import { MASK_CHAR as MASK } from "./text-units";
 import { AFTER_VERB_ADVERBIALS, AFTER_VERB_SKIP, NP_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, SUBJECT_SKIP_WORDS } from "./lexicon";
 

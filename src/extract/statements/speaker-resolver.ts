@@ -6,7 +6,7 @@
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import { statesNamedIn } from "../../knowledge/state-words";
-import { isArticleSurname } from "../../language/fold-text";
+import { isArticleSurname } from "../../language/name-particles";
 import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
