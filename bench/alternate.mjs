@@ -10,18 +10,13 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ACTOR, DEALS, FEED } from "./lib/operations.mjs";
 
 const [url, op, rounds, n, ...roots] = process.argv.slice(2);
 if (!roots.length) {
   console.error("usage: node bench/alternate.mjs DATABASE_URL feed|actor|deals ROUNDS N BUILD_ROOT...");
   process.exit(2);
 }
-const FEED = `{ statements(first: 50) { edges { node { id text kind saidOn saidOnPrecision language confidence
-  speaker { id name kind } via { id name } article { id title url publishedAt outlet { id name } } } } } }`;
-const ACTOR = `query Actor($id: ID!) { actor(id: $id) { id name kind statements(first: 50) { edges { node { id text kind saidOn
-  article { id title url publishedAt } } } } } }`;
-const DEALS = `{ deals(first: 50) { edges { node { id items designation category status valueText amount currency period
-  supplier { id name } recipient { id name } evidence { excerpt article { id title url } } } } } }`;
 const [query, variables] = { feed: [FEED, {}], actor: [ACTOR, { id: process.env.ACTOR_ID ?? "260" }], deals: [DEALS, {}] }[op];
 const server = path.join(path.dirname(new URL(import.meta.url).pathname), "lib", "serve-armsgraph.cjs");
 

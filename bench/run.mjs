@@ -21,6 +21,7 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { ACTOR, DEALS, FEED } from "./lib/operations.mjs";
 
 const require = createRequire(import.meta.url);
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
@@ -176,12 +177,6 @@ async function post(url, query, variables) {
 
 // ---------------------------------------------------------------- the operations
 
-const FEED = `{ statements(first: 50) { edges { node { id text kind saidOn saidOnPrecision language confidence
-  speaker { id name kind } via { id name } article { id title url publishedAt outlet { id name } } } } } }`;
-const ACTOR = `query Actor($id: ID!) { actor(id: $id) { id name kind statements(first: 50) { edges { node { id text kind saidOn
-  article { id title url publishedAt } } } } } }`;
-const DEALS = `{ deals(first: 50) { edges { node { id items designation category status valueText amount currency period
-  supplier { id name } recipient { id name } evidence { excerpt article { id title url } } } } } }`;
 const SEARCH = `query Search($q: String!) { search(query: $q, first: 20, types: [STATEMENT]) { edges { node { score snippet
   ... on StatementHit { node { id text speaker { name } } } } } } }`;
 const SEARCH_WORDS = ["Aliyev", "tanks", "air defence", "Шойгу", "поставки", "contract", "переговоры", "Baku", "модернизация", "helicopters", "Putin", "обязательства"];
