@@ -83,12 +83,31 @@ export function isBylineLike(line: string): boolean {
 const DATE_WORD =
   new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative].join("|")}|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|pkt|gst|ast|jst|kst|aest|aedt|sgt|hkt|wib|trt|pht|myt|ict|nzst|nzdt|sast|eat|wat|a|p|m)$`, "iu");
 
-/** Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36"). */
-export function isDateOnlyLine(line: string): boolean {
-  if (!/\d/.test(line) || line.length > 90) return false;
+/** A numeric date written as one token ("2024-12-02", "15.09.2020"). */
+const NUMERIC_DATE_WORD = /^\d{1,4}(?:[-./]\d{1,4}){1,2}$/;
+
+/** A place opening a date line ("New Delhi, Sep 9, 2024 (PTI)"): up to three capitalised words and a comma. */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+/u;
+/** The agency a date line credits at its end ("(PTI)", "(Reuters)"). */
+const CREDIT_AFTER_DATE = /\s*\([^()]{2,40}\)$/u;
+
+/** Whether the words of a line are a date's and nothing else. */
+function isDateWords(line: string): boolean {
   const words = wordsOf(line);
   if (!words.some((w) => monthNumber(w) !== null) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line)) return false;
-  return words.every((w) => /^\d+$/.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
+  return words.every((w) => /^\d+$/.test(w) || NUMERIC_DATE_WORD.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
+}
+
+/**
+ * Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36",
+ * "Posted : 2024-12-02 16:41"), or is a date line naming its place and agency with the year written out
+ * ("New Delhi, Sep 9, 2024 (PTI)").
+ */
+export function isDateOnlyLine(line: string): boolean {
+  if (!/\d/.test(line) || line.length > 90) return false;
+  if (isDateWords(line)) return true;
+  const bare = line.replace(CREDIT_AFTER_DATE, "").replace(PLACE_BEFORE_DATE, "");
+  return bare !== line && /\d{4}/.test(bare) && isDateWords(bare);
 }
 
 /**

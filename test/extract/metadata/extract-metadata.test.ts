@@ -171,3 +171,17 @@ test("a section breadcrumb ('Defense | Asia-Pacific') names no outlet; 'Updated 
   assert.deepEqual(meta.publishedAt, { date: "2021-02-20", precision: "DAY" });
   assert.equal(meta.outlet, null);
 });
+
+test("date lines: 'Posted : 2024-12-02 16:41' under the headline, and 'New Delhi, Sep 9, 2024 (PTI)' is a date line, not the headline", () => {
+  const posted = "Korea Defence Times\nPoland signs second howitzer contract\nPosted : 2024-12-02 16:41\nUpdated : 2024-12-03 09:12\n\n" +
+    "Poland's Armament Agency signed a contract with a Korean company on Monday for 152 self-propelled howitzers, the second deal under a framework agreement.\n\n" +
+    "Deliveries are scheduled for 2025 to 2027, the company said in a statement issued after the ceremony in Warsaw.";
+  const first = extractMetadata(cleanPage(posted, "text"), posted, {}, kb);
+  assert.equal(first.publishedAt.date, "2024-12-02");
+  const dateline = "The Defence Review\nMinistry inks contract for aero-engines\nNew Delhi, Sep 9, 2024 (PTI)\n\n" +
+    "The Ministry of Defence on Monday signed a contract with a state-owned company for 240 aero-engines for its fighter fleet.\n\n" +
+    "The engines will be manufactured at the company's plant under licence, officials said after the signing on Monday.";
+  const second = extractMetadata(cleanPage(dateline, "text"), dateline, {}, kb);
+  assert.equal(second.title, "Ministry inks contract for aero-engines");
+  assert.equal(second.publishedAt.date, "2024-09-09");
+});
