@@ -177,6 +177,12 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
         const named = appositionName(text, toks, j, trimmed[0]);
         if (named) return named;
       }
+      if (/^\p{Ll}/u.test(trimmed[0].text) && /^\s*,/u.test(text.slice(trimmed[trimmed.length - 1].end, verbAt))) {
+        // "Son Jae-il, the chief executive of Hanwha Aerospace, said": a role naming its body, set off by commas
+        // after a name, is who the named person is; the person speaks, not the body
+        const named = appositionName(text, toks, j, trimmed[0]);
+        if (named) return { ...named, apposition: phrase(text, trimmed, false, false).text };
+      }
       return phrase(text, trimmed, false, false);
     }
     i = j;

@@ -210,3 +210,10 @@ test("'Air Marshal', 'Air Vice Marshal' are ranks, not part of the name", () => 
   assert.equal(speakerOf(find(st, "the helicopters would")), "Hasan Abara");
   assert.equal(speakerOf(find(st, "the crews were ready")), "Ada Okon");
 });
+
+test("EN: 'Name, the role of Body, said': the named person speaks, not the body the role names", () => {
+  const st = run("Son Jae-il, the chief executive of Hanwha Aerospace, said the deal “proves the trust Poland places in Korean industry”.", "2024-12-02");
+  assert.equal(speakerOf(find(st, "proves the trust")), "Son Jae-il");
+  const direct = run("Kim Dong-kwan, chairman of Hanwha Group, said: “The order shows our strength in Europe.”", "2024-12-02");
+  assert.equal(speakerOf(find(direct, "The order shows")), "Kim Dong-kwan");
+});
