@@ -48,6 +48,7 @@ export const NP_WORDS = new Set([
   "american", "belarusian", "turkish", "iranian", "georgian", "ukrainian", "service", "department",
   "council", "security", "affairs", "interior", "economy", "economic", "foreign-policy", "kremlin",
   "communique", "report", "intelligence", "website", "channel", "television", "radio", "publication", "outlet",
+  "company", "firm", "manufacturer", "maker", "exporter", "contractor", "corporation", "arms",
   "assistant", "vice", "undersecretary", "under-secretary", "adviser", "advisor", "envoy", "special", "executive", "permanent", "principal",
   // Russian role words in the cases a speaker label takes
   "президент", "президента", "министр", "министра", "обороны", "иностранных", "дел", "премьер",

@@ -54,6 +54,7 @@ const HEAD_WORDS = new Set([
   "newspaper", "newspapers", "media", "representative", "source", "sources", "people", "person", "insider", "insiders", "government", "director", "chairman", "analyst",
   "expert", "officer", "head", "intelligence", "service", "department", "council", "kremlin", "communique", "report",
   "website", "channel", "television", "publication", "outlet", "daily", "paper", "broadcaster", "portal", "gazette", "bulletin", "magazine",
+  "company", "firm", "manufacturer", "maker", "exporter", "contractor", "corporation",
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
   "издание", "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "министерство",

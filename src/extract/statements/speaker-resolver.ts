@@ -34,7 +34,11 @@ interface Spoken {
   ref: ActorRef;
 }
 
-const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление)$/iu;
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|department|company|firm|manufacturer|maker|exporter|contractor|corporation|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление|компания|корпорация|концерн|холдинг|производитель|экспортер|экспортёр)$/iu;
+/** Nouns of a company ("the company", "the state arms exporter"): a firm named before, never a ministry or agency. */
+const COMPANY_NOUN = /^(?:company|firm|manufacturer|maker|exporter|contractor|corporation|компания|корпорация|концерн|холдинг|производитель|экспортер|экспортёр)$/iu;
+/** The names of government bodies, which "the company" never stands for. */
+const GOVERNMENT_BODY = /ministry|department|agency|office|government|council|service|pentagon|министерств|ведомств|служб|правительств|агентств/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|\bnetwork\b|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
 /** "Israeli daily Yedioth Ahronoth", "портал Armenia Today", "издание The Irrawaddy": the name after an outlet noun is the outlet's, whole. */
 const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:daily|weekly|newspaper|paper|tabloid|agency|broadcaster|channel|website|portal|outlet|magazine|издание|агентство|информагентство|газета|телеканал|портал|сайт|журнал)\s+(?<name>\p{Lu}[^,;:]*)$/u;
@@ -345,7 +349,13 @@ export class SpeakerResolver {
   /** `writtenAt`: where the phrase stands; the state the text is about is counted up to there. */
   private genericBody(noun: string, qualifier: string, at: number, writtenAt = at): ActorRef | null {
     const n = noun.toLowerCase();
-    const wantMedia = /издание|agency|агентство|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
+    // "Rosoboronexport signed …, the company said": the firm may be named in the very words it is said to have said
+    if (COMPANY_NOUN.test(n)) return this.latestBody("organization", writtenAt, (ref) => !GOVERNMENT_BODY.test(ref.name));
+    // "the department said": the body whose name has that noun, if any was named ("the Pentagon" is the Department of Defense)
+    if (n === "department") return this.latestBody("organization", writtenAt, (ref) => /department/iu.test(ref.name)) ?? this.latestBody("organization", at);
+    // "the agency said": a news agency, or a government agency named before ("the Defense Security Cooperation Agency")
+    if (/^(?:agency|агентство)$/u.test(n)) return this.latestBody("any", writtenAt, (ref) => ref.kind === "MEDIA" || /agency|агентств/iu.test(ref.name));
+    const wantMedia = /издание|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
     const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
     const named = this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
     if (named || !wantMinistry || !qualifier || /^\p{Lu}/u.test(qualifier)) return named;
@@ -366,7 +376,8 @@ export class SpeakerResolver {
     return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? null;
   }
 
-  private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number): ActorRef | null {
+  /** The body of `kind` named or heard last before `at` (and accepted by `accept`, when given). */
+  private latestBody(kind: "media" | "ministry" | "organization" | "any", at: number, accept: (ref: ActorRef) => boolean = () => true): ActorRef | null {
     // at one position, the outlet that relayed a statement before the body it quoted ("X quoted the Gazette")
     const candidates = [
       ...this.relays,
@@ -374,6 +385,7 @@ export class SpeakerResolver {
       ...this.spoken.map((s) => ({ pos: s.pos, ref: s.ref })),
     ].filter((c) => c.pos < at).sort((a, b) => b.pos - a.pos);
     for (const c of candidates) {
+      if (!accept(c.ref)) continue;
       const k = c.ref.kind;
       if (kind === "media" && k === "MEDIA") return c.ref;
       if (kind === "ministry" && k === "ORGANIZATION" && /ministry|министерств|мид/iu.test(c.ref.name)) return c.ref;
@@ -407,7 +419,8 @@ export class SpeakerResolver {
           break;
         }
         const ref = this.resolveName(p.text, p.start, false);
-        if (ref?.kind === "PERSON" && (ref.kbId !== null || looksLikeName(ref.name))) return ref;
+        // an unknown single word ("600 Hellfire missiles") is too little to be the person a pronoun stands for
+        if (ref?.kind === "PERSON" && (ref.kbId !== null || (looksLikeName(ref.name) && /\s/u.test(ref.name)))) return ref;
       }
       if (!pronounSubject && k < sentence - 2) break;
     }

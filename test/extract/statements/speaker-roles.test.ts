@@ -217,3 +217,23 @@ test("EN: 'Name, the role of Body, said': the named person speaks, not the body 
   const direct = run("Kim Dong-kwan, chairman of Hanwha Group, said: “The order shows our strength in Europe.”", "2024-12-02");
   assert.equal(speakerOf(find(direct, "The order shows")), "Kim Dong-kwan");
 });
+
+test("EN: 'the agency said' after a government agency, 'the company' / 'the state arms exporter' after a firm", () => {
+  const agency = run("The State Department approved a possible sale of missiles to Morocco, the Defense Security Cooperation Agency said on Tuesday. “The proposed sale will improve Morocco's capability,” the agency said.", "2025-04-09");
+  assert.equal(speakerOf(find(agency, "The proposed sale")), "Defense Security Cooperation Agency");
+  const exporter = run("Rosoboronexport signed a contract with Algeria for Su-35 jets, the state arms exporter said on Monday.", "2025-04-09");
+  assert.equal(speakerOf(find(exporter, "Rosoboronexport signed")), "Rosoboronexport");
+  // a firm, never the ministry named between: "the company" is no government body
+  const company = run("Rosoboronexport will supply the jets, the Russian Defence Ministry said. “The jets will be delivered in 2026,” the company said.", "2025-04-09");
+  assert.equal(speakerOf(find(company, "The jets will")), "Rosoboronexport");
+});
+
+test("EN: 'the department said' is a body named before, never an actor called 'department'", () => {
+  const st = run("The Pentagon said the sale was approved. “It supports our foreign policy,” the department said.", "2025-04-09");
+  assert.equal(speakerOf(find(st, "It supports")), "US Department of Defense");
+});
+
+test("EN: 'he' does not stand for a single unknown capitalised word ('600 Hellfire missiles')", () => {
+  const st = run("Morocco will receive 600 Hellfire missiles. “The missiles will be delivered in 2026,” he said.", "2025-04-09");
+  assert.notEqual(speakerOf(find(st, "The missiles")), "Hellfire");
+});
