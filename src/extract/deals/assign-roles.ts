@@ -16,6 +16,9 @@ const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 /** Words that open examples of a side named as no state ("including", "such as", "в том числе", "включая"). */
 const INCLUDING = /^(including|includes|notably|particularly|especially|such|among|включая|числе|частности|особенности)$/u;
 
+/** The auxiliaries of an English passive ("were delivered", "have been sold"). */
+const PASSIVE_AUXILIARY = /^(?:was|were|been|being|be|is|are)$/u;
+
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
 const MAX_WORDS_TO_PREPOSITION = 4;
 
@@ -91,7 +94,11 @@ export function assignRoles(
 
   // "Qatar operates 24 Typhoons delivered in 2022": a participle right after its item is passive, and the clause's subject holds the goods
   const reducedPassive = direction === "SUPPLY" && /ed$/u.test(trigger.fold) && items.some((i) => i.end <= trigger.start && !words.some((w) => w.start >= i.end && w.end <= trigger.start));
-  const subjectRole = reducedPassive ? "R" : direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
+  // "Morocco has operated Apaches since 2024, when the first six were delivered": after "was"/"were"/"been" the
+  // goods are the subject; a state before them holds the goods, unless the clause already names who gets them
+  const auxiliary = words[words.indexOf(trigger) - 1]?.fold ?? "";
+  const fullPassive = direction === "SUPPLY" && /(?:ed|sold|shipped)$/u.test(trigger.fold) && PASSIVE_AUXILIARY.test(auxiliary) && ![...role.values()].some((v) => v.role === "R");
+  const subjectRole = reducedPassive || fullPassive ? "R" : direction === "SUPPLY" || (direction === "NEUTRAL" && status === "OFFERED") ? "S" : direction === "ACQUIRE" ? "R" : null;
   if (subjectRole) {
     const subjects = hits.filter((h, i) => !used.has(h) && h.end <= trigger.start && h.preposition === null && !h.coordinated && !hits[i + 1]?.coordinated
       && h.source !== "pair" && (h.grammaticalCase === null || h.grammaticalCase === "nom"));

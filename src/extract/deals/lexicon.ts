@@ -138,9 +138,9 @@ export const FACILITY_BEFORE = word(String.raw`ремонт\w*|обслужив�
 
 /**
  * Words that make a generic arms word part of an abstract noun, no item: "arms race", "arms trade",
- * "arms control", "гонка вооружений", "торговли оружием", "контроль над вооружениями".
+ * "arms control", "arms exporter", "гонка вооружений", "торговли оружием", "контроль над вооружениями".
  */
-export const ABSTRACT_AFTER_GENERIC = word(String.raw`race|trade|trading|control|embargo|embargoes|industry|market|markets|fair|exhibition|show|expo|reduction|limitation|treaty|treaties`);
+export const ABSTRACT_AFTER_GENERIC = word(String.raw`race|trade|trading|control|embargo|embargoes|industry|market|markets|fair|exhibition|show|expo|reduction|limitation|treaty|treaties|exporters?|makers?|manufacturers?|producers?|compan(y|ies)|firms?|dealers?|watchdog`);
 export const ABSTRACT_BEFORE_GENERIC = word(String.raw`гонк\w*|торговл\w*|контрол\w*|эмбарго|рын\w*|выставк\w*|сокращени\w*|ограничени\w*|нераспространени\w*`);
 /** Words before the equipment a purchase replaces ("to replace its ageing T-55s", "на смену устаревшим МиГ-29"): that equipment is no item of the deal. */
 export const REPLACED_BEFORE = word(String.raw`replac(e|es|ed|ing)|succeed|retir(e|es|ing)|замен\w*|смену`);

@@ -186,3 +186,16 @@ test("when the clause's own verb says the goods arrived, a plan told after it is
   const [planned] = extractDeals("Peru will receive 12 AH-1Z helicopters from the United States.", meta, [], [], kb, weapons);
   assert.equal(planned.status, "PLANNED");
 });
+
+test("a full passive ('when the first six were delivered'): the state before holds the goods, the maker supplies them", () => {
+  assert.deepEqual(sides("Morocco has operated AH-64E Apache helicopters since 2024, when the first six of 24 were delivered."), [
+    "United States -> Morocco: AH-64E, Apache helicopters",
+  ]);
+  // a recipient named after "to" keeps the subject out of it
+  assert.deepEqual(sides("Russia said the first S-400 battalions were delivered to India."), ["Russia -> India: S-400"]);
+});
+
+test("'arms' before 'exporter', 'maker' or 'company' is no item", () => {
+  const [deal] = sides("Rosoboronexport signed a contract with Algeria for Su-35 jets, the state arms exporter said on Monday.");
+  assert.match(deal, /: Su-35 jets$/);
+});
