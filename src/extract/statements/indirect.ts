@@ -152,8 +152,16 @@ function participleClause(body: string, masked: string, s: Sentence, v: VerbMatc
 /** "It should be noted that …", "it must be stressed that …": the author's own remark, no one's statement. */
 const AUTHOR_REMARK = /(?<![\p{L}])it\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/iu;
 
+/**
+ * "Poland agreed to buy", "Baku promised to pay", "continued to insist": a verb that takes an infinitive
+ * reports an act, not words, when "to" and a verb follow it ("said to reporters" names an audience).
+ */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|him|them|us)(?![\p{L}]))\p{Ll}/u;
+const TAKES_INFINITIVE = /^(?:agreed|agrees|promised|vowed|urged|asked|continued|claimed|claims|threatened|pledged|declined|refused|appeared|seemed|expected)$/u;
+
 function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch): Clause[] {
   if (AUTHOR_REMARK.test(masked.slice(Math.max(s.start, v.start - 40), v.start))) return [];
+  if (v.lang === "en" && TAKES_INFINITIVE.test(v.verb) && INFINITIVE_AFTER.test(masked.slice(v.end, v.end + 40))) return [];
   if (PARTICIPLE_VERB.test(v.verb) && followsComma(body, masked, s.start, v)) return participleClause(body, masked, s, v);
   const end = clauseEnd(body, masked, s);
   let after = masked.slice(v.end, end);

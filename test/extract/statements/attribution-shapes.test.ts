@@ -168,3 +168,11 @@ test("RU: a body inside a person's title is not the relay of the person's words"
   assert.equal(speakerOf(s), "Хуан Карлос Ортега");
   assert.equal(viaOf(s), null);
 });
+
+test("EN: 'Poland agreed to buy', 'promised to pay': a verb before an infinitive reports an act, not words", () => {
+  const st = run("Under the framework agreement signed in July 2022, Poland agreed to buy 672 K9 howitzers from South Korea.", "2024-12-02");
+  assert.equal(st.length, 0, `no statement expected, got ${st.map((s) => `«${s.text}»`).join(", ")}`);
+  // "agreed that" still reports words
+  const said = run("Poland agreed that the howitzers would be delivered by 2027, the minister told reporters.", "2024-12-02");
+  assert.ok(said.some((s) => s.text.startsWith("the howitzers would be delivered")));
+});
