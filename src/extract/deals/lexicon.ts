@@ -111,11 +111,12 @@ export const DOMESTIC_PRODUCTION = phrase(
 
 /**
  * Sentence openings that refer back to the deal just reported ("The deal, worth around $250
- * million, was signed last year", "Контракт стоимостью … был подписан", "Сумма сделки составила"):
+ * million, was signed last year", "Контракт стоимостью … был подписан", "Сумма сделки составила", "Its value is put at",
+ * "Его стоимость составляет"):
  * with no state named, such a sentence adds its figures and period to that deal.
  */
 export const DEAL_ANAPHOR = new RegExp(
-  String.raw`^\s*[«"“]?(?:(?:(?:the|its|their)\s+)?(?:total\s+|overall\s+)?(?:value|cost|price|worth|amount)\s+of\s+)?(?:(?:the|this|that|these|those|its|their|such)\s+(?:[\p{L}$€\d.,-]+\s+){0,3}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)s?|(?:(?:общая\s+)?(?:сумма|стоимость|цена)\s+)?(?:(?:этот|эта|это|эти|этого|этой|данн\w*|указанн\w*|новый|новая|новое)\s+)?(?:контракт|сделк|соглашени|договор|заказ)\p{L}*)(?!${LETTER})`,
+  String.raw`^\s*[«"“]?(?:(?:its|their|его|ее|её|их)\s+(?:total\s+|overall\s+|общая\s+)?(?:value|cost|price|worth|стоимость|сумма|цена)|(?:(?:(?:the|its|their)\s+)?(?:total\s+|overall\s+)?(?:value|cost|price|worth|amount)\s+of\s+)?(?:(?:the|this|that|these|those|its|their|such)\s+(?:[\p{L}$€\d.,-]+\s+){0,3}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)s?|(?:(?:общая\s+)?(?:сумма|стоимость|цена)\s+)?(?:(?:этот|эта|это|эти|этого|этой|данн\w*|указанн\w*|новый|новая|новое)\s+)?(?:контракт|сделк|соглашени|договор|заказ)\p{L}*))(?!${LETTER})`,
   "iu",
 );
 

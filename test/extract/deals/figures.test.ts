@@ -76,3 +76,22 @@ test("quantities before an item, but not money or years", () => {
   assert.equal(q("$5 billion worth of tanks", "tanks"), null);
   assert.equal(q("in 2017 tanks", "tanks"), null);
 });
+
+test("money values in other currencies: rupees in crore and lakh, zloty, won, yuan, Australian dollars", () => {
+  assert.deepEqual(value("at a cost of over Rs 26,000 crore."), ["Rs 26,000 crore", 2.6e11, "INR"]);
+  assert.deepEqual(value("a ₹1.2 lakh crore deal"), ["₹1.2 lakh crore", 1.2e12, "INR"]);
+  assert.deepEqual(value("worth PLN 2.6 billion"), ["PLN 2.6 billion", 2.6e9, "PLN"]);
+  assert.deepEqual(value("1.5 trillion won"), ["1.5 trillion won", 1.5e12, "KRW"]);
+  assert.deepEqual(value("for 4 billion Australian dollars"), ["4 billion Australian dollars", 4e9, "AUD"]);
+  assert.deepEqual(value("на 13 млрд рупий"), ["13 млрд рупий", 1.3e10, "INR"]);
+  assert.equal(findValue("Mrs 5 said"), null, "'Rs' inside a word is no rupee");
+});
+
+test("a sentence opening with the deal's worth by a pronoun ('Его стоимость', 'Its value') refers back to the deal", async () => {
+  const { DEAL_ANAPHOR } = await import("../../../src/extract/deals/lexicon");
+  assert.match("Его стоимость, по данным экспертов, составляет около 400 млн долларов.", DEAL_ANAPHOR);
+  assert.match("Its total value is put at $400 million.", DEAL_ANAPHOR);
+  assert.match("The value of the contract was not disclosed.", DEAL_ANAPHOR);
+  assert.doesNotMatch("Its army operates 30 tanks.", DEAL_ANAPHOR);
+  assert.doesNotMatch("Его визит стоимостью в миллион.", DEAL_ANAPHOR);
+});
