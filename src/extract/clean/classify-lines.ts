@@ -95,17 +95,21 @@ const CREDIT_AFTER_DATE = /\s*\([^()]{2,40}\)$/u;
 function isDateWords(line: string): boolean {
   const words = wordsOf(line);
   if (!words.some((w) => monthNumber(w) !== null) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line)) return false;
-  return words.every((w) => /^\d+$/.test(w) || NUMERIC_DATE_WORD.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
+  return words.every((w) => /^\d+(?:st|nd|rd|th)?$/.test(w) || NUMERIC_DATE_WORD.test(w) || monthNumber(w) !== null || DATE_WORD.test(w));
 }
 
 /**
  * Whether a line holds a date and little else ("June 15, 2016", "Sunday, March 26, 2023", "15.09.2020 14:36",
- * "Posted : 2024-12-02 16:41"), or is a date line naming its place and agency with the year written out
+ * "Posted : 2024-12-02 16:41", "Tuesday, April 16th 2024 - 10:52 UTC", a date beside a byline: "Published on 18 November
+ * 2024 | By ADF Staff"), or is a date line naming its place and agency with the year written out
  * ("New Delhi, Sep 9, 2024 (PTI)").
  */
 export function isDateOnlyLine(line: string): boolean {
   if (!/\d/.test(line) || line.length > 90) return false;
   if (isDateWords(line)) return true;
+  // "Published on 18 November 2024 | By ADF Staff": a date and a byline side by side
+  const parts = line.split(/\s+[|•·]\s+/u);
+  if (parts.length > 1 && parts.some(isDateWords) && parts.every((p) => isDateWords(p) || isBylineLike(p))) return true;
   const bare = line.replace(CREDIT_AFTER_DATE, "").replace(PLACE_BEFORE_DATE, "");
   return bare !== line && /\d{4}/.test(bare) && isDateWords(bare);
 }

@@ -146,9 +146,11 @@ function dateUnderBody(lines: readonly PageLine[], last: number): string | null 
 /** Header lines: what precedes the body (furniture aside, dates and headings kept), then the dateline, then copyright and source credits. */
 function collectHeader(lines: readonly PageLine[], start: number, extra: readonly string[], dateline: string | null): string[] {
   const header: string[] = [...extra];
-  for (const line of lines.slice(0, Math.max(0, start))) {
+  for (const [i, line] of lines.slice(0, Math.max(0, start)).entries()) {
     const text = stripListMarker(line.text);
-    if (line.kind !== "junk" || isCopyrightLine(text) || isDateOnlyLine(text) || line.shape === "heading") header.push(text);
+    // "MercoPress" on the page's first line: a brand's one-word masthead, though its inner capital looks like glued menu words
+    const masthead = i === 0 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(text);
+    if (line.kind !== "junk" || isCopyrightLine(text) || isDateOnlyLine(text) || line.shape === "heading" || masthead) header.push(text);
   }
   if (dateline) header.push(dateline);
   for (const line of lines.slice(Math.max(0, start))) {

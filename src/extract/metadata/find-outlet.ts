@@ -26,8 +26,15 @@ export interface OutletCredit {
 
 const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|info|news|tv|ge|by|ua|kz|uz|tr|co\.uk|de|fr|io)$/iu;
 
-/** A newspaper's name: two to five capitalised words, the last a word newspapers are named by (alone, "News" is a rubric). */
-const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Ведомости|Известия|Новости|Вести|Газета|Правда)$/u;
+/**
+ * A newspaper's name: two to five capitalised words, the last a word newspapers are named by (alone, "News" is a
+ * rubric), perhaps followed by the country it serves ("Premium Times Nigeria").
+ */
+const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Forum|Mirror|Star|Voice|Reporter|Magazine|Bulletin|Spectator|Statesman|Ведомости|Известия|Новости|Вести|Газета|Правда)(?:\s+\p{Lu}\p{Ll}+)?$/u;
+/** A masthead's tagline ("South Atlantic News Agency", "Nigeria's leading online newspaper"): the line above it is the name. */
+const TAGLINE = /(?:^|\s)(?:news\s+agency|newspaper|news\s+service|magazine|news\s+site|news\s+portal|информационное\s+агентство|газета)$/iu;
+/** A masthead's name on a line of its own: one to three capitalised words ("MercoPress", "Daily Sabah"). */
+const MASTHEAD_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,2}$/u;
 
 /** A section of a site ("Defense | Asia-Pacific"): a breadcrumb, never the masthead's name. */
 const RUBRIC = /^(?:news|world|defen[cs]e|politics|business|economy|opinion|sports?|asia|europe|africa|americas|security|military|analysis|tech|science|culture|society|regions?|local|national|international|новости|политика|экономика|армия|общество|мир|оборона|регионы|безопасность)$/iu;
@@ -84,6 +91,9 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
   // "The Defence Chronicle" above the headline: a short capitalised name ending in a newspaper's word
   const titleAt = title === null ? -1 : header.indexOf(title);
   if (first && header.indexOf(first) < titleAt && NEWSPAPER_NAME.test(first)) return first;
+  // "MercoPress" above "South Atlantic News Agency": a short name whose next line says what kind of outlet it is
+  const tagline = first ? header[header.indexOf(first) + 1] : undefined;
+  if (first && tagline && tagline !== title && header.indexOf(first) < titleAt && MASTHEAD_NAME.test(first) && !RUBRIC.test(first) && TAGLINE.test(tagline.trim())) return first;
   for (const line of header) {
     if (line === title || line.split(/\s+/).length > 4) continue;
     const actor = kb.lookup(line);

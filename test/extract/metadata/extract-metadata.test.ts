@@ -185,3 +185,18 @@ test("date lines: 'Posted : 2024-12-02 16:41' under the headline, and 'New Delhi
   assert.equal(second.title, "Ministry inks contract for aero-engines");
   assert.equal(second.publishedAt.date, "2024-09-09");
 });
+
+test("date lines with an ordinal day or beside a byline; mastheads with a country, or a one-word name over its tagline", () => {
+  const body = "\n\nThe ministry signed a contract on Tuesday to buy 24 used fighter jets from a European air force for about $300 million.\n\n" +
+    "The first six aircraft are expected to arrive by the end of the year, the minister told reporters after the ceremony.";
+  const ordinal = "MercoPress\nSouth Atlantic News Agency\nMinistry signs deal for fighters\nTuesday, April 16th 2024 - 10:52 UTC" + body;
+  const first = extractMetadata(cleanPage(ordinal, "text"), ordinal, {}, kb);
+  assert.equal(first.title, "Ministry signs deal for fighters");
+  assert.equal(first.publishedAt.date, "2024-04-16");
+  assert.equal(first.outlet?.name, "MercoPress");
+  const byline = "Premium Times Nigeria\nHome › News › East Africa\nMinistry takes delivery of drones\nPublished on 18 November 2024 | By ADF Staff" + body;
+  const second = extractMetadata(cleanPage(byline, "text"), byline, {}, kb);
+  assert.equal(second.title, "Ministry takes delivery of drones");
+  assert.equal(second.publishedAt.date, "2024-11-18");
+  assert.equal(second.outlet?.name, "Premium Times Nigeria");
+});
