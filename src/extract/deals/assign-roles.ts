@@ -16,6 +16,9 @@ const PREPOSITION_OF_PARTNER = /^(with|с|со)$/u;
 /** Words that open examples of a side named as no state ("including", "such as", "в том числе", "включая"). */
 const INCLUDING = /^(including|includes|notably|particularly|especially|such|among|включая|числе|частности|особенности)$/u;
 
+/** The offices that act for the state owning them ("Argentina's defence minister", "India's army"). */
+const STATE_OFFICE = /^(?:minister|ministry|president|government|army|navy|military|officials?|leader|forces|premier|chancellor|cabinet)$/u;
+
 /** The auxiliaries of an English passive ("were delivered", "have been sold"). */
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being|be|is|are)$/u;
 
@@ -104,6 +107,7 @@ export function assignRoles(
       && h.source !== "pair" && (h.grammaticalCase === null || h.grammaticalCase === "nom"));
     const subject = subjects[subjects.length - 1];
     if (subject) set(subject, subjectRole);
+    else if (direction === "ACQUIRE") for (const buyer of listedBuyers(hits, trigger, words, items)) set(buyer, "R");
   }
 
   const makers = new Set(items.map((i) => i.origin).filter(Boolean));
@@ -134,7 +138,9 @@ export function assignRoles(
   }
   const filled = new Set([...role.values()].map((v) => v.role));
   if (filled.size === 1 && !unnamedSide) {
-    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && !h.possessor && !h.aside);
+    // "Argentina's Defense Minister Luis Petri signed a contract to buy …": a state's office acts for the state
+    const actsForState = (h: PartyHit) => h.end <= trigger.start && words.filter((w) => w.start >= h.end).slice(0, 3).some((w) => STATE_OFFICE.test(w.fold));
+    const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && (!h.possessor || actsForState(h)) && !h.aside);
     const distinct = new Set(left.map((h) => h.actor.kbId));
     if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
   }
@@ -164,6 +170,23 @@ export function assignRoles(
 
   const ordered = [...role.values()].sort((a, b) => a.at - b.at);
   return { suppliers: ordered.filter((v) => v.role === "S").map((v) => v.actor), recipients: ordered.filter((v) => v.role === "R").map((v) => v.actor), unnamedSide };
+}
+
+/**
+ * "Nigeria, Ethiopia, Togo and Morocco have all bought TB2s": a list of states right before a purchase verb buys,
+ * each of them, when the items name their maker (who then supplies). Elsewhere a list before the verb may be
+ * the two sides of one deal ("Azerbaijan and Israel signed …"), so it is left alone.
+ */
+function listedBuyers(hits: PartyHit[], trigger: Word, words: Word[], items: WeaponMatch[]): PartyHit[] {
+  const before = hits.filter((h) => h.end <= trigger.start);
+  let first = before.length - 1;
+  while (first > 0 && before[first].coordinated) first--;
+  const list = before.slice(first);
+  const gap = list.length ? words.filter((w) => w.start >= list[list.length - 1].end && w.end <= trigger.start).length : Infinity;
+  const makers = new Set(items.map((i) => i.origin).filter(Boolean));
+  const listed = list.length >= 2 && list.slice(1).every((h) => h.coordinated) && gap <= 3;
+  if (!listed || makers.size === 0 || list.some((h) => h.preposition !== null || h.possessor || makers.has(h.actor.kbId))) return [];
+  return list;
 }
 
 /** True when `hit` takes its role from the preposition `word`, the nearest one before it ("from major South Korean defense contractor Hyundai Rotem"). */

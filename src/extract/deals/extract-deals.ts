@@ -96,7 +96,13 @@ export function extractDeals(
   });
   for (const f of found) turnAroundOwnMake(f.deal, weapons);
   borrowMissingParties(found);
-  for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons);
+  // "Nigeria, Ethiopia and Togo have all bought TB2s": each buyer's deal comes from the same sentence, and the other buyers are no suppliers
+  const buyersAt = new Map<number, Set<string>>();
+  for (const f of found) {
+    const id = f.deal.recipient?.kbId;
+    if (id) buyersAt.set(f.deal.evidence.start, (buyersAt.get(f.deal.evidence.start) ?? new Set()).add(id));
+  }
+  for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons, buyersAt.get(f.deal.evidence.start));
   completeFromArticle(found);
   const merged = mergeDeals([...new Set(found.map((f) => f.deal))]);
   // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
@@ -149,11 +155,11 @@ function addFigures(deal: ReportedDeal, sentence: Span, publishedOn: string | nu
 /**
  * Gives a deal with a recipient but no supplier the state that makes its items, when the weapon
  * gazetteer knows one maker for all of them ("Ереван получил первую партию истребителей Су-30СМ"
- * → Russia). Not when the passage names another state, nor when it says the recipient makes them
+ * → Russia). Not when the passage names another state (other buyers in the same sentence aside), nor when it says the recipient makes them
  * itself ("собственного производства", "locally produced", "under licence"). The supplier is marked
  * inferred, with a note on the evidence, and the deal gets a lower confidence.
  */
-function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons: WeaponGazetteer): void {
+function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons: WeaponGazetteer, fellowBuyers: ReadonlySet<string> = new Set()): void {
   if (deal.supplier || !deal.recipient || !deal.designations.length) return;
   const entries = deal.designations.map((d) => weapons.byDesignation(d));
   const origins = new Set(entries.map((e) => e?.origin ?? null));
@@ -165,7 +171,7 @@ function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons:
   if (passages.some((p) => DOMESTIC_PRODUCTION.test(p.excerpt.toLowerCase()))) return;
   const others = passages.flatMap((p) => kb.findMentions(p.excerpt))
     .map((m) => (m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null))
-    .filter((id) => id && id !== deal.recipient!.kbId && id !== origin);
+    .filter((id) => id && id !== deal.recipient!.kbId && id !== origin && !fellowBuyers.has(id));
   if (others.length) return;
   deal.supplier = stateRef(maker);
   (deal.inferred ??= {}).supplier = "origin";

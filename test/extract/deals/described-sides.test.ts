@@ -199,3 +199,19 @@ test("'arms' before 'exporter', 'maker' or 'company' is no item", () => {
   const [deal] = sides("Rosoboronexport signed a contract with Algeria for Su-35 jets, the state arms exporter said on Monday.");
   assert.match(deal, /: Su-35 jets$/);
 });
+
+test("a state's office acts for the state: 'Argentina's Defense Minister Luis Petri signed a contract to buy … from Denmark'", () => {
+  assert.deepEqual(sides("Argentina's Defense Minister Luis Petri signed a contract in Copenhagen on Tuesday to buy 24 used F-16 fighter jets from Denmark."), [
+    "Denmark -> Argentina: F-16 fighter jets",
+  ]);
+});
+
+test("a list of states before a purchase verb buys, each from the maker of the items; a pair before 'signed' stays one deal", () => {
+  assert.deepEqual(sides("Nigeria, Ethiopia, Togo and Morocco have all bought Bayraktar TB2 drones since 2021."), [
+    "Turkey -> Nigeria: Bayraktar TB2 drones",
+    "Turkey -> Ethiopia: Bayraktar TB2 drones",
+    "Turkey -> Togo: Bayraktar TB2 drones",
+    "Turkey -> Morocco: Bayraktar TB2 drones",
+  ]);
+  assert.equal(sides("Azerbaijan and Israel signed a deal to buy Barak air defence systems.").length, 1);
+});
