@@ -39,7 +39,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|pledg\w*|promis\w*|обеща\w*|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|pledg\w*|promis\w*|обеща\w*|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|expects?|expecting|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|ожида\w*|поставит|получит|закупит|приобретет|подпишут`),
   },
 ];
 
@@ -98,8 +98,8 @@ export const WE = word(String.raw`we|us|our|мы|нас|нам|наш\w*`);
  */
 export const ARRIVAL = word(String.raw`arriv(e|es|ed|ing)|прибыл(а|и|о)?|прибыва\w*|прибуд\w*`);
 
-/** Verbs that make the noun "delivery" a receipt ("Armenia took delivery of"): the subject gets. */
-export const TAKE_DELIVERY = word(String.raw`take|takes|took|taken|taking|accept\w*|await\w*`);
+/** Verbs that make the noun "delivery" a receipt ("Armenia took delivery of", "мы ожидаем поставку"): the subject gets. */
+export const TAKE_DELIVERY = word(String.raw`take|takes|took|taken|taking|accept\w*|await\w*|expect(s|ed|ing)?|ожида\w*|жд(у|ем|ём|ет|ёт|ут)|приня\w*|принима\w*`);
 
 /**
  * Words saying the recipient makes the items itself ("собственного производства", "locally

@@ -298,7 +298,7 @@ function findTrigger(words: Word[]): Trigger | null {
   let arrival: Trigger | null = null;
   for (const word of words) {
     if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
-    if (/^deliver(y|ies)$/.test(word.fold) && TAKE_DELIVERY.test(words[words.indexOf(word) - 1]?.fold ?? "")) {
+    if (/^(?:deliver(y|ies)|поставк[уиа])$/u.test(word.fold) && TAKE_DELIVERY.test(words[words.indexOf(word) - 1]?.fold ?? "")) {
       return { word, direction: neutral ? "NEUTRAL" : "ACQUIRE" };
     }
     if (ARRIVAL.test(word.fold)) arrival ??= { word, direction: "ACQUIRE" };

@@ -215,3 +215,9 @@ test("a list of states before a purchase verb buys, each from the maker of the i
   ]);
   assert.equal(sides("Azerbaijan and Israel signed a deal to buy Barak air defence systems.").length, 1);
 });
+
+test("expecting a delivery is receiving it, later: 'Armenia expects delivery of … from India', 'Армения ожидает поставку'", () => {
+  assert.deepEqual(sides("Armenia expects delivery of 12 ATAGS howitzers from India this year."), ["India -> Armenia: ATAGS howitzers"]);
+  const [deal] = extractDeals("Армения ожидает поставку гаубиц ATAGS из Индии.", { ...meta, language: "ru" }, [], [], kb, weapons);
+  assert.equal(`${deal.supplier?.name} -> ${deal.recipient?.name} ${deal.status}`, "India -> Armenia PLANNED");
+});

@@ -21,3 +21,32 @@ test("RU: a dash paragraph without a closing speech verb (a list item) is not a 
   const st = run("Поставки включают:\n\n— танки Т-90, которые уже отправлены, — и бронемашины.", "2016-06-15", "ru");
   assert.equal(st.filter((s) => s.kind === "DIRECT").length, 0);
 });
+
+test("an interview set as dash turns: each answer is the interviewee's quotation, the questions are nobody's", () => {
+  const body = [
+    "О том, чем вооружается армия, изданию рассказал министр обороны Армении Сурен Папикян.",
+    "— Почему Армения отказалась от российских поставок?",
+    "— Мы заплатили за оружие, которое так и не получили.",
+    "— Что вы получили от Индии?",
+    "— Индия поставила нам системы Pinaka и радары SWATHI.",
+  ].join("\n\n");
+  const st = run(body, "2024-03-12", "ru");
+  assert.deepEqual(st.filter((s) => s.kind === "DIRECT").map((s) => [s.text, speakerOf(s)]), [
+    ["Мы заплатили за оружие, которое так и не получили.", "Suren Papikyan"],
+    ["Индия поставила нам системы Pinaka и радары SWATHI.", "Suren Papikyan"],
+  ]);
+  assert.ok(!st.some((s) => s.text.includes("Почему Армения")), "a question is no statement");
+});
+
+test("an interview set as 'Q:' / 'A:' turns, and a lone dash paragraph is no interview", () => {
+  const body = "Defence Minister Suren Papikyan spoke to the paper in Yerevan.\n\nQ: Why did Armenia turn away from Russian arms?\n\nA: We paid for weapons we never received.\n\nQ: What came from India?\n\nA: India delivered Pinaka launchers to us.";
+  const st = run(body, "2024-03-12");
+  assert.deepEqual(st.filter((s) => s.kind === "DIRECT").map((s) => speakerOf(s)), ["Suren Papikyan", "Suren Papikyan"]);
+  const lone = run("Армения получила системы Pinaka.\n\n— Это важный шаг для нашей армии.", "2024-03-12", "ru");
+  assert.equal(lone.filter((s) => s.kind === "DIRECT").length, 0);
+});
+
+test("RU: imperfective speech verbs ('заявлял', 'отмечал') report words", () => {
+  const st = run("Ранее премьер-министр Никол Пашинян заявлял, что Армения будет диверсифицировать источники вооружений.", "2024-03-12", "ru");
+  assert.equal(speakerOf(find(st, "Армения будет")), "Nikol Pashinyan");
+});
