@@ -23,6 +23,9 @@ export const WEEKDAYS = {
   ruNominative: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
   /** After "в"/"во": "в четверг", "в среду". */
   ruAccusative: ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"],
+  /** Abbreviations a site's date line uses ("Wed 23 Jul 2025", "Tues., March 4"). */
+  enShort: ["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"],
+  ruShort: ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
   /** The start every case form shares ("сред" → "среда", "среду", "среды"). */
   ruStems: ["воскресен", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот"],
 } as const satisfies Record<string, readonly string[]>;

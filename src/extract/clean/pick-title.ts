@@ -20,16 +20,34 @@ export function isHeadlineLike(line: PageLine): boolean {
 
 /** Headlines are short; a longer unpunctuated line right above the body is usually a standfirst. */
 const HEADLINE_MAX_WORDS = 14;
+/** A standfirst is a long line; the headline above it has a few words at least (a site's name above a headline has fewer). */
+const STANDFIRST_MIN_WORDS = 10;
+const STANDFIRST_HEADLINE_MIN_WORDS = 4;
 
 /**
  * The headline that introduces the body starting at line `bodyStart`: among headline-like lines
  * just above the body, one the page also shows elsewhere (a breadcrumb or a repeated heading) wins,
  * otherwise the nearest one of headline length, otherwise the nearest. Null when there is none.
  */
+/** "Kate Connolly in Berlin": a correspondent's byline, a name and the city filed from. */
+const CORRESPONDENT_BYLINE = /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}in\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
+
+/** Whether line `i` is a correspondent's byline: name-and-city words right above the date line. */
+function isCorrespondentByline(lines: readonly PageLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return CORRESPONDENT_BYLINE.test(lines[i].text) && next !== undefined && isDateOnlyLine(next.text);
+}
+
 export function pickTitle(lines: readonly PageLine[], bodyStart: number): string | null {
-  const candidates = lines.slice(Math.max(0, bodyStart - TITLE_WINDOW), bodyStart).filter(isHeadlineLike).reverse();
+  const from = Math.max(0, bodyStart - TITLE_WINDOW);
+  const candidates = lines.slice(from, bodyStart).filter((l, k) => isHeadlineLike(l) && !isCorrespondentByline(lines, from + k)).reverse();
   if (candidates.length === 0) return null;
-  const chosen = candidates.find((l) => l.repeated) ?? candidates.find((l) => l.words <= HEADLINE_MAX_WORDS) ?? candidates[0];
+  let chosen = candidates.find((l) => l.repeated) ?? candidates.find((l) => l.words <= HEADLINE_MAX_WORDS) ?? candidates[0];
+  // a standfirst right under its headline ("Germany approves Eurofighter sale …" over "Berlin lifts veto on 40 jets as …"):
+  // the longer line below a headline explains it; a line of capitalised words only may be the site's name ("The Indian Defence Review")
+  const above = lines[lines.indexOf(chosen) - 1];
+  const sentenceCase = (line: PageLine) => (line.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
+  if (!chosen.repeated && above && isHeadlineLike(above) && sentenceCase(above) && above.words >= STANDFIRST_HEADLINE_MIN_WORDS && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
   return stripListMarker(chosen.text);
 }
 

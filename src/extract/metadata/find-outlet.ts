@@ -30,7 +30,7 @@ const DOMAIN = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.(?:com|ru|am|az|org|net|
  * A newspaper's name: two to five capitalised words, the last a word newspapers are named by (alone, "News" is a
  * rubric), perhaps followed by the country it serves ("Premium Times Nigeria").
  */
-const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Forum|Mirror|Star|Voice|Reporter|Magazine|Bulletin|Spectator|Statesman|Ведомости|Известия|Новости|Вести|Газета|Правда)(?:\s+\p{Lu}\p{Ll}+)?$/u;
+const NEWSPAPER_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Telegraph|Observer|Monitor|News|Review|Express|Standard|Independent|Guardian|Courier|Record|Insider|Weekly|Today|Press|Wire|Dispatch|Digest|Mail|Sentinel|Examiner|Inquirer|Nation|Forum|Mirror|Star|Sun|Echo|Globe|Leader|Citizen|Argus|Mercury|Register|Advertiser|Voice|Reporter|Magazine|Bulletin|Spectator|Statesman|Ведомости|Известия|Новости|Вести|Газета|Правда)(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** A masthead's tagline ("South Atlantic News Agency", "Nigeria's leading online newspaper"): the line above it is the name. */
 const TAGLINE = /(?:^|\s)(?:news\s+agency|newspaper|news\s+service|magazine|news\s+site|news\s+portal|информационное\s+агентство|газета)$/iu;
 /** A masthead's name on a line of its own: one to three capitalised words ("MercoPress", "Daily Sabah"). */

@@ -24,3 +24,24 @@ test("a source credit above the body ('Источник: Военное обоз
   const page = "Египет получит первую партию китайских истребителей до конца года\n15 апреля 2025, 12:40\nИсточник: Военное обозрение\nЕгипет до конца текущего года получит первую партию из 12 многоцелевых истребителей, сообщает издание. Контракт был подписан в прошлом году, его стоимость не раскрывается.\nЭто первый подобный контракт страны.";
   assert.equal(cleanText(page).title, "Египет получит первую партию китайских истребителей до конца года");
 });
+
+test("a correspondent's byline over the date ('Kate Connolly in Berlin') and a standfirst under the headline are not the headline", () => {
+  const page = [
+    "The Northern Echo",
+    "World news",
+    "Germany approves Eurofighter sale to Turkey after two-year block",
+    "Berlin lifts veto on 40 jets as Ankara pushes to modernise its air force",
+    "Kate Connolly in Berlin",
+    "Wed 23 Jul 2025 17.05 BST",
+    "",
+    "Germany has given the green light for the sale of 40 Eurofighter Typhoon jets to Turkey, ending a two-year blockade.",
+    "",
+    "A government spokesperson confirmed the decision, saying Berlin had weighed all the foreign policy considerations.",
+  ].join("\n");
+  assert.equal(cleanText(page).title, "Germany approves Eurofighter sale to Turkey after two-year block");
+  // a site's name of capitalised words above a long headline stays the site's name
+  const named = ["The Indian Defence Review", "Defence Ministry inks Rs 26,000 crore contract with HAL for Su-30MKI engines", "New Delhi, Sep 9, 2024 (PTI)", "",
+    "The Ministry of Defence on Monday signed a contract with Hindustan Aeronautics Limited for 240 aero-engines for its fighter fleet.", "",
+    "The engines will be manufactured at the company's plant under licence, officials said after the signing."].join("\n");
+  assert.equal(cleanText(named).title, "Defence Ministry inks Rs 26,000 crore contract with HAL for Su-30MKI engines");
+});
