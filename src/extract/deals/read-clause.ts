@@ -68,6 +68,10 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
   let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false, commasOf(clause));
   if (unnamedSide && items.every((i) => !i.specific)) return none;
+  // "Turkey was removed from the programme after buying Russia's S-400": the participle's subject is the sentence's
+  const sentenceSubject = PARTICIPLE_CLAUSE.test(clause.text) && trigger.direction !== "NEUTRAL" ? subjectBefore(clause, evidence, items, ctx) : null;
+  if (sentenceSubject && trigger.direction === "ACQUIRE" && !recipients.length && !suppliers.some((s) => s.kbId === sentenceSubject.kbId)) recipients = [sentenceSubject];
+  if (sentenceSubject && trigger.direction === "SUPPLY" && !suppliers.length && !recipients.some((r) => r.kbId === sentenceSubject.kbId)) suppliers = [sentenceSubject];
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
@@ -81,6 +85,17 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!suppliers.length && !recipients.length) return none;
   const deals = dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx);
   return { deals: stated ? deals : deals.map((d) => ({ ...d, statusUnstated: true })), otherSideUnnamed: unnamedSide };
+}
+
+/** A clause opened by a conjunction and a participle ("after buying", "before delivering"): its subject is the sentence's. */
+const PARTICIPLE_CLAUSE = /^\s*(?:after|before|since|despite|by)\s+\p{Ll}+ing(?![\p{L}])/u;
+
+/** The state that opens the sentence before `clause` as its subject (no preposition, no possessive), or null. */
+function subjectBefore(clause: Span, evidence: Span, items: WeaponMatch[], ctx: ClauseContext): ActorRef | null {
+  if (clause.start <= evidence.start) return null;
+  const lead: Span = { start: evidence.start, end: clause.start, text: ctx.body.slice(evidence.start, clause.start) };
+  const subject = findParties(ctx.body, lead, ctx.kb, items, ctx.speakerState, ctx.extraStates)[0];
+  return subject && subject.preposition === null && !subject.possessor && subject.source !== "origin" ? subject.actor : null;
 }
 
 /** A clause that leaves out the transfer word of the clause before: "…, а у Франции – 54 самолета Rafale", "…, and from France 54 Rafale jets". */

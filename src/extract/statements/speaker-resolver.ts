@@ -412,6 +412,7 @@ export class SpeakerResolver {
       if (said.length) return said[said.length - 1].ref;
       const s = this.sentences[k];
       let pronounSubject = false;
+      let described: ActorRef | null = null;
       for (const p of phrasesIn(this.masked, s.start, Math.min(s.end, at))) {
         if (p.prepositional) continue;
         if (p.pronoun) {
@@ -419,9 +420,13 @@ export class SpeakerResolver {
           break;
         }
         const ref = this.resolveName(p.text, p.start, false);
+        if (ref?.kind !== "PERSON") continue;
+        // "Turkey's defence minister, Yaşar Güler, welcomed …": a description is the person only when no name follows it
+        if (ref.kbId === null && ref.roleText === ref.name) described ??= ref;
         // an unknown single word ("600 Hellfire missiles") is too little to be the person a pronoun stands for
-        if (ref?.kind === "PERSON" && (ref.kbId !== null || (looksLikeName(ref.name) && /\s/u.test(ref.name)))) return ref;
+        else if (ref.kbId !== null || (looksLikeName(ref.name) && /\s/u.test(ref.name))) return ref;
       }
+      if (described) return described;
       if (!pronounSubject && k < sentence - 2) break;
     }
     const last = [...this.spoken].reverse().find((s) => s.pos < at && s.ref.kind === "PERSON");

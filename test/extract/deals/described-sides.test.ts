@@ -221,3 +221,14 @@ test("expecting a delivery is receiving it, later: 'Armenia expects delivery of 
   const [deal] = extractDeals("Армения ожидает поставку гаубиц ATAGS из Индии.", { ...meta, language: "ru" }, [], [], kb, weapons);
   assert.equal(`${deal.supplier?.name} -> ${deal.recipient?.name} ${deal.status}`, "India -> Armenia PLANNED");
 });
+
+test("a participle clause ('after buying Russia's S-400') is a deal of its own, and its subject is the sentence's", () => {
+  assert.deepEqual(sides("Turkey was removed from the US F-35 programme in 2019 after buying Russia's S-400 air defence system."), [
+    "Russia -> Turkey: S-400 air defence system",
+  ]);
+});
+
+test("a green light or a lifted veto approves a sale: the deal is planned, not delivered", () => {
+  const [deal] = extractDeals("Germany has given the green light for the sale of 40 Eurofighter Typhoon jets to Turkey.", meta, [], [], kb, weapons);
+  assert.equal(deal.status, "PLANNED");
+});

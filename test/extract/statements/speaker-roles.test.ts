@@ -237,3 +237,8 @@ test("EN: 'he' does not stand for a single unknown capitalised word ('600 Hellfi
   const st = run("Morocco will receive 600 Hellfire missiles. “The missiles will be delivered in 2026,” he said.", "2025-04-09");
   assert.notEqual(speakerOf(find(st, "The missiles")), "Hellfire");
 });
+
+test("EN: 'he' after 'Country's defence minister, Name, welcomed …' is the named person, not the description", () => {
+  const st = run("Turkey's defence minister, Yaşar Güler, welcomed the move. ‘We have been waiting for this for a long time,’ he told the state broadcaster TRT.", "2025-07-23");
+  assert.equal(speakerOf(find(st, "We have been waiting")), "Yaşar Güler");
+});
