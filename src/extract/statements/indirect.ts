@@ -183,7 +183,8 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   if (/,\s*$/u.test(before) && !RELAY_VERBS.test(v.verb) && !/(?:ing|^told|^tells|^asked)$/u.test(v.verb)) {
     // "…, said (on Monday) Defense Minister X": the speaker follows the verb
     const np = phraseAfter(masked, v.end, end);
-    if (np && !np.prepositional && (np.pronoun || /^[\s,]*$/u.test(masked.slice(np.end, end)))) {
+    // "…, said Pham Thi Lan, a researcher at the Institute …": a description after the name still ends the clause
+    if (np && !np.prepositional && (np.pronoun || /^[\s,]*$/u.test(masked.slice(np.end, end)) || /^,\s+(?:a|an|the|who|which|one)\s/u.test(masked.slice(np.end, end)))) {
       return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     }
   }

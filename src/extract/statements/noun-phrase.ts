@@ -154,7 +154,9 @@ export function subjectBefore(text: string, from: number, verbAt: number): Phras
     }
     const run = [t];
     let j = i - 1;
-    while (j >= 0 && inPhrase(toks[j]) && joined(text, toks[j], run[0]) && run.length < 9) run.unshift(toks[j--]);
+    // "the Federal Service for Military-Technical Cooperation": "for" between capitalised words is inside a body's name
+    const linksName = (k: number) => toks[k].lower === "for" && k > 0 && isCapitalised(toks[k - 1]) && isCapitalised(run[0]) && joined(text, toks[k - 1], toks[k]);
+    while (j >= 0 && (inPhrase(toks[j]) || linksName(j)) && joined(text, toks[j], run[0]) && run.length < 9) run.unshift(toks[j--]);
     const trimmed = trimRun(run);
     const before = j >= 0 ? toks[j] : undefined;
     // "After Mitsotakis acknowledged …": a conjunction that is also a preposition opens a clause whose subject is the run

@@ -46,7 +46,7 @@ const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:da
 const PROPER_NAME_OF_BODY = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.’'-]*))*$/u;
 /** A plural group of unnamed officials ("Pakistani officials", "the Iranian authorities", "российские власти"). */
 const GROUP_OF_STATE = /^(?:the\s+)?\S+\s+(?:officials|authorities|diplomats|власти|чиновники|дипломаты|официальные\s+лица)$/iu;
-const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|министерств|ведомств|служб|правительств|кремл|kremlin|мид/iu;
+const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|institute|institution|cent(?:re|er)|committee|commission|bureau|directorate|administration|authority|foundation|academy|university|association|corporation|министерств|ведомств|служб|правительств|кремл|kremlin|мид|институт|комитет|комисси|управлени|академи|университет|корпораци/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
 const NEW_REFERENT = /^(?:a|an|one|another|some|several|two|three|four)\s|source|insider|источник|собеседник|expert|эксперт|analyst|аналитик/iu;
 /** "глава МИД России", "head of the Russian Foreign Ministry": a role phrase naming the head of a body. */

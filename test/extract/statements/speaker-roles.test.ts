@@ -242,3 +242,16 @@ test("EN: 'he' after 'Country's defence minister, Name, welcomed …' is the nam
   const st = run("Turkey's defence minister, Yaşar Güler, welcomed the move. ‘We have been waiting for this for a long time,’ he told the state broadcaster TRT.", "2025-07-23");
   assert.equal(speakerOf(find(st, "We have been waiting")), "Yaşar Güler");
 });
+
+test("EN: a body's name with 'for' inside ('the Federal Service for Military-Technical Cooperation', 'the Institute for Defence Studies') speaks whole", () => {
+  const st = run("In a statement posted on Telegram, the Federal Service for Military-Technical Cooperation said it “does not disclose the details”.", "2025-06-03");
+  assert.equal(speakerOf(find(st, "does not disclose")), "Federal Service for Military-Technical Cooperation");
+  const institute = run("Asked about the deal, the Institute for Defence Studies said it “had no information”.", "2025-06-03");
+  assert.equal(speakerOf(find(institute, "had no information")), "Institute for Defence Studies");
+});
+
+test("EN: '…, said Name, a researcher at …': a description after the post-posed name still ends the attribution", () => {
+  const st = run("The deal could be worth up to $8 billion, said Pham Thi Lan, a researcher at the Institute for Defence Studies in Hanoi. “Russian fighters remain the cheapest option,” Lan said.", "2025-06-03");
+  assert.equal(speakerOf(find(st, "The deal could be worth")), "Pham Thi Lan");
+  assert.equal(speakerOf(find(st, "Russian fighters")), "Pham Thi Lan");
+});
