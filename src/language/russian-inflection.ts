@@ -114,7 +114,44 @@ export function nominativeOfNameWord(word: string, attested: (form: string) => b
   return word;
 }
 
-/** `nominativeOfNameWord` for each word of a name ("Раджнатом Сингхом" → "Раджнат Сингх"). */
-export function nominativeOfName(name: string, attested?: (form: string) => boolean): string {
-  return name.replace(/\p{Lu}[\p{L}-]+/gu, (w) => nominativeOfNameWord(w, attested));
+/**
+ * The nominative of one word of a Russian name written in the genitive ("по словам Ивана Петрова", "Анны Петровой",
+ * "Марии", "Сергея", "Юрия", "Игоря", "Ольги", "Ковальского"); words that do not decline ("Шойгу") are returned unchanged.
+ */
+export function nominativeOfGenitiveNameWord(word: string): string {
+  if (!/^\p{Lu}[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$/u.test(word) || word.length < 4) return word;
+  const rules: Array<[RegExp, string]> = [
+    [/^(.{2,}(?:ов|ев|ёв|ин|ын))ой$/u, "$1а"],
+    [/^(.{2,}[сц]к)ого$/u, "$1ий"],
+    [/^(.{2,}[сц]к)ой$/u, "$1ая"],
+    [/^(.{2,})ии$/u, "$1ия"],
+    [/^(.{2,}[аеиоуэюя])я$/u, "$1й"],
+    [/^(.{2,}и)я$/u, "$1й"],
+    [/^(.{2,}[лнр])я$/u, "$1ь"],
+    [/^(.{2,}[бвгдзклмнпрстфхжшчщц])ы$/u, "$1а"],
+    [/^(.{2,}[гкхжчшщ])и$/u, "$1а"],
+    [/^(.{2,}[бвгдзклмнпрстфхжшчщц])а$/u, "$1"],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
+/**
+ * `nominativeOfNameWord` for each word of a name ("Раджнатом Сингхом" → "Раджнат Сингх"); with `genitive`, the
+ * name is known to be in the genitive and `nominativeOfGenitiveNameWord` reads each word.
+ */
+export function nominativeOfName(name: string, attested?: (form: string) => boolean, genitive = false): string {
+  return name.replace(/\p{Lu}[\p{L}-]+/gu, (w) => (genitive ? nominativeOfGenitiveNameWord(w) : nominativeOfNameWord(w, attested)));
+}
+
+/**
+ * Words that put the name after them in the genitive, with the role words between: "по словам Ивана Петрова",
+ * "по мнению представителя Минобороны Ивана Петрова". A role noun alone does not: in "заместитель министра Анна
+ * Петрова" the name is the nominative.
+ */
+const GENITIVE_BEFORE_NAME = /(?:^|\s)по\s+(?:словам|мнению|данным|информации|оценке|сведениям)(?:\s+[\p{L}-]+){0,6}?\s+$/iu;
+
+/** True when the text right before a name puts that name in the genitive. */
+export function isGenitiveContext(textBefore: string): boolean {
+  return GENITIVE_BEFORE_NAME.test(textBefore.slice(-90));
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { nominativeOfName, nominativeOfNameWord } from "../../src/language/russian-inflection";
+import { isGenitiveContext, nominativeOfGenitiveNameWord, nominativeOfName, nominativeOfNameWord } from "../../src/language/russian-inflection";
 import { loadKnowledgeBase } from "../../src/knowledge";
 
 test("unambiguous case endings of unknown names are reduced to the nominative", () => {
@@ -55,4 +55,21 @@ test("plural names, plural adjectives and short adjectives decline", async () =>
   assert.ok(matches("южной", "южная", { minStem: 3 }) && matches("новой", "новая", { minStem: 3 }), "as words of a longer name");
   assert.ok(matches("кубы", "куба", { minStem: 3 }) && !matches("кубы", "куба"), "short stems only where asked");
   assert.ok(matches("телевидения", "телевидение"), "neuter nouns in -ие still decline as nouns");
+});
+
+test("a name known to be in the genitive ('по словам Ивана Петрова') has its nominative read word by word", () => {
+  const cases: Array<[string, string]> = [
+    ["Ивана", "Иван"], ["Петрова", "Петров"], ["Петровой", "Петрова"], ["Анны", "Анна"], ["Ольги", "Ольга"], ["Марии", "Мария"],
+    ["Сергея", "Сергей"], ["Юрия", "Юрий"], ["Игоря", "Игорь"], ["Ковальского", "Ковальский"], ["Нгуена", "Нгуен"], ["Шойгу", "Шойгу"],
+  ];
+  for (const [genitive, nominative] of cases) assert.equal(nominativeOfGenitiveNameWord(genitive), nominative, genitive);
+  assert.equal(nominativeOfName("Нгуена Ван Хунга", undefined, true), "Нгуен Ван Хунг");
+  // without the genitive known, "-а" stays: "Петрова" may be a woman's nominative
+  assert.equal(nominativeOfName("Анна Петрова"), "Анна Петрова");
+});
+
+test("'по словам' and 'по мнению' put the name after them in the genitive; a role noun alone does not", () => {
+  assert.equal(isGenitiveContext("По словам официального представителя Минобороны Вьетнама "), true);
+  assert.equal(isGenitiveContext("Как считают аналитики, по мнению "), true);
+  assert.equal(isGenitiveContext("сообщила журналистам заместитель министра "), false);
 });

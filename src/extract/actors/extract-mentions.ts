@@ -10,7 +10,7 @@ import type { UnknownPerson } from "../../knowledge/person-finder";
 import { findUnknownOrganizations } from "./find-unknown-organizations";
 import { tokenize } from "../../language/fold-text";
 import { NAME_PARTICLES } from "../../language/name-particles";
-import { nominativeOfName } from "../../language/russian-inflection";
+import { isGenitiveContext, nominativeOfName } from "../../language/russian-inflection";
 import { SURNAME_CASE_ENDINGS, endingPattern } from "../../language/russian-endings";
 import type { ActorKind } from "../../model/actor-kind";
 import type { ActorRef } from "../../model/actor-ref";
@@ -141,8 +141,10 @@ function mergeNamesakes(people: UnknownPerson[], body: string): Map<UnknownPerso
   }
   const refs = new Map<UnknownPerson, ActorRef>();
   for (const group of groups.values()) {
-    // the nominative names the person: "Раджнатом Сингхом" is "Раджнат Сингх"
-    const name = nominativeOfName(group.map((p) => p.name).sort((a, b) => a.length - b.length)[0], attested);
+    // the nominative names the person: "Раджнатом Сингхом" is "Раджнат Сингх", and after "по словам" "Ивана Петрова" is "Иван Петров"
+    const name = group
+      .map((p) => nominativeOfName(p.name, attested, isGenitiveContext(body.slice(Math.max(0, p.start - 90), p.start))))
+      .sort((a, b) => a.length - b.length)[0];
     const roleText = group.map((p) => p.roleText).filter((r): r is string => !!r).sort((a, b) => b.length - a.length)[0] ?? null;
     const ref: ActorRef = { kbId: null, name, kind: "PERSON", roleText };
     for (const person of group) refs.set(person, ref);

@@ -53,6 +53,8 @@ const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:r
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
 const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*(?:\s+(?:журналистам|репортерам|репортёрам|корреспондентам))?)\s+/iu;
+/** Leads that govern the genitive: the source after them is named in that case ("по словам Ивана Петрова"). */
+const GENITIVE_LEAD = /по\s+(?:словам|мнению|данным|информации|сведениям)\s+$/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
@@ -264,7 +266,8 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     const found = phraseAfter(masked, sourceAt + outletNoun, sourceEnd) ?? quotedNameAfter(body, sourceAt + outletNoun, end);
     if (!found) return [];
     // after an outlet noun the whole name is the outlet's ("издания Andes Defence Review")
-    const source: Phrase = outletNoun && !found.pronoun ? { ...found, quotedName: true } : found;
+    const genitive = GENITIVE_LEAD.test(lead[0]);
+    const source: Phrase = outletNoun && !found.pronoun ? { ...found, quotedName: true } : { ...found, genitive };
     const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];

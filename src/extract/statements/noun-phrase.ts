@@ -22,6 +22,8 @@ export interface Phrase {
   quotedName?: boolean;
   /** The role set beside the name between commas ("X, Deputy Defence Minister of Y, said"): who the person is. */
   apposition?: string;
+  /** The phrase is in the genitive ("по словам Ивана Петрова"): a name's nominative drops the case ending. */
+  genitive?: boolean;
 }
 
 interface Token {

@@ -7,7 +7,7 @@
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import { statesNamedIn } from "../../knowledge/state-words";
 import { isArticleSurname } from "../../language/name-particles";
-import { nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
+import { isGenitiveContext, nominativeOfGenitiveNameWord, nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
 import { NP_WORDS } from "./lexicon";
 import { type Phrase, phrasesIn, wordsBefore } from "./noun-phrase";
 import { actorRoles, describeRole, fits, isCountryWord, isPersonRole } from "./role-fit";
@@ -60,6 +60,16 @@ const POSSESSIVE_LEAD = /^(?:his|her|its|their|его|ее|её|их)\s+/iu;
 /** Two capitalised words closing a label: a first name and a surname, either may be hyphenated ("Тер-Григорянц"). */
 const TRAILING_NAME = /(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+){1,3}\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 
+/** Short names of ministries that stand in a role before a name ("представителя Минобороны Ивана Петрова"). */
+const BODY_ABBREVIATIONS = new Set(["минобороны", "мид", "минфин", "минпромторг", "мвд", "фсб", "генштаба", "генштаб", "кремля", "пентагона", "госдепа", "госдепартамента"]);
+
+/** Whether a capitalised word names a body (a ministry's short name, an organisation or outlet the base knows), never a person. */
+function isBodyWord(word: string, kb: KnowledgeBase): boolean {
+  if (BODY_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  const kind = kb.lookup(word)?.kind;
+  return kind === "ORGANIZATION" || kind === "MEDIA";
+}
+
 /**
  * The full name closing a role description ("заместитель министра Зо Мин Тун", "the deputy minister Juan
  * Carlos Ortega"), without the capitalised state or role words before it; null when fewer than two remain.
@@ -71,7 +81,7 @@ function trailingName(label: string, kb: KnowledgeBase): { index: number; text: 
   let text = m[0];
   while (/\s/u.test(text)) {
     const first = /^\S+\s+/u.exec(text)![0];
-    if (!isCountryWord(first.trim(), kb) && !NP_WORDS.has(first.trim().toLowerCase())) break;
+    if (!isCountryWord(first.trim(), kb) && !NP_WORDS.has(first.trim().toLowerCase()) && !isBodyWord(first.trim(), kb)) break;
     index += first.length;
     text = text.slice(first.length);
   }
@@ -142,7 +152,13 @@ export class SpeakerResolver {
       // earlier in this very sentence, so the search starts with the sentence itself.
       return { actor: this.antecedent(sentence + 1, at), label };
     }
-    const actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
+    this.inGenitive = phrase.genitive === true;
+    let actor: ActorRef | null;
+    try {
+      actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
+    } finally {
+      this.inGenitive = false;
+    }
     // "Name, Deputy Defence Minister of X, said": the apposition is the role the text gives the person
     if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null) {
       return { actor: { ...actor, roleText: actor.roleText ? `${actor.roleText} ${phrase.apposition}` : phrase.apposition }, label };
@@ -245,7 +261,8 @@ export class SpeakerResolver {
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
       // "президент страны Александр Вучич": the role is kept with the state it names, so "президент Сербии" finds him later
-      return { kbId: null, name: nominativeOfName(trailing.text, this.attested), kind: "PERSON", roleText: this.withCountry(label.slice(0, trailing.index).trim(), Math.max(at, writtenAt)) };
+      const inGenitive = this.inGenitive || isGenitiveContext(label.slice(0, trailing.index));
+      return { kbId: null, name: nominativeOfName(trailing.text, this.attested, inGenitive), kind: "PERSON", roleText: this.withCountry(label.slice(0, trailing.index).trim(), Math.max(at, writtenAt)) };
     }
     const states = GROUP_OF_STATE.test(label) && mentions.every((m) => m.actor.kind === "STATE") ? statesNamedIn(this.kb, label) : [];
     // "Pakistani officials", "иранские власти": unnamed officials of one state speak for the state
@@ -280,8 +297,8 @@ export class SpeakerResolver {
   /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */
   private fullName(name: string, at: number): string {
     const attested = this.attested;
-    if (/\s/u.test(name)) return nominativeOfName(name, attested);
-    const nominative = nominativeOfNameWord(name, attested);
+    if (/\s/u.test(name)) return nominativeOfName(name, attested, this.inGenitive);
+    const nominative = this.inGenitive ? nominativeOfGenitiveNameWord(name) : nominativeOfNameWord(name, attested);
     // "Ahmed said" after "Interior Minister Sheikh Rashid Ahmed … saying": the person who last spoke with that surname
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const s = this.spoken[i];
@@ -305,6 +322,8 @@ export class SpeakerResolver {
   private attestedWords: Set<string> | null = null;
   /** True for a capitalised word the text writes on its own: evidence for a nominative form. */
   private readonly attested = (form: string): boolean => (this.attestedWords ??= new Set(this.masked.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
+  /** True while resolving a name the text writes in the genitive ("по словам Ивана Петрова"): its case endings go. */
+  private inGenitive = false;
 
   /**
    * The person a role phrase with no name stands for: an actor already named whose role fits, else the

@@ -255,3 +255,10 @@ test("EN: '…, said Name, a researcher at …': a description after the post-po
   assert.equal(speakerOf(find(st, "The deal could be worth")), "Pham Thi Lan");
   assert.equal(speakerOf(find(st, "Russian fighters")), "Pham Thi Lan");
 });
+
+test("RU: 'По словам представителя Минобороны Вьетнама Нгуена Ван Хунга, …': the person in the nominative, the ministry stays out of the name", () => {
+  const st = run("По словам официального представителя Минобороны Вьетнама Нгуена Ван Хунга, ведомство не комментирует неподписанные контракты.", "2025-06-03", "ru");
+  assert.equal(speakerOf(find(st, "ведомство не комментирует")), "Нгуен Ван Хунг");
+  const woman = run("По словам заместителя министра Анны Петровой, Вьетнам закупит истребители.", "2025-06-03", "ru");
+  assert.equal(speakerOf(find(woman, "Вьетнам закупит")), "Анна Петрова");
+});
