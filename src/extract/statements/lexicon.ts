@@ -72,6 +72,7 @@ export const NP_WORDS = new Set([
   "three", "four", "people", "person", "insider", "insiders",
   // what an unnamed source is: "a diplomatic source", "an informed source", "осведомленный источник"
   "diplomatic", "military-diplomatic", "informed", "well-informed", "knowledgeable", "anonymous", "unnamed", "high-ranking", "well-placed",
+  "два", "две", "три", "двух", "трех", "трёх", "несколько", "нескольких", "один", "одного", "одна", "одной",
   "дипломатический", "военно-дипломатический", "осведомленный", "осведомлённый", "информированный", "высокопоставленный", "источники", "источников",
   // outlets described by their kind: "Israeli daily X", "the paper reported", "Chief Executive Officer X"
   "daily", "weekly", "paper", "broadcaster", "tabloid", "executive", "gazette", "bulletin",

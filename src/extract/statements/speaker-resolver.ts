@@ -34,9 +34,13 @@ interface Spoken {
   ref: ActorRef;
 }
 
-const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|department|company|firm|manufacturer|maker|exporter|contractor|corporation|издание|агентство|газета|ведомство|министерство|телеканал|портал|сайт|заявлении|заявление|компания|корпорация|концерн|холдинг|производитель|экспортер|экспортёр)$/iu;
+const GENERIC_BODY = /^(?:the|a|an|this|that|its|his|her)?\s*(?:(?<qualifier>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?<noun>statement|ministry|agency|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|department|company|firm|manufacturer|maker|exporter|contractor|corporation|издание|издания|агентство|агентства|газета|газеты|ведомство|ведомства|министерство|министерства|телеканал|портал|сайт|заявлении|заявление|компания|компании|корпорация|корпорации|концерн|концерна|холдинг|холдинга|производитель|экспортер|экспортёр)$/iu;
 /** Nouns of a company ("the company", "the state arms exporter"): a firm named before, never a ministry or agency. */
-const COMPANY_NOUN = /^(?:company|firm|manufacturer|maker|exporter|contractor|corporation|компания|корпорация|концерн|холдинг|производитель|экспортер|экспортёр)$/iu;
+const COMPANY_NOUN = /^(?:company|firm|manufacturer|maker|exporter|contractor|corporation|компани[яи]|корпораци[яи]|концерна?|холдинга?|производитель|экспортер|экспортёр)$/iu;
+/** An outlet's name followed by an unnamed source ("РИА Новости источник в ОПК", "TASS a source"). */
+const OUTLET_THEN_SOURCE = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})\s+(?=(?:a\s+|an\s+|один\s+)?(?:[\p{Ll}-]+\s+)?(?:source|insider|источник|собеседник)\p{L}*(?![\p{L}]))/u;
+/** "the press service of the ministry", "пресс-служба ведомства": the body's own voice, so the body speaks. */
+const PRESS_SERVICE_OF = /^(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+|пресс-служб\p{L}*\s+)(?=\S)/iu;
 /** The names of government bodies, which "the company" never stands for. */
 const GOVERNMENT_BODY = /ministry|department|agency|office|government|council|service|pentagon|министерств|ведомств|служб|правительств|агентств/iu;
 const MEDIA_WORDS = /news|agency|newspaper|radio|television|\btv\b|channel|outlet|website|portal|\bnetwork\b|портал|сайт|\b(?:times|post|herald|gazette|journal|tribune|daily|telegraph|observer|monitor)\b|издани|агентств|газет|телеканал|радио|\.(?:am|ru|az|com|org|net|by|ge)$/iu;
@@ -214,6 +218,13 @@ export class SpeakerResolver {
 
   /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
   private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
+    // "Как сообщил РИА Новости источник в ОПК": the outlet the words were told to, then the unnamed source who told them
+    const toldOutlet = prepositional ? null : OUTLET_THEN_SOURCE.exec(label);
+    if (toldOutlet && this.kb.findMentions(toldOutlet[1], { date: this.date }).some((m) => m.actor.kind === "MEDIA" && m.start === 0 && m.end === toldOutlet[1].length)) {
+      return this.byRole(label.slice(toldOutlet[1].length).trim(), at);
+    }
+    const pressService = PRESS_SERVICE_OF.exec(label);
+    if (pressService && !prepositional) return this.resolveName(label.slice(pressService[0].length), at, prepositional, writtenAt);
     const generic = this.genericMatch(label);
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at, Math.max(at, writtenAt));
     const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
@@ -373,9 +384,9 @@ export class SpeakerResolver {
     // "the department said": the body whose name has that noun, if any was named ("the Pentagon" is the Department of Defense)
     if (n === "department") return this.latestBody("organization", writtenAt, (ref) => /department/iu.test(ref.name)) ?? this.latestBody("organization", at);
     // "the agency said": a news agency, or a government agency named before ("the Defense Security Cooperation Agency")
-    if (/^(?:agency|агентство)$/u.test(n)) return this.latestBody("any", writtenAt, (ref) => ref.kind === "MEDIA" || /agency|агентств/iu.test(ref.name));
-    const wantMedia = /издание|газета|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
-    const wantMinistry = /ministry|министерство/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
+    if (/^(?:agency|агентств[оа])$/u.test(n)) return this.latestBody("any", writtenAt, (ref) => ref.kind === "MEDIA" || /agency|агентств/iu.test(ref.name));
+    const wantMedia = /издани|газет|newspaper|paper|daily|gazette|bulletin|journal|magazine|publication|outlet|portal|website|site|broadcaster|channel|телеканал|портал|сайт/u.test(n);
+    const wantMinistry = /ministry|министерств/u.test(n) || /ministry|министерск/u.test(qualifier.toLowerCase());
     const named = this.latestBody(wantMedia ? "media" : wantMinistry ? "ministry" : "organization", at);
     if (named || !wantMinistry || !qualifier || /^\p{Lu}/u.test(qualifier)) return named;
     // "the defence ministry said", none named before: that ministry of the state the text is about

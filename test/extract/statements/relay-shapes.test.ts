@@ -177,3 +177,19 @@ test("EN and RU: 'when contacted by X' relays; 'Как пишет «X» со с�
   assert.notEqual(speakerOf(ru), "Kommersant");
   assert.equal(viaOf(ru), "Kommersant");
 });
+
+test("RU: 'Как сообщил РИА Новости источник …': the unnamed source speaks, the outlet relays; 'со ссылкой на два источника' the same", () => {
+  const told = find(run("Как сообщил РИА Новости источник в оборонно-промышленном комплексе, контракт может быть подписан до конца года.", "2025-06-03", "ru"), "контракт может");
+  assert.equal(viaOf(told), "RIA Novosti");
+  assert.notEqual(speakerOf(told), "RIA Novosti");
+  const cited = find(run("Вьетнам ведет переговоры с Россией о поставке истребителей Су-30, сообщает Reuters со ссылкой на два источника.", "2025-06-03", "ru"), "Вьетнам ведет");
+  assert.equal(viaOf(cited), "Reuters");
+  assert.notEqual(speakerOf(cited), "Reuters");
+});
+
+test("RU/EN: a press service speaks for its body: 'говорится в сообщении пресс-службы ведомства', 'the press service of the … Ministry said'", () => {
+  const ru = run("Переговоры ведет Минобороны Вьетнама. «ФСВТС не раскрывает детали сотрудничества с партнерами», — говорится в сообщении пресс-службы ведомства.", "2025-06-03", "ru");
+  assert.equal(speakerOf(find(ru, "ФСВТС не раскрывает")), "Vietnamese Defense Ministry");
+  const en = run("The press service of the Russian Defence Ministry said the jets had arrived in Algeria.", "2025-06-03");
+  assert.equal(speakerOf(find(en, "the jets had arrived")), "Russian Defense Ministry");
+});
