@@ -184,7 +184,7 @@ function listedBuyers(hits: PartyHit[], trigger: Word, words: Word[], items: Wea
   const list = before.slice(first);
   const gap = list.length ? words.filter((w) => w.start >= list[list.length - 1].end && w.end <= trigger.start).length : Infinity;
   const makers = new Set(items.map((i) => i.origin).filter(Boolean));
-  const listed = list.length >= 2 && list.slice(1).every((h) => h.coordinated) && gap <= 3;
+  const listed = list.length >= 2 && list.slice(1).every((h) => h.coordinated) && gap <= 5;
   if (!listed || makers.size === 0 || list.some((h) => h.preposition !== null || h.possessor || makers.has(h.actor.kbId))) return [];
   return list;
 }

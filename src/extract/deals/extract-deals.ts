@@ -3,7 +3,7 @@
  * in English or Russian, with the passages that report each deal.
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
-import type { WeaponGazetteer } from "../../knowledge/weapons";
+import type { WeaponGazetteer, WeaponMatch } from "../../knowledge/weapons";
 import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "../types";
 import { hasOnlyVagueItems } from "./deal-facts";
 import { findPeriod } from "./find-period";
@@ -25,6 +25,9 @@ interface Found {
   sentence: number;
   closed: boolean;
 }
+
+/** How many sentences back "the system" may point to the system of a deal reported before. */
+const POINTER_SENTENCES = 6;
 
 /** How many sentences back a report with one party missing may borrow it from ("We are holding negotiations…"). */
 const CONTEXT_SENTENCES = 3;
@@ -73,6 +76,7 @@ export function extractDeals(
       return;
     }
     let inherited: ExtractedDeal[] = [];
+    const recentSystem = latest >= 0 && index - latest <= POINTER_SENTENCES ? systemOf(antecedents.map((f) => f.deal), weapons) : null;
     for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
       const statementIndex = statementsAhead.overlapping(clause.start, clause.end)[0] ?? -1;
       const { deals, otherSideUnnamed } = readClause(clause, sentence, {
@@ -84,6 +88,7 @@ export function extractDeals(
         statementIndex: statementIndex >= 0 ? statementIndex : null,
         extraStates: statesWithin(clause),
         inherited,
+        recentSystem,
       });
       if (deals.length) inherited = deals;
       for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });
@@ -177,6 +182,18 @@ function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons:
   (deal.inferred ??= {}).supplier = "origin";
   const named = entries.map((e) => e!.designation).join(", ");
   deal.evidence = { ...deal.evidence, note: `supplier inferred: ${named} ${entries.length > 1 ? "are" : "is"} made in ${maker.name} (weapon gazetteer)` };
+}
+
+/** The one named system of `deals` (the last one's first designation the gazetteer knows), as an item to point back to. */
+function systemOf(deals: ReportedDeal[], weapons: WeaponGazetteer): WeaponMatch | null {
+  for (const deal of [...deals].reverse()) {
+    for (const designation of deal.designations) {
+      const entry = weapons.byDesignation(designation);
+      // a system made jointly ("BrahMos") comes from the supplier of the deal that named it
+      if (entry) return { text: entry.designation, start: 0, end: 0, kind: "named", designation: entry.designation, category: entry.category, specific: true, origin: entry.origin ?? deal.supplier?.kbId ?? null };
+    }
+  }
+  return null;
 }
 
 /** The state a speaker's "we" stands for: the speaker if a state, else the speaker's country. */

@@ -2,7 +2,7 @@ import type { KbActor, KnowledgeBase } from "../../knowledge/types";
 import type { WeaponGazetteer, WeaponMatch } from "../../knowledge/weapons";
 import type { ExtractedDeal, ExtractedMention } from "../types";
 import { assignRoles } from "./assign-roles";
-import { findParties } from "./find-parties";
+import { findParties, stateRef } from "./find-parties";
 import { findPeriod } from "./find-period";
 import { findQuantity } from "./find-quantity";
 import { findValue } from "./find-value";
@@ -32,6 +32,8 @@ export interface ClauseContext {
    * ("Russia sold tanks to Armenia and agreed to deliver S-400s to Turkey").
    */
   inherited: ExtractedDeal[];
+  /** The last named system of the deals reported in the sentences just before: what "the system" stands for. */
+  recentSystem: WeaponMatch | null;
 }
 
 /** The deals of a clause; `otherSideUnnamed` when the clause names a side as no state ("from several European governments"), which must not be filled from context. */
@@ -60,7 +62,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   const words = wordsOf(clause);
   const trigger = findTrigger(words);
   if (!trigger) return ctx.inherited.length && GAPPED_CLAUSE.test(clause.text) ? readGappedClause(clause, evidence, words, ctx) : none;
-  const items = itemsOf(clause, words, ctx.weapons);
+  const items = withSystemReferredTo(itemsOf(clause, words, ctx.weapons), words, ctx.recentSystem);
   if (!items.length) return none;
   const stated = readStatus(clause.text, words, trigger.word, trigger.direction, clause.start);
   // a bare transfer word reads as delivered, until another report of the same transfer says how far it went
@@ -76,6 +78,9 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
+  // "Indonesia wants to buy the system": the system pointed back to comes from where it came before
+  const pointedOrigin = ctx.recentSystem?.origin && items.some((i) => i.designation === ctx.recentSystem!.designation) ? ctx.kb.byId(ctx.recentSystem.origin) : undefined;
+  if (!suppliers.length && recipients.length && pointedOrigin?.kind === "STATE" && !recipients.some((r) => r.kbId === pointedOrigin.id)) suppliers = [stateRef(pointedOrigin)];
   // A clause with its own subject ("…; Azerbaijan also buys weapons") only guesses that the supplier is the previous clause's.
   let supplierFromContext = false;
   if (!suppliers.length && recipients.length && !unnamedSide) {
@@ -85,6 +90,29 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!suppliers.length && !recipients.length) return none;
   const deals = dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx);
   return { deals: stated ? deals : deals.map((d) => ({ ...d, statusUnstated: true })), otherSideUnnamed: unnamedSide };
+}
+
+/** Nouns that stand for a named system when pointed back to ("the system", "эти комплексы"). */
+const SYSTEM_NOUN = /^(?:system|systems|platform|platforms|комплекс|комплексы|комплексов|систем[аыуе]?|систем)$/u;
+/** Determiners that point back to something named before ("the system", "эти комплексы"). */
+const POINTING_BACK = /^(?:the|this|these|that|those|such|этот|эта|это|эти|этих|этими|этого|этой|данн\p{L}*|такие|таких|такой)$/u;
+
+/**
+ * "Indonesia and Vietnam are also in talks to buy the system": a kind of equipment pointed back to, in a clause
+ * that names no system, is the system of the deal just reported. Other clauses keep their items.
+ */
+function withSystemReferredTo(items: WeaponMatch[], words: Word[], recent: WeaponMatch | null): WeaponMatch[] {
+  if (!recent) return items;
+  if (!items.length) {
+    // "the system", "этот комплекс": no kind of equipment of its own, only a pointer to the system named before
+    const k = words.findIndex((w, i) => i > 0 && SYSTEM_NOUN.test(w.fold) && POINTING_BACK.test(words[i - 1].fold));
+    return k < 0 ? items : [{ ...recent, start: words[k].start, end: words[k].end }];
+  }
+  if (items.some((i) => i.kind !== "generic")) return items;
+  return items.map((item) => {
+    const before = words[words.findIndex((w) => w.start >= item.start) - 1];
+    return item.specific && before && POINTING_BACK.test(before.fold) ? { ...recent, start: item.start, end: item.end } : item;
+  });
 }
 
 /** A clause opened by a conjunction and a participle ("after buying", "before delivering"): its subject is the sentence's. */

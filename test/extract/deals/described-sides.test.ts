@@ -232,3 +232,15 @@ test("a green light or a lifted veto approves a sale: the deal is planned, not d
   const [deal] = extractDeals("Germany has given the green light for the sale of 40 Eurofighter Typhoon jets to Turkey.", meta, [], [], kb, weapons);
   assert.equal(deal.status, "PLANNED");
 });
+
+test("'the system' / 'эти комплексы' point back to the system of the deal reported just before, and it comes from the same supplier", () => {
+  assert.deepEqual(sides("The Philippines has signed a contract with India for two more batteries of BrahMos missiles. Indonesia and Vietnam are also in talks to buy the system, according to Indian officials."), [
+    "India -> Philippines: BrahMos missiles",
+    "India -> Indonesia: BrahMos",
+    "India -> Vietnam: BrahMos",
+  ]);
+  const ru = extractDeals("Россия поставила Алжиру комплексы С-400. Египет также хочет купить эти комплексы.", { ...meta, language: "ru" }, [], [], kb, weapons);
+  assert.deepEqual(ru.map((d) => `${d.supplier?.name} -> ${d.recipient?.name}: ${d.designations.join(", ")}`), ["Russia -> Algeria: S-400", "Russia -> Egypt: S-400"]);
+  // with no system named before, "the system" is no item
+  assert.deepEqual(sides("Indonesia wants to buy the system."), []);
+});
