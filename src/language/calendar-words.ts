@@ -23,9 +23,9 @@ export const WEEKDAYS = {
   ruNominative: ["воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"],
   /** After "в"/"во": "в четверг", "в среду". */
   ruAccusative: ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"],
-  /** Abbreviations a site's date line uses ("Wed 23 Jul 2025", "Tues., March 4"). */
-  enShort: ["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"],
-  ruShort: ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
+  /** Abbreviations a site's date line uses ("Wed 23 Jul 2025"); longer variants in WEEKDAY_ABBREVIATION_VARIANTS. */
+  enShort: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+  ruShort: ["вс", "пн", "вт", "ср", "чт", "пт", "сб"],
   /** The start every case form shares ("сред" → "среда", "среду", "среды"). */
   ruStems: ["воскресен", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот"],
 } as const satisfies Record<string, readonly string[]>;
@@ -96,3 +96,6 @@ export function weekdayMentions(text: string): WeekdayMention[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Longer English weekday abbreviations ("Tues., March 4", "Thurs 6 May"). */
+export const WEEKDAY_ABBREVIATION_VARIANTS: readonly string[] = ["tues", "thur", "thurs"];
