@@ -3,6 +3,7 @@
  * in English or Russian, with the passages that report each deal.
  */
 import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { ActorRef } from "../../model/actor-ref";
 import type { WeaponGazetteer, WeaponMatch } from "../../knowledge/weapons";
 import type { ArticleMetadata, ExtractedDeal, ExtractedMention, ExtractedStatement } from "../types";
 import { hasOnlyVagueItems } from "./deal-facts";
@@ -25,6 +26,9 @@ interface Found {
   sentence: number;
   closed: boolean;
 }
+
+/** A sentence whose subject stands for a state named before ("In 2021 it ordered …", "The country also bought …"). */
+const OPENS_WITH_STAND_IN = /^\s*(?:(?:in|since|by)\s+\d{4},?\s+|[^,]{0,30},\s+)?(?:it|the\s+(?:country|kingdom|republic|emirate|nation)|страна|республика|королевство)\s/iu;
 
 /** How many sentences back "the system" may point to the system of a deal reported before. */
 const POINTER_SENTENCES = 6;
@@ -61,7 +65,13 @@ export function extractDeals(
   const statesWithin = stateMentions.some((m) => m.end <= m.start)
     ? (clause: Span) => stateMentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     : (clause: Span) => mentionsAhead.overlapping(clause.start, clause.end).map((i) => stateMentions[i]).filter((m) => m.start >= clause.start && m.end <= clause.end);
+  let previousSubject: ActorRef | null = null;
+  let topic: ActorRef | null = null;
   splitSentences(body).forEach((sentence, index) => {
+    // "Rabat is modernising its army. In 2021 it ordered …": the state that opens the sentence before is what "it"
+    // stands for, and stays so while sentences open with "it" or "the country"
+    previousSubject = topic;
+    topic = OPENS_WITH_STAND_IN.test(sentence.text) && previousSubject ? previousSubject : statesWithin(sentence)[0]?.actor ?? null;
     const previous = inSentence(found, index - 1);
     if (previous.length && CONTINUATION.test(sentence.text)) {
       continueDeal(previous[previous.length - 1].deal, sentence, weapons);
@@ -89,6 +99,7 @@ export function extractDeals(
         extraStates: statesWithin(clause),
         inherited,
         recentSystem,
+        previousSubject,
       });
       if (deals.length) inherited = deals;
       for (const deal of deals) found.push({ deal: { ...deal, additionalEvidence: [] }, sentence: index, closed: otherSideUnnamed });

@@ -34,6 +34,8 @@ export interface ClauseContext {
   inherited: ExtractedDeal[];
   /** The last named system of the deals reported in the sentences just before: what "the system" stands for. */
   recentSystem: WeaponMatch | null;
+  /** The first state the sentence before names: what "it" or "the country" opening this one stands for. */
+  previousSubject: ActorRef | null;
 }
 
 /** The deals of a clause; `otherSideUnnamed` when the clause names a side as no state ("from several European governments"), which must not be filled from context. */
@@ -78,6 +80,14 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
+  // "In 2021 it ordered Israeli Barak MX systems", "The country also bought …": the subject stands for the state named before
+  const standIn = ctx.previousSubject && trigger.direction !== "NEUTRAL" && !hits.some((h) => h.end <= trigger.word.start && h.preposition === null && !h.possessor && h.source !== "origin") ? subjectStandIn(words, trigger.word) : false;
+  if (standIn && ctx.previousSubject) {
+    const subject = ctx.previousSubject;
+    const taken = [...suppliers, ...recipients].some((a) => a.kbId === subject.kbId);
+    if (!taken && trigger.direction === "ACQUIRE" && !recipients.length) recipients = [subject];
+    if (!taken && trigger.direction === "SUPPLY" && !suppliers.length) suppliers = [subject];
+  }
   // "Indonesia wants to buy the system": the system pointed back to comes from where it came before
   const pointedOrigin = ctx.recentSystem?.origin && items.some((i) => i.designation === ctx.recentSystem!.designation) ? ctx.kb.byId(ctx.recentSystem.origin) : undefined;
   if (!suppliers.length && recipients.length && pointedOrigin?.kind === "STATE" && !recipients.some((r) => r.kbId === pointedOrigin.id)) suppliers = [stateRef(pointedOrigin)];
@@ -90,6 +100,19 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   if (!suppliers.length && !recipients.length) return none;
   const deals = dealsOf(clause, evidence, words, items, status, suppliers, recipients, supplierFromContext, ctx);
   return { deals: stated ? deals : deals.map((d) => ({ ...d, statusUnstated: true })), otherSideUnnamed: unnamedSide };
+}
+
+/** Words that stand for a state named before when they are a clause's subject ("it", "the country", "страна"). */
+const STATE_STAND_IN = /^(?:it|country|kingdom|republic|emirate|nation|страна|республика|королевство)$/u;
+/** Words that may stand between a subject and its verb ("it has also ordered", "страна также закупила"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|is|was|also|already|recently|since|then|subsequently|также|уже|недавно|ранее|тоже)$/u;
+
+/** True when the clause's subject before `trigger` is a stand-in for a state ("it", "the country"). */
+function subjectStandIn(words: Word[], trigger: Word): boolean {
+  let k = words.indexOf(trigger) - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.test(words[k].fold)) k--;
+  if (k < 0 || !STATE_STAND_IN.test(words[k].fold)) return false;
+  return words[k].fold === "it" || /^[\u0400-\u04ff]/u.test(words[k].fold) || words[k - 1]?.fold === "the";
 }
 
 /** Nouns that stand for a named system when pointed back to ("the system", "эти комплексы"). */
