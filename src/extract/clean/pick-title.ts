@@ -20,6 +20,10 @@ export function isHeadlineLike(line: PageLine): boolean {
 
 /** Headlines are short; a longer unpunctuated line right above the body is usually a standfirst. */
 const HEADLINE_MAX_WORDS = 14;
+/** A line that is one quotation, in marks from end to end. */
+const QUOTATION_LINE = /^[«“"„][^«»“”"]{8,}[»”"“]$/u;
+/** A dek naming who speaks about what: "Министр обороны Сурен Папикян о закупках вооружений", "Defence minister on arms purchases". */
+const INTERVIEW_DEK = /\s(?:о|об|обо|про|on|about)\s+\p{Ll}/u;
 /** A standfirst is a long line; the headline above it has a few words at least (a site's name above a headline has fewer). */
 const STANDFIRST_MIN_WORDS = 10;
 const STANDFIRST_HEADLINE_MIN_WORDS = 4;
@@ -48,6 +52,8 @@ export function pickTitle(lines: readonly PageLine[], bodyStart: number): string
   const above = lines[lines.indexOf(chosen) - 1];
   const sentenceCase = (line: PageLine) => (line.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
   if (!chosen.repeated && above && isHeadlineLike(above) && sentenceCase(above) && above.words >= STANDFIRST_HEADLINE_MIN_WORDS && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
+  // an interview's headline is the quotation, the line under it says who speaks about what ("Министр … о закупках вооружений")
+  if (!chosen.repeated && above && QUOTATION_LINE.test(above.text) && INTERVIEW_DEK.test(chosen.text)) chosen = above;
   return stripListMarker(chosen.text);
 }
 

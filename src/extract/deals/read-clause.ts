@@ -88,6 +88,11 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     if (!taken && trigger.direction === "ACQUIRE" && !recipients.length) recipients = [subject];
     if (!taken && trigger.direction === "SUPPLY" && !suppliers.length) suppliers = [subject];
   }
+  // a minister quoted: "С Францией подписан контракт на три радара" — the contract's other side is the speaker's state
+  const speaker = ctx.speakerState;
+  if (speaker && trigger.direction === "NEUTRAL" && !unnamedSide && suppliers.length && !recipients.length && !suppliers.some((a) => a.kbId === speaker.id) && hits.some((h) => h.preposition === "COUNTERPART")) {
+    recipients = [stateRef(speaker)];
+  }
   // "Indonesia wants to buy the system": the system pointed back to comes from where it came before
   const pointedOrigin = ctx.recentSystem?.origin && items.some((i) => i.designation === ctx.recentSystem!.designation) ? ctx.kb.byId(ctx.recentSystem.origin) : undefined;
   if (!suppliers.length && recipients.length && pointedOrigin?.kind === "STATE" && !recipients.some((r) => r.kbId === pointedOrigin.id)) suppliers = [stateRef(pointedOrigin)];

@@ -45,3 +45,10 @@ test("a correspondent's byline over the date ('Kate Connolly in Berlin') and a s
     "The engines will be manufactured at the company's plant under licence, officials said after the signing."].join("\n");
   assert.equal(cleanText(named).title, "Defence Ministry inks Rs 26,000 crore contract with HAL for Su-30MKI engines");
 });
+
+test("an interview's headline is its quotation; the line under it saying who speaks about what is the dek", () => {
+  const page = ["Коммерсантъ", "«Мы не будем покупать оружие у тех, кто нас обманул»", "Министр обороны Армении Сурен Папикян о закупках вооружений", "12.03.2024, 10:15", "",
+    "Армения в последние годы пересматривает свои военные связи с Россией и заключила контракты с Индией и Францией.", "",
+    "О том, чем вооружается армия, изданию рассказал министр обороны Армении в большом интервью на этой неделе."].join("\n");
+  assert.equal(cleanText(page).title, "«Мы не будем покупать оружие у тех, кто нас обманул»");
+});

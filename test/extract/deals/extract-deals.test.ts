@@ -350,3 +350,10 @@ test("a state's ministry signing beside the other side's arms exporter is the ot
   const ru = deals("Министерство обороны Перу и «Рособоронэкспорт» подписали контракт на поставку вертолётов Ми-17.");
   assert.deepEqual(ru.map((d) => [d.supplier, d.recipient]), [["Russia", "Peru"]]);
 });
+
+test("a quoted minister's contract 'with France' has his state as its other side; unquoted, the side stays unknown", () => {
+  const body = "The minister answered. “A contract with France was signed for three Ground Master 200 radars,” he said.";
+  const quoted = deals(body, { statements: [quote(body, "A contract with France was signed for three Ground Master 200 radars,", "suren-papikyan")] });
+  assert.deepEqual(quoted.map((d) => `${d.supplier} -> ${d.recipient}`), ["France -> Armenia"]);
+  assert.deepEqual(deals(body).map((d) => `${d.supplier} -> ${d.recipient}`), ["France -> null"]);
+});
