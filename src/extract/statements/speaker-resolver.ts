@@ -298,11 +298,24 @@ export class SpeakerResolver {
       // a bare common noun ("adviser", "the minister") names nobody: it never becomes an actor
       return null;
     }
+    // "Al Attiyah said" after "Khalid bin Mohammed Al Attiyah": the known person named before by that surname
+    const bySurname = this.knownPersonBySurname(name, at);
+    if (bySurname) return bySurname;
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
     if (known) return toRef(known);
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
     const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
     return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
+  }
+
+  /** The knowledge-base person named last before `at` whose name ends with `surname` (two letters at least), or null. */
+  private knownPersonBySurname(surname: string, at: number): ActorRef | null {
+    if (surname.length < 2) return null;
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const n = this.named[i];
+      if (n.pos < at && n.kb && n.ref.kind === "PERSON" && n.ref.name.endsWith(` ${surname}`)) return n.ref;
+    }
+    return null;
   }
 
   /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */

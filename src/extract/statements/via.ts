@@ -15,6 +15,14 @@ const CORRESPONDENT_OF = /(?<![\p{L}])(?:(?:в\s+беседе\s+с\s+|расск
 /** "as quoted by X", "published by X", "when contacted by X": what follows is a medium, even one the base does not know. */
 const PUBLISHED_BY = /(?:cited|quoted|carried|published|reported|released|contacted|reached|approached|asked)\s+by$/iu;
 
+/** "in an interview with", "told": an outlet or a person may follow. */
+const INTERVIEW_CUE = /interview|^(?:told|telling)$/iu;
+/**
+ * A name only a title bears, never a person: with a number ("France 24", "Il Sole 24 Ore"), opening with an
+ * article ("Le Monde", "Die Welt", "El País"), or of four words or more.
+ */
+const TITLE_OF_OUTLET = /\p{N}|^(?:Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A)\s|^\S+(?:\s\S+){3,}$/u;
+
 /** True when the base knows `label` as a person (who may quote, but is no outlet). */
 function knownPerson(label: string, at: number, resolver: SpeakerResolver): boolean {
   const ref = resolver.resolve({ start: at, end: at + label.length, text: label, pronoun: false, prepositional: false }, at, -1).actor;
@@ -81,7 +89,7 @@ export function findVia(body: string, masked: string, from: number, to: number, 
     const label = written.replace(DOCUMENT_TAIL, "");
     const ref =
       resolver.resolveRelay(label === written ? label : label.replace(/^(?:a|an|the)\s+/iu, "the "), cueEnd) ??
-      ((OUTLET_NOUN_CUE.test(m[0]) || PUBLISHED_BY.test(m[0])) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) && !knownPerson(label, cueEnd, resolver)
+      ((OUTLET_NOUN_CUE.test(m[0]) || PUBLISHED_BY.test(m[0]) || (INTERVIEW_CUE.test(m[0]) && TITLE_OF_OUTLET.test(label))) && /^\p{Lu}/u.test(label) && !/\s\p{Ll}/u.test(label) && !knownPerson(label, cueEnd, resolver)
         ? { kbId: null, name: label, kind: "MEDIA" as const, roleText: null }
         : null);
     if (ref && !same(ref, speaker) && (ref.kind === "MEDIA" || ref.kind === "ORGANIZATION")) return ref;

@@ -193,3 +193,10 @@ test("RU/EN: a press service speaks for its body: 'говорится в соо�
   const en = run("The press service of the Russian Defence Ministry said the jets had arrived in Algeria.", "2025-06-03");
   assert.equal(speakerOf(find(en, "the jets had arrived")), "Russian Defense Ministry");
 });
+
+test("EN: an outlet the base does not know, named after 'in an interview with' / 'told' by a title no person bears ('Il Sole 24 Ore', 'Le Monde'), relays; a person's name does not", () => {
+  const interview = find(run("“We are honoured by the trust,” chief executive Roberto Cingolani said in an interview with Il Sole 24 Ore.", "2025-03-05"), "We are honoured");
+  assert.equal(viaOf(interview), "Il Sole 24 Ore");
+  assert.equal(viaOf(find(run("“We are honoured by the trust,” Roberto Cingolani told Le Monde.", "2025-03-05"), "We are honoured")), "Le Monde");
+  assert.equal(viaOf(find(run("“We are honoured by the trust,” Roberto Cingolani told John Smith.", "2025-03-05"), "We are honoured")), null);
+});

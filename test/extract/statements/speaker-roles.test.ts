@@ -262,3 +262,8 @@ test("RU: 'По словам представителя Минобороны В�
   const woman = run("По словам заместителя министра Анны Петровой, Вьетнам закупит истребители.", "2025-06-03", "ru");
   assert.equal(speakerOf(find(woman, "Вьетнам закупит")), "Анна Петрова");
 });
+
+test("EN: a surname of several words ('Al Attiyah said') is the known person named before in full", () => {
+  const st = run("The agreement was signed by Qatar's Minister of State for Defence Affairs Khalid bin Mohammed Al Attiyah in Rome. Speaking after the ceremony, Al Attiyah said the helicopters would “enhance the capabilities of the navy”.", "2025-03-05");
+  assert.equal(speakerOf(find(st, "enhance the capabilities")), "Khalid bin Mohammad Al Attiyah");
+});
