@@ -76,11 +76,16 @@ export function assignRoles(
     return words.filter((w) => w.start >= Math.max(...near) && w.end <= hit.start).length <= MAX_WORDS_TO_PREPOSITION;
   };
 
+  // "delivered by Denmark and the Netherlands": a state coordinated with the agent is an agent too
+  let agent: PartyHit | null = null;
   for (const hit of hits) {
     const after = hit.russian || follows(hit);
     if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
     else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
-    else if (hit.preposition === "AGENT" && after && isJustAfter(words, trigger, wordBefore(hit))) set(hit, direction === "ACQUIRE" ? "R" : "S");
+    else if (hit.preposition === "AGENT" && (after || (hit.coordinated && agent !== null)) && (isJustAfter(words, trigger, wordBefore(hit)) || (direction !== "NEUTRAL" && hit.start > trigger.end && !hit.coordinated) || (hit.coordinated && agent !== null))) {
+      set(hit, direction === "ACQUIRE" ? "R" : "S");
+      agent = hit;
+    }
     else if (hit.preposition === "LOCATIVE" && ARRIVAL.test(trigger.fold) && hit.start > trigger.end && /^(in|at)$/.test(wordBefore(hit)?.fold ?? "") && follows(hit)) set(hit, "R");
     else if (hit.source === "origin") set(hit, "S");
     else if (hit.source === "variant") set(hit, "R");

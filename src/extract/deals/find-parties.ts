@@ -119,7 +119,8 @@ export function findParties(
     const previous = hits[i - 1];
     const gap = body.slice(previous?.end ?? 0, hit.start);
     const listGoesOn = /^\s*(,|and|и)\s/u.test(body.slice(hit.end, hit.end + 6)) || previous?.coordinated;
-    if (previous && (/^\s*(and|both|и|or|или)\s*$/iu.test(gap) || (/^\s*,\s*$/.test(gap) && listGoesOn))) {
+    // "Denmark and the Netherlands": an article may open the next state's name
+    if (previous && (/^\s*(and|both|и|or|или)(?:\s+the)?\s*$/iu.test(gap) || (/^\s*,\s*(?:the\s*)?$/.test(gap) && listGoesOn))) {
       hit.coordinated = true;
       hit.preposition = previous.preposition;
     } else {

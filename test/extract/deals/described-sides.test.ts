@@ -244,3 +244,7 @@ test("'the system' / 'эти комплексы' point back to the system of the
   // with no system named before, "the system" is no item
   assert.deepEqual(sides("Indonesia wants to buy the system."), []);
 });
+
+test("'delivered by Denmark and the Netherlands': both states supply, neither is the other's recipient", () => {
+  assert.deepEqual(sides("The jets were delivered to Ukraine by Denmark and the Netherlands."), ["Denmark -> Ukraine: jets", "Netherlands -> Ukraine: jets"]);
+});
