@@ -5,12 +5,14 @@
 // server CPU ms/request (from /proc) of every round, its minimum and median.
 //   node bench/alternate.mjs DATABASE_URL feed|actor|deals ROUNDS N BUILD_ROOT...
 //   e.g. node bench/alternate.mjs sqlite:/tmp/store.sqlite feed 6 300 /tmp/main-build /path/to/checkout
-// A build root is a directory holding dist/ (npm run build) and node_modules/ (a symlink will do).
+// A build root is a directory holding dist/ (npm run build), node_modules/ (a symlink will do) and package.json
+// (its "start" script's Node options are the server's: bench/lib/server-node-options.mjs).
 // ACTOR_ID picks the actor page's actor (default 260); PROF=<dir> writes each server's V8 CPU profile there.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ACTOR, DEALS, FEED } from "./lib/operations.mjs";
+import { serverNodeOptions } from "./lib/server-node-options.mjs";
 
 const [url, op, rounds, n, ...roots] = process.argv.slice(2);
 if (!roots.length) {
@@ -28,7 +30,7 @@ const cpuMs = (pid) => {
 
 async function start(root) {
   const prof = process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.PROF] : [];
-  const child = spawn(process.execPath, [...prof, server], {
+  const child = spawn(process.execPath, [...serverNodeOptions(root), ...prof, server], {
     env: { ...process.env, ARMSGRAPH_ROOT: root, DATABASE_URL: url, NODE_ENV: "production", RATE_LIMIT: "off" },
     stdio: ["ignore", "pipe", "inherit"],
   });

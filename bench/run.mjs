@@ -22,6 +22,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { ACTOR, DEALS, FEED } from "./lib/operations.mjs";
+import { serverNodeOptions } from "./lib/server-node-options.mjs";
 
 const require = createRequire(import.meta.url);
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
@@ -310,11 +311,11 @@ async function benchEngine(engine, corpusDir) {
     out.data.actorStatements = Number(top?.n ?? 0);
 
     // armsgraph server
-    const started = await startProcess([...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, NODE_ENV: "production", RATE_LIMIT: "off" });
+    const started = await startProcess([...serverNodeOptions(root), ...profEnv("server"), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, NODE_ENV: "production", RATE_LIMIT: "off" });
     const ag = { child: started.child, url: started.msg.url };
     // SQL statements per request are read from a second server with QUERY_STATS=1: counting costs
     // time on every await, so the server under load runs as in production, without it.
-    const counting = await startProcess([path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production", RATE_LIMIT: "off" });
+    const counting = await startProcess([...serverNodeOptions(root), path.join(benchDir, "lib/serve-armsgraph.cjs")], { DATABASE_URL: db.url, QUERY_STATS: "1", NODE_ENV: "production", RATE_LIMIT: "off" });
     const countingUrl = counting.msg.url;
     out.startupMs = started.startupMs;
     out.rssIdleMb = rssMb(ag.child.pid);

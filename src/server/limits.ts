@@ -5,6 +5,7 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, getNamedType, isCompositeType, isListType, getNullableType, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { MAX_PAGE_SIZE } from "../modules/common/page-args";
+import { PerDocumentMemo, operationKey } from "./per-document-memo";
 
 /**
  * What one GraphQL operation may ask for. Legitimate queries (the IDE's introspection, the README's
@@ -96,31 +97,25 @@ export function queryCost(schema: GraphQLSchema, document: Parameters<typeof get
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listWeightedEstimator] });
 }
 
-/** Costs remembered per parsed document (Apollo hands the same document object to repeated queries), for so many variable sets each. */
-const COSTS_PER_DOCUMENT = 20;
-
 /**
  * Refuses, before execution, an operation whose estimated cost is over QUERY_LIMITS.cost (400, QUERY_TOO_COMPLEX).
- * The cost of a document with the same operation name and variables is computed once.
+ * The cost of a document with the same operation name and variables is computed once (PerDocumentMemo).
  */
 export function costLimitPlugin(): ApolloServerPlugin {
-  const known = new WeakMap<object, Map<string, number | null>>();
+  const known = new PerDocumentMemo<number | null>();
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          const costs = known.get(document) ?? new Map<string, number | null>();
-          known.set(document, costs);
-          const key = `${operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let cost = costs.get(key);
+          const key = operationKey(request, operationName);
+          let cost = known.get(document, key);
           if (cost === undefined) {
             try {
               cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
             } catch {
               cost = null; // variables that do not coerce: execution reports them
             }
-            if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
-            costs.set(key, cost);
+            known.set(document, key, cost);
           }
           if (cost === null) return;
           if (cost > QUERY_LIMITS.cost) {

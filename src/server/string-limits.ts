@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { MAX_PAGE_BYTES } from "../inputs/read-input";
+import { PerDocumentMemo, operationKey } from "./per-document-memo";
 import { visitFieldArguments } from "./visit-field-arguments";
 
 /**
@@ -91,19 +92,24 @@ export function stringLimitTable(schema: GraphQLSchema): { where: string; kind: 
  * Refuses, before execution (so before any SQL), an operation whose String or ID argument — inline
  * or from a variable, at any depth of an input object or list — is longer than its limit, has more
  * words than a name or search may (WORD_LIMITS), or holds a NUL character: HTTP 400, BAD_USER_INPUT,
- * naming the argument, its length (or words) and its limit.
+ * naming the argument, its length (or words) and its limit. A document that passed with the same operation
+ * name and variables is not walked again (PerDocumentMemo).
  */
 export function stringLimitsPlugin(): ApolloServerPlugin {
+  const passed = new PerDocumentMemo<true>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, schema }) {
+        async didResolveOperation({ request, document, operation, operationName, schema }) {
           if (!operation) return;
+          const key = operationKey(request, operationName);
+          if (passed.get(document, key)) return;
           visitFieldArguments(schema, document, operation, request.variables, (field, parent, values) => {
             for (const arg of field.args) {
               if (values[arg.name] !== undefined) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}`, arg.name, arg.name, `${parent.name}.${field.name}`);
             }
           });
+          passed.set(document, key, true);
         },
       };
     },

@@ -86,6 +86,24 @@ describe(`string arguments: lengths and NUL refused before execution (${testEngi
     });
   }
 
+  it("a document that passed is still checked with other variables, and a refused one every time (the checks are remembered per document only when passed)", async () => {
+    const query = `query ($v: String, $n: Int) { actors(first: $n, filter: { name: $v }) { totalCount } }`;
+    for (let i = 0; i < 2; i++) {
+      const ok = await api.graphql(query, { v: "Aliyev", n: 5 });
+      assert.equal(ok.status, 200, JSON.stringify(ok.json.errors));
+    }
+    for (let i = 0; i < 2; i++) {
+      const long = await api.graphql(query, { v: LONG, n: 5 });
+      assert.equal(long.status, 400, JSON.stringify(long.json));
+      assert.equal(long.json.errors[0].extensions.argumentName, "filter.name");
+      const big = await api.graphql(query, { v: "Aliyev", n: 101 });
+      assert.equal(big.status, 400, JSON.stringify(big.json));
+      assert.equal(big.json.errors[0].extensions.argumentName, "first");
+    }
+    const again = await api.graphql(query, { v: "Aliyev", n: 5 });
+    assert.equal(again.status, 200, JSON.stringify(again.json.errors));
+  });
+
   it("every String and ID argument and input field of the schema has a limit, and docs/hardening.md states each kind", async () => {
     const schema = await buildApiSchema();
     let textArguments = 0;
