@@ -60,7 +60,7 @@ const HEAD_WORDS = new Set([
   "президент", "президента", "министр", "министра", "премьер", "премьер-министр", "премьер-министра",
   "глава", "главы", "пресс-секретарь", "пресс-секретаря", "представитель", "представителя", "ведомства",
   "издание", "агентство", "газета", "телеканал", "помощник", "заместитель", "вице-премьер", "министерство",
-  "министерства", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол", "секретарь", "генсек",
+  "министерства", "министерстве", "ведомстве", "правительстве", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол", "секретарь", "генсек",
   "командующий", "начальник", "советник", "источник", "diplomat", "diplomats", "lawmaker", "lawmakers", "senator",
   "envoy", "negotiator", "adviser", "advisor", "aide", "researcher", "professor", "journalist", "correspondent",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
@@ -302,7 +302,8 @@ export function phraseAfter(text: string, verbEnd: number, to: number): Phrase |
   }
   if (!trimmed.length || !validHead(trimmed)) return null;
   const start = prepositional ? first.start : trimmed[0].start;
-  if (prepositional && !trimmed.some(isCapitalised)) return null;
+  // "в Кремле", "в Минобороны Армении"; "в министерстве обороны республики" names its state by "of the republic"
+  if (prepositional && !trimmed.some(isCapitalised) && !/^(?:республики|страны|государства)$/u.test(trimmed[trimmed.length - 1].lower)) return null;
   const end = trimmed[trimmed.length - 1].end;
   return { start, end, text: text.slice(start, end), pronoun: false, prepositional };
 }

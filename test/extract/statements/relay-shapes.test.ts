@@ -200,3 +200,11 @@ test("EN: an outlet the base does not know, named after 'in an interview with' /
   assert.equal(viaOf(find(run("“We are honoured by the trust,” Roberto Cingolani told Le Monde.", "2025-03-05"), "We are honoured")), "Le Monde");
   assert.equal(viaOf(find(run("“We are honoured by the trust,” Roberto Cingolani told John Smith.", "2025-03-05"), "We are honoured")), null);
 });
+
+test("RU: '— заявил в интервью «Известиям» политолог X': the speaker after the interview, the outlet relays; 'Об этом сообщили в министерстве обороны республики'", () => {
+  const interview = find(run("«Бронемашины будут использоваться для защиты населения», — заявил в интервью «Известиям» политолог Игорь Коротченко.", "2023-11-14", "ru"), "Бронемашины будут");
+  assert.equal(speakerOf(interview), "Игорь Коротченко");
+  assert.equal(viaOf(interview), "Izvestia");
+  const ministry = run("Армения закупает оружие. Первая партия бронетранспортеров Bastion прибыла в Армению. Об этом сообщили в министерстве обороны республики.", "2023-11-14", "ru");
+  assert.equal(speakerOf(find(ministry, "Первая партия")), "Armenian Defense Ministry");
+});
