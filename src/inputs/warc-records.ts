@@ -52,14 +52,14 @@ export async function* readWarcRecords(inflated: AsyncIterable<Uint8Array>, maxB
   let firstLine: Buffer | null = null;
   for (let first = true; ; first = false) {
     if (!first) firstLine = await lineAfterRecord(cursor);
-    const statusLine = firstLine && firstLine.length ? firstLine : await cursor.readLine();
-    if (!statusLine || !utf8.decode(statusLine).trimEnd()) return;
+    const versionLine = firstLine && firstLine.length ? firstLine : await cursor.readLine();
+    if (!versionLine || !utf8.decode(versionLine).trimEnd()) return;
     const headerBytes = await cursor.readThrough(CRLFCRLF);
     const warc = parseHeaders(utf8.decode(headerBytes));
     const contentLength = warc.get("content-length") ?? null;
     const limit = Number(contentLength || 0);
     if (!Number.isSafeInteger(limit) || limit < 0) {
-      throw new Error(`a WARC record (${utf8.decode(statusLine).trim()}, ${warc.get("warc-target-uri") ?? "no target URI"}) has Content-Length "${contentLength}", not a number of bytes: the archive is damaged; cut it before this record or rewrite it with warcio.`);
+      throw new Error(`a WARC record (${utf8.decode(versionLine).trim()}, ${warc.get("warc-target-uri") ?? "no target URI"}) has Content-Length "${contentLength}", not a number of bytes: the archive is damaged; cut it before this record or rewrite it with warcio.`);
     }
     const kept = limit <= maxBlockBytes + HEAD_BYTES;
     const block = await cursor.read(kept ? limit : HEAD_BYTES);
@@ -67,7 +67,6 @@ export async function* readWarcRecords(inflated: AsyncIterable<Uint8Array>, maxB
     const warcType = warc.get("warc-type") ?? null;
     const readsHttp = warcType === "response" || warcType === "request" || (warcType === "revisit" && Number(contentLength) > 0);
     const http = readsHttp ? parseHttpHead(block) : null;
-    const record = Buffer.concat([statusLine, headerBytes]);
     yield {
       warcType,
       warcTargetURI: warc.get("warc-target-uri") ?? null,
@@ -78,7 +77,7 @@ export async function* readWarcRecords(inflated: AsyncIterable<Uint8Array>, maxB
       readPayload: async () => {
         if (!kept) throw new Error(`the block of ${warc.get("warc-target-uri") ?? "this record"} is over ${maxBlockBytes} bytes: it was skipped, not kept.`);
         if (!http) return block;
-        if (http.headers.has("transfer-encoding") || http.headers.has("content-encoding")) return warcioPayload(Buffer.concat([record, block]));
+        if (http.headers.has("transfer-encoding") || http.headers.has("content-encoding")) return warcioPayload(Buffer.concat([versionLine, headerBytes, block]));
         return block.subarray(http.payloadStart);
       },
     };
