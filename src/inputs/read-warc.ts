@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { pipeline } from "node:stream";
-import type * as Warcio from "warcio";
 import { MAX_PAGE_BYTES } from "./read-input";
 import { decodePage, decodesAsDeclaredUtf8, isPageContentType } from "./decode-page";
 import { newStats, type PageItem, type PageSource, type PageSourceStats } from "./input-page";
 import { KEEP_ALL, type TopicFilter } from "./topic-filter";
+import { readWarcRecords } from "./warc-records";
 
 /** True for the file names read as web archives: .warc, optionally gzipped. */
 export function isWarcFile(file: string): boolean {
@@ -14,9 +14,9 @@ export function isWarcFile(file: string): boolean {
 }
 
 /**
- * Streams a WARC 1.0/1.1 file (plain, or gzip per record) with warcio, one record in memory at a
- * time; a gzipped archive is inflated by Node's zlib before warcio reads it (warcio's own inflater,
- * pako, is about four times slower). Each `response` record with a 2xx HTML or text body becomes a page with its target URI and
+ * Streams a WARC 1.0/1.1 file (plain, or gzip per record), one record in memory at a time, framed as
+ * warcio frames it (readWarcRecords, which leaves encoded payloads to warcio); a gzipped archive is
+ * inflated by Node's zlib in the thread pool (warcio's own inflater, pako, is about four times slower). Each `response` record with a 2xx HTML or text body becomes a page with its target URI and
  * WARC-Date as hints and the charset from the HTTP headers or the page; other records are counted as
  * skipped; pages the filter turns away are counted (a page declared UTF-8 is filtered on its bytes,
  * before it is decoded); a body over the size limit or undecodable is a
@@ -33,13 +33,11 @@ async function* records(file: string, stats: PageSourceStats, filter: TopicFilte
   raw.on("data", (chunk) => (stats.bytesRead += chunk.length));
   // Node's gunzip reads the concatenated members of a record-per-member archive as one stream.
   // pipeline passes a read error on to the gunzip stream, so the loop below throws it.
-  // loaded here, not at the top: a command that reads only HTML or text files never needs it
-  const { WARCParser } = require("warcio") as typeof Warcio;
   const input = isGzip(file) ? pipeline(raw, zlib.createGunzip({ chunkSize: 1 << 20 }), () => undefined) : raw;
-  for await (const record of new WARCParser(input as AsyncIterable<Uint8Array>)) {
+  for await (const record of readWarcRecords(input as AsyncIterable<Uint8Array>, MAX_PAGE_BYTES)) {
     stats.records++;
-    const contentType = record.httpHeaders?.headers.get("content-type");
-    const status = Number(record.httpHeaders?.statusCode);
+    const contentType = record.httpContentType;
+    const status = Number(record.httpStatusCode);
     if (record.warcType !== "response" || !isPageContentType(contentType) || !(status >= 200 && status < 300)) {
       stats.skipped++;
       continue;
@@ -51,7 +49,7 @@ async function* records(file: string, stats: PageSourceStats, filter: TopicFilte
       continue;
     }
     try {
-      const body = await record.readFully(true);
+      const body = await record.readPayload();
       // Most pages are UTF-8 and off the subject: their bytes are scanned without decoding them.
       if (decodesAsDeclaredUtf8(body, contentType) && !filter.mayKeepUtf8(body)) {
         stats.filteredOut++;

@@ -30,6 +30,16 @@ for (let byte = 0; byte < 256; byte++) {
   BYTE_CLASS[byte] = byte < 0x80 ? (asciiWord ? 1 : 0) : byte < 0xc0 ? 2 : byte === 0xc2 ? 0 : 1;
 }
 
+/** True for a unit in U+0400–U+047F (Cyrillic, the block lowering keeps letters in). */
+function isCyrillic(unit: number): boolean {
+  return unit >= 0x400 && unit < 0x480;
+}
+
+/** The low 7 bits of the lowered letter whose two UTF-8 bytes start at `i` (lead D0 or D1). */
+function cyrillicLowAt(bytes: Uint8Array, i: number): number {
+  return LOWER[((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f)] & 0x7f;
+}
+
 /** True when lowering `text` unit by unit would differ from lowering it whole (İ becomes two units; Σ depends on its place in the word). */
 export function needsWholeTextLowering(text: string): boolean {
   return /[\u0130\u03a3]/.test(text);
@@ -43,9 +53,27 @@ export function holdsContextLoweredLetter(bytes: Uint8Array): boolean {
 const DOTTED_CAPITAL_I = Buffer.from("\u0130");
 const CAPITAL_SIGMA = Buffer.from("\u03a3");
 
-/** A hash (HASH_BITS wide) of three ASCII characters packed in 21 bits and a fourth. */
-function ascii4Hash(start3: number, fourth: number): number {
-  return (Math.imul((start3 << 7) | fourth, 0x9e3779b1) >>> (32 - HASH_BITS)) & HASH_MASK;
+/**
+ * ASCII bytes by a 6-bit code, the same for both cases of a letter: letters and digits each have their
+ * own, other characters share the rest (a shared code only lets a word start through to the exact
+ * look-up). Codes of three characters index a bitmap of 2^18 bits (32 KB, where the former 2^21-bit
+ * one missed the cache at most word starts).
+ */
+const ASCII_CODE = new Uint8Array(128);
+for (let byte = 0; byte < 128; byte++) {
+  const lowered = byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
+  ASCII_CODE[byte] = lowered >= 0x61 && lowered <= 0x7a ? lowered - 0x61 : lowered >= 0x30 && lowered <= 0x39 ? 26 + lowered - 0x30 : 36 + (lowered % 28);
+}
+const PREFIX_BITS = 18;
+
+/** A hash (PREFIX_BITS wide) of three Cyrillic letters, lowered, by their low 7 bits (U+0400–U+047F). */
+function cyrillic3Hash(u0: number, u1: number, u2: number): number {
+  return Math.imul((u0 << 14) | (u1 << 7) | u2, 0x9e3779b1) >>> (32 - PREFIX_BITS);
+}
+
+/** A hash (PREFIX_BITS wide) of three characters' codes and a fourth's. */
+function code4Hash(code3: number, fourth: number): number {
+  return Math.imul((code3 << 6) | fourth, 0x9e3779b1) >>> (32 - PREFIX_BITS);
 }
 
 function keyHash(partial: number, length: number): number {
@@ -65,20 +93,32 @@ export function termScanner(terms: readonly string[]): TermScanner {
     for (let length = MIN_TERM_LENGTH; length < term.length; length++) if (all.has(term.slice(0, length))) return false;
     return true;
   });
-  const asciiStarts = new Uint8Array(1 << 18);
-  const asciiTerms3 = new Uint8Array(1 << 18);
-  const asciiStarts4 = new Uint8Array(1 << (HASH_BITS - 3));
+  const asciiStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const asciiTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const asciiStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const cyrillicStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const cyrillicTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const cyrillicStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const keyBits = new Uint8Array(1 << (HASH_BITS - 3));
   const byKey = new Map<number, string[]>();
   for (const term of minimal) {
     const [a, b, c] = [term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(2)];
     if (a < 0x80 && b < 0x80 && c < 0x80) {
-      const start = (a << 14) | (b << 7) | c;
+      const start = (ASCII_CODE[a] << 12) | (ASCII_CODE[b] << 6) | ASCII_CODE[c];
       asciiStarts[start >> 3] |= 1 << (start & 7);
       if (term.length === 3) asciiTerms3[start >> 3] |= 1 << (start & 7);
       else if (term.charCodeAt(3) < 0x80) {
-        const start4 = ascii4Hash(start, term.charCodeAt(3));
+        const start4 = code4Hash(start, ASCII_CODE[term.charCodeAt(3)]);
         asciiStarts4[start4 >> 3] |= 1 << (start4 & 7);
+      }
+    }
+    if (isCyrillic(a) && isCyrillic(b) && isCyrillic(c)) {
+      const start = cyrillic3Hash(a & 0x7f, b & 0x7f, c & 0x7f);
+      cyrillicStarts[start >> 3] |= 1 << (start & 7);
+      if (term.length === 3) cyrillicTerms3[start >> 3] |= 1 << (start & 7);
+      else if (isCyrillic(term.charCodeAt(3))) {
+        const start4 = code4Hash(start, term.charCodeAt(3) & 0x7f);
+        cyrillicStarts4[start4 >> 3] |= 1 << (start4 & 7);
       }
     }
     const keyLength = Math.min(term.length, KEY_LENGTH);
@@ -143,12 +183,20 @@ export function termScanner(terms: readonly string[]): TermScanner {
       if (i >= n) break;
       const a = bytes[i];
       if (a < 0x80 && i + 3 < n && (bytes[i + 1] | bytes[i + 2] | bytes[i + 3]) < 0x80) {
-        // Four ASCII characters: the three-character terms and the first four of the longer ones decide, most often.
-        const start = (LOWER[a] << 14) | (LOWER[bytes[i + 1]] << 7) | LOWER[bytes[i + 2]];
+        // Four ASCII characters: the codes of the first three, then of the first four, turn most word starts away.
+        const start = (ASCII_CODE[a] << 12) | (ASCII_CODE[bytes[i + 1]] << 6) | ASCII_CODE[bytes[i + 2]];
         if (asciiStarts[start >> 3] & (1 << (start & 7))) {
-          if (asciiTerms3[start >> 3] & (1 << (start & 7))) return true;
-          const start4 = ascii4Hash(start, LOWER[bytes[i + 3]]);
-          if (asciiStarts4[start4 >> 3] & (1 << (start4 & 7)) && termStartsAt(bytes, i)) return true;
+          const start4 = code4Hash(start, ASCII_CODE[bytes[i + 3]]);
+          if ((asciiTerms3[start >> 3] & (1 << (start & 7)) || asciiStarts4[start4 >> 3] & (1 << (start4 & 7))) && termStartsAt(bytes, i)) return true;
+        }
+      } else if ((a & 0xfe) === 0xd0 && i + 7 < n && (bytes[i + 2] & 0xfe) === 0xd0 && (bytes[i + 4] & 0xfe) === 0xd0) {
+        // Three Cyrillic letters (two bytes each, read as decodeLowered reads them): the same, on their lowered low 7 bits.
+        const start = cyrillic3Hash(cyrillicLowAt(bytes, i), cyrillicLowAt(bytes, i + 2), cyrillicLowAt(bytes, i + 4));
+        if (cyrillicStarts[start >> 3] & (1 << (start & 7))) {
+          const fourthIsCyrillic = (bytes[i + 6] & 0xfe) === 0xd0;
+          const start4 = fourthIsCyrillic ? code4Hash(start, cyrillicLowAt(bytes, i + 6)) : 0;
+          const mayStart = !fourthIsCyrillic || cyrillicTerms3[start >> 3] & (1 << (start & 7)) || cyrillicStarts4[start4 >> 3] & (1 << (start4 & 7));
+          if (mayStart && termStartsAt(bytes, i)) return true;
         }
       } else if (termStartsAt(bytes, i)) return true;
       i++;
