@@ -113,7 +113,11 @@ function writeCompiled(file: string, value: unknown, classes: readonly AnyClass[
     renameSync(partial, file);
   } catch {
     // an unwritable cache directory only costs the time of building again in the next process
-    rmSync(partial, { force: true });
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // the directory does not exist: nothing was written
+    }
   }
 }
 
