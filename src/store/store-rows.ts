@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { insertRows, type Row } from "../db/insert-rows";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { linkPressDeals } from "./sipri/link-press-deals";
-import { findOrCreateDeal } from "./find-or-create-deal";
+import { findOrCreateDeals } from "./find-or-create-deal";
 import { actorKey, type ActorIds } from "./resolve-actor-ids";
 import type { ExtractedDeal, ExtractedMention, ExtractedStatement, Extraction } from "../extract/types";
 import type { ActorRef } from "../model/actor-ref";
@@ -65,11 +65,11 @@ export async function storeDeals(
   statementIdOf: (index: number) => number | null,
   weapons: WeaponGazetteer,
 ): Promise<Set<number>> {
-  const dealsOfThisArticle = new Set<number>();
+  const dealIds = await findOrCreateDeals(manager, deals, actorIds, reportedOn);
+  const dealsOfThisArticle = new Set(dealIds);
   const evidenceRows: Row[] = [];
-  for (const deal of deals) {
-    const dealId = await findOrCreateDeal(manager, deal, actorIds, reportedOn, dealsOfThisArticle);
-    dealsOfThisArticle.add(dealId);
+  for (const [k, deal] of deals.entries()) {
+    const dealId = dealIds[k];
     for (const evidence of [deal.evidence, ...(deal.additionalEvidence ?? [])]) {
       evidenceRows.push({
         dealId,
