@@ -10,14 +10,15 @@
  * - the file is written to a name of its own and renamed into place, so two processes that race write
  *   the same bytes and a reader never sees half a file;
  * - a cache directory that cannot be written only costs the time of building: the structure is built
- *   and returned as if there were no cache.
+ *   and returned as if there were no cache;
+ * - writing a new copy removes the copies of the same name left by other inputs more than a week ago.
  *
  * The structure must be plain data (objects, arrays, Maps, Sets, strings, numbers, regular
  * expressions, typed arrays) and instances of the classes the caller lists, whose prototypes are put
  * back after reading; it must not hold functions.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -42,8 +43,8 @@ export interface CompiledCacheRequest<T> {
   dir?: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyClass = abstract new (...args: any[]) => unknown;
+/** Any class: its instances get their prototype back when read. */
+type AnyClass = abstract new (...args: never[]) => unknown;
 
 const MAGIC = "armsgraph-compiled 1 ";
 const PLAIN_PROTOTYPES = new Set<unknown>([null, Object.prototype, Array.prototype, Map.prototype, Set.prototype, RegExp.prototype, Uint8Array.prototype, Uint16Array.prototype, Uint32Array.prototype, Int32Array.prototype, Float64Array.prototype]);
@@ -55,12 +56,28 @@ export function loadCompiled<T>(request: CompiledCacheRequest<T>): T {
   const cached = readCompiled<T>(file, request.classes);
   if (cached.found) return cached.value;
   const value = request.build();
-  writeCompiled(file, value, request.classes);
+  if (writeCompiled(file, value, request.classes)) removeStale(dir, request.name, file);
   return value;
 }
 
+/** A copy for other inputs (older code, older data) untouched this long is removed when a new one is written. */
+const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+/** Removes the copies of `name` other than `kept` written more than STALE_AFTER_MS ago: each code change leaves one behind. */
+function removeStale(dir: string, name: string, kept: string): void {
+  try {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (!entry.startsWith(`${name}-`) || path === kept) continue;
+      if (Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // another process removed it first, or the directory is not ours to clean: the copies only cost disk space
+  }
+}
+
 /** The key of a set of inputs: they, the code that builds from them, and the runtime that serialises. */
-export function cacheKey(inputs: readonly (string | Buffer)[]): string {
+function cacheKey(inputs: readonly (string | Buffer)[]): string {
   const hash = createHash("sha256").update(codeVersion()).update(`${process.version}\u0000${process.versions.v8}`);
   for (const input of inputs) hash.update("\u0000").update(input);
   return hash.digest("hex").slice(0, 32);
@@ -102,7 +119,8 @@ function readCompiled<T>(file: string, classes: readonly AnyClass[]): { found: t
   }
 }
 
-function writeCompiled(file: string, value: unknown, classes: readonly AnyClass[]): void {
+/** Writes the structure to `file`; false when the directory cannot be written. */
+function writeCompiled(file: string, value: unknown, classes: readonly AnyClass[]): boolean {
   // v8's serialiser keeps shared objects shared, Maps, Sets and typed arrays; it reads the
   // knowledge base's index faster than JSON.parse with a walk that rebuilds them (measured)
   const payload = serialize({ value, instances: instancesIn(value, classes) });
@@ -111,6 +129,7 @@ function writeCompiled(file: string, value: unknown, classes: readonly AnyClass[
     mkdirSync(join(file, ".."), { recursive: true });
     writeFileSync(partial, Buffer.concat([Buffer.from(`${MAGIC}${createHash("sha1").update(payload).digest("hex")}\n`, "latin1"), payload]));
     renameSync(partial, file);
+    return true;
   } catch {
     // an unwritable cache directory only costs the time of building again in the next process
     try {
@@ -118,6 +137,7 @@ function writeCompiled(file: string, value: unknown, classes: readonly AnyClass[
     } catch {
       // the directory does not exist: nothing was written
     }
+    return false;
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCompiled } from "../../src/knowledge/compiled-cache";
@@ -77,6 +77,27 @@ test("changed inputs name another file: the stale copy is not read, the structur
     loadCompiled(changed.request);
     assert.equal(changed.builds, 1);
     assert.equal(readdirSync(dir).length, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("writing a new copy removes the copies of the same name older than a week, and keeps recent ones and other names", () => {
+  const dir = freshDir();
+  try {
+    const old = join(dir, "points-0123456789abcdef0123456789abcdef.bin");
+    const recent = join(dir, "points-fedcba9876543210fedcba9876543210.bin");
+    const other = join(dir, "weapons-0123456789abcdef0123456789abcdef.bin");
+    for (const file of [old, recent, other]) writeFileSync(file, "an earlier copy");
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(old, eightDaysAgo, eightDaysAgo);
+    utimesSync(other, eightDaysAgo, eightDaysAgo);
+    loadCompiled(pointsRequest(dir).request);
+    const left = readdirSync(dir);
+    assert.ok(!left.includes("points-0123456789abcdef0123456789abcdef.bin"), "the week-old copy is gone");
+    assert.ok(left.includes("points-fedcba9876543210fedcba9876543210.bin"), "a recent copy (another checkout's) stays");
+    assert.ok(left.includes("weapons-0123456789abcdef0123456789abcdef.bin"), "another name is not touched");
+    assert.equal(left.length, 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
