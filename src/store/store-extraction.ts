@@ -7,7 +7,7 @@ import type { WeaponGazetteer } from "../knowledge/weapons";
 import { announceArticleCommit } from "./article-commits";
 import { linkReports, type Report } from "./link-utterances";
 import { resolveActorIds } from "./resolve-actor-ids";
-import { type ActorIdOf, actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
+import { type ActorIdOf, actorIdOf, actorRefsOf, insertStatementsAndMentions, storeDeals } from "./store-rows";
 import type { Extraction } from "../extract/types";
 
 export type StoreStatus = "added" | "duplicate";
@@ -92,8 +92,7 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
     extractorVersion: extraction.extractorVersion,
   }]);
 
-  const statementIds = await insertStatements(manager, articleId, extraction.statements, idOf);
-  await insertMentions(manager, articleId, extraction.mentions, idOf);
+  const statementIds = await insertStatementsAndMentions(manager, articleId, extraction.statements, extraction.mentions, idOf);
   await linkReports(manager, freshReports(extraction, articleId, statementIds, idOf), statementIds);
   await storeDeals(manager, articleId, extraction.deals, actorIds, metadata.publishedAt.date, (index) => statementIds[index] ?? null, weapons);
 
