@@ -22,13 +22,11 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { compiledCacheDirectory } from "../config";
 
-/** Environment variable naming the directory of compiled caches (default: `armsgraph-cache` in the system's temporary directory). */
-export const CACHE_DIR_VARIABLE = "ARMSGRAPH_CACHE_DIR";
-
-/** The directory compiled caches are kept in. */
+/** The directory compiled caches are kept in: ARMSGRAPH_CACHE_DIR (read by src/config.ts), else `armsgraph-cache` in the system's temporary directory. */
 export function compiledCacheDir(): string {
-  return process.env[CACHE_DIR_VARIABLE] || join(tmpdir(), "armsgraph-cache");
+  return compiledCacheDirectory() ?? join(tmpdir(), "armsgraph-cache");
 }
 
 export interface CompiledCacheRequest<T> {
