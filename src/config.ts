@@ -125,6 +125,11 @@ export function parseRequestTimeout(value: string | undefined): number {
   return Number(text);
 }
 
+/** ARMSGRAPH_CACHE_DIR: the directory of compiled caches (the knowledge base's index); unset, src/knowledge picks one in the temporary directory. */
+export function compiledCacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.ARMSGRAPH_CACHE_DIR || undefined;
+}
+
 /** Reads and checks every variable; a bad value throws a ConfigError naming the variable and the accepted values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === "" ? 4000 : Number(env.PORT);

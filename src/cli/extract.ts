@@ -4,7 +4,7 @@ import { extractArticle, loadPipelineResources } from "../extract/pipeline";
 import { InputError } from "../errors/input-error";
 import { readInputFile } from "../inputs/read-input";
 import { hintOptions, hintsFromOptions } from "./parse-hints";
-import { designationsOf, isPageStreamFile, openPageSource, openUrlListSource } from "../inputs/open-page-source";
+import type * as PageSources from "../inputs/open-page-source";
 import { parseCommandLine, runCli } from "./run-cli";
 
 const usage = `Usage: npm run -s extract -- FILE [--timing [--repeat N]] [--format text|html] [--url URL] [--outlet NAME] [--date YYYY-MM-DD] [--title T] [--language en|ru]
@@ -15,6 +15,17 @@ Prints the extraction of one article file as JSON (the shape of ../shared/eval/C
 An archive or a dump (.warc[.gz], .jsonl, .ndjson) prints NDJSON, one line {"source", ...} per page,
   with --match REGEX and --field name=path as for ingest; so does --urls FILE (one URL a line, fetched politely).
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
+
+/**
+ * Archives, dumps and URL lists are read by ../inputs/open-page-source, loaded only when the command
+ * line may name one: its topic filter costs about 35 ms of every start, and a page is the usual input.
+ */
+function pageSources(): typeof PageSources {
+  return require("../inputs/open-page-source") as typeof PageSources;
+}
+
+/** A page file read by `readInputFile` (text or HTML by its name), which needs no page-stream reader to recognise. */
+const SINGLE_PAGE_FILE = /\.(txt|x?html?)$/i;
 
 function main(config: Config): number | Promise<number> {
   const parsed = parseCommandLine({
@@ -30,7 +41,8 @@ function main(config: Config): number | Promise<number> {
     console.error(`--format must be text or html, not "${values.format}".`);
     return 2;
   }
-  if (values.urls !== undefined || (positionals.length && positionals.every(isPageStreamFile))) return extractStreams(positionals, values, config.fetchContact);
+  const streams = positionals.length > 0 && !positionals.some((file) => SINGLE_PAGE_FILE.test(file)) && positionals.every(pageSources().isPageStreamFile);
+  if (values.urls !== undefined || streams) return extractStreams(positionals, values, config.fetchContact);
   if (values.ndjson) {
     if (!positionals.length) {
       console.error(`extract --ndjson takes one or more files.\n${usage}`);
@@ -92,6 +104,7 @@ function extractMany(files: readonly string[], values: Parameters<typeof hintsFr
 
 /** Archives, dumps and a URL list: one JSON line per page that passes the filter, a failed page giving {"source", "error"}. */
 async function extractStreams(files: readonly string[], values: Parameters<typeof hintsFromOptions>[0] & { match?: string; field?: string[]; urls?: string }, fetchContact: string | undefined): Promise<number> {
+  const { designationsOf, openPageSource, openUrlListSource } = pageSources();
   const resources = loadPipelineResources();
   const options = { match: values.match, fields: values.field, designations: designationsOf(resources.weapons.weapons) };
   const sources = files.map((file) => openPageSource(file, options));

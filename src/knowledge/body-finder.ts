@@ -39,6 +39,11 @@ export interface AnchorMatchers {
   demonyms: NameMatcher<KbActor>;
 }
 
+/** The key of a state's body for a rule ("portfolio:defence") in the map a BodyFinder is given. */
+export function bodyKey(state: string, rule: string): string {
+  return `${state}\u0000${rule}`;
+}
+
 /** The longest state name before a template's words, in tokens. */
 const MAX_ANCHOR_TOKENS = 6;
 
@@ -49,12 +54,13 @@ export class BodyFinder {
   private readonly prefixes = new NameMatcher<Template>();
 
   /**
-   * `templates`: rule → language → templates; `bodyOf(state, rule)`: the body of a state for a rule.
+   * `templates`: rule → language → templates; `bodies`: the body of each state for each rule, by
+   * `bodyKey(state, rule)` (a Map, not a function, so a compiled knowledge base can be cached).
    */
   constructor(
     templates: Map<string, Record<string, string[]>>,
     private readonly anchors: AnchorMatchers,
-    private readonly bodyOf: (state: string, rule: string) => KbActor | undefined,
+    private readonly bodies: ReadonlyMap<string, KbActor>,
   ) {
     for (const [rule, byLang] of templates) {
       for (const list of Object.values(byLang)) for (const template of list) this.addTemplate(rule, template);
@@ -92,7 +98,7 @@ export class BodyFinder {
     for (const hit of this.suffixes.find(text, tokens)) {
       for (const t of hit.values) {
         const anchor = this.anchorEndingAt(text, tokens, hit.firstToken, t);
-        const body = anchor && this.bodyOf(anchor.state.id, t.rule);
+        const body = anchor && this.bodies.get(bodyKey(anchor.state.id, t.rule));
         if (anchor && body) found.push({ actor: body, state: anchor.state, start: anchor.start, end: hit.end, firstToken: anchor.firstToken, endToken: hit.endToken });
       }
     }
@@ -119,7 +125,7 @@ export class BodyFinder {
       end = suffix.end;
       endToken = suffix.endToken;
     }
-    const body = this.bodyOf(anchor.state.id, t.rule);
+    const body = this.bodies.get(bodyKey(anchor.state.id, t.rule));
     return body ? { actor: body, state: anchor.state, start: hit.start, end, firstToken: hit.firstToken, endToken } : null;
   }
 

@@ -1,9 +1,17 @@
 /**
- * Loads the knowledge base from its YAML files, once per directory.
+ * Loads the knowledge base from its YAML files, once per directory per process; its compiled name
+ * index is kept between processes by compiled-cache.ts, keyed by the files and the code.
  */
-import { resolve } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { ActorKnowledgeBase } from "./actor-knowledge-base";
+import { BodyFinder } from "./body-finder";
+import { loadCompiled } from "./compiled-cache";
+import { NameMatcher } from "./name-matcher";
+import { PersonFinder } from "./person-finder";
 import { readKnowledgeBaseData } from "./read-data-files";
+import { RoleReader } from "./role-reader";
+import { packageVersions } from "./world-states";
 
 /** The repository's data directory: `<repo>/data/knowledge-base` (this file is compiled to dist/src/knowledge). */
 export const DEFAULT_KNOWLEDGE_BASE_DIR = resolve(__dirname, "..", "..", "..", "data", "knowledge-base");
@@ -18,8 +26,20 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_BASE_DIR): Act
   const key = resolve(dir);
   let kb = cache.get(key);
   if (!kb) {
-    kb = new ActorKnowledgeBase(readKnowledgeBaseData(key), key);
+    kb = loadCompiled({
+      name: "knowledge-base",
+      inputs: knowledgeBaseInputs(key),
+      classes: [ActorKnowledgeBase, NameMatcher, BodyFinder, RoleReader, PersonFinder],
+      build: () => new ActorKnowledgeBase(readKnowledgeBaseData(key), key),
+    });
     cache.set(key, kb);
   }
   return kb;
+}
+
+/** What a knowledge base is made from besides the code: its directory, its YAML files, the country packages' versions. */
+function knowledgeBaseInputs(dir: string): (string | Buffer)[] {
+  const inputs: (string | Buffer)[] = [dir, packageVersions()];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) inputs.push(file, readFileSync(join(dir, file)));
+  return inputs;
 }

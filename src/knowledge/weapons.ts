@@ -12,6 +12,7 @@ import type * as YamlModule from "yaml";
 import { foldWord } from "../language/fold-text";
 import { NOUN_ENDINGS } from "../language/russian-endings";
 import { designationKey, wordKeys } from "./weapons-keys";
+import { loadCompiled } from "./compiled-cache";
 
 /** A named weapon system of the gazetteer. */
 export interface WeaponEntry {
@@ -102,11 +103,12 @@ const GENERIC_KEY = 2;
 
 let defaultGazetteer: WeaponGazetteer | undefined;
 
-/** The gazetteer read from `file` (default `data/weapons.yaml`); the default file is read once per process. */
+/** The gazetteer read from `file` (default `data/weapons.yaml`), its index kept between processes (compiled-cache.ts); the default file is read once per process. */
 export function loadWeaponGazetteer(file: string = DEFAULT_WEAPONS_FILE): WeaponGazetteer {
   if (file === DEFAULT_WEAPONS_FILE && defaultGazetteer) return defaultGazetteer;
-  const data = parseCached(readFileSync(file, "utf8")) as WeaponGazetteerData;
-  const gazetteer = createWeaponGazetteer(data);
+  const text = readFileSync(file, "utf8");
+  const index = loadCompiled({ name: "weapons", inputs: [text], classes: [KeyFilter], build: () => buildWeaponIndex(parseCached(text) as WeaponGazetteerData) });
+  const gazetteer = gazetteerOver(index);
   if (file === DEFAULT_WEAPONS_FILE) defaultGazetteer = gazetteer;
   return gazetteer;
 }
@@ -136,6 +138,26 @@ function parseCached(text: string): unknown {
 
 /** A gazetteer over in-memory data (tests, other data files). Throws when an entry lacks a designation or category. */
 export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazetteer {
+  return gazetteerOver(buildWeaponIndex(data));
+}
+
+/**
+ * The gazetteer's index: plain data (no functions), so that a compiled copy can be cached between
+ * processes (see compiled-cache.ts) and the matcher put back over it by `gazetteerOver`.
+ */
+export interface WeaponIndex {
+  weapons: WeaponEntry[];
+  named: Map<string, NamedPattern[]>;
+  firstKeys: KeyFilter;
+  byKey: Map<string, WeaponEntry>;
+  generic: Map<string, GenericPattern[]>;
+  maxGenericWords: number;
+  descriptors: TermWord[];
+  notWeapons: Set<string>;
+}
+
+/** Indexes the gazetteer's names, generic terms and descriptors. Throws when an entry lacks a designation or category. */
+export function buildWeaponIndex(data: WeaponGazetteerData): WeaponIndex {
   const weapons: WeaponEntry[] = (data.weapons ?? []).map((w, i) => {
     if (!w.designation || !w.category) throw new Error(`weapon gazetteer entry ${i + 1} needs a designation and a category`);
     return {
@@ -176,7 +198,12 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
   const maxGenericWords = Math.max(1, ...[...generic.values()].flat().map((p) => p.words.length));
   const descriptors = (data.descriptors ?? []).map(termWord);
   const notWeapons = new Set((data.not_weapons ?? []).map(designationKey));
+  return { weapons, named, firstKeys, byKey, generic, maxGenericWords, descriptors, notWeapons };
+}
 
+/** The matcher over an index built by `buildWeaponIndex`. */
+export function gazetteerOver(index: WeaponIndex): WeaponGazetteer {
+  const { weapons, named, firstKeys, byKey, generic, maxGenericWords, descriptors, notWeapons } = index;
   // The deals stage reads one clause several times (split, then items, then parties): recent answers are kept.
   const recent = new Map<string, WeaponMatch[]>();
   function find(text: string): WeaponMatch[] {
@@ -275,7 +302,7 @@ export function createWeaponGazetteer(data: WeaponGazetteerData): WeaponGazettee
  * A compact, possibly over-inclusive set of the keys that start a name: most words of a text start
  * none, and this answers for them from a few kilobytes instead of a lookup in the map of every name.
  */
-class KeyFilter {
+export class KeyFilter {
   private readonly bits = new Uint32Array(1 << 11);
 
   add(key: string): void {

@@ -7,7 +7,8 @@ import { isSameUtterance, utteranceSignals, type UtteranceSignals } from "./link
 /** Reports of the same words are at most this many days apart (saidOn when known to the day, else publication). */
 export const UTTERANCE_WINDOW_DAYS = 3;
 
-interface Report {
+/** A statement as the grouping compares it. */
+export interface Report {
   id: number;
   articleId: number;
   speakerId: number;
@@ -76,10 +77,20 @@ export async function linkUtterances(
   manager: EntityManager, statementIds: readonly number[], kb?: Pick<KnowledgeBase, "findMentions"> | null,
 ): Promise<number> {
   if (!statementIds.length) return 0;
-  const query: Query = (sql, parameters) => namedQuery(manager, sql, parameters);
-  const fresh = (await query(`SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
-    WHERE s.id IN (:...ids) AND s."speakerId" IS NOT NULL AND ${DAY_SQL} IS NOT NULL`, { ids: [...statementIds] })).map(toReport);
+  const fresh = (await namedQuery(manager, `SELECT ${REPORT_COLUMNS} FROM statements s JOIN articles a ON a.id = s."articleId"
+    WHERE s.id IN (:...ids) AND s."speakerId" IS NOT NULL AND ${DAY_SQL} IS NOT NULL ORDER BY s.id`, { ids: [...statementIds] })).map(toReport);
+  return linkReports(manager, fresh, statementIds, kb);
+}
+
+/**
+ * linkUtterances for a writer that knows what it just stored: `fresh` are the reports among `statementIds`
+ * that have a speaker and a day (as linkUtterances would read them back), in id order; one read fewer.
+ */
+export async function linkReports(
+  manager: EntityManager, fresh: Report[], statementIds: readonly number[], kb?: Pick<KnowledgeBase, "findMentions"> | null,
+): Promise<number> {
   if (!fresh.length) return 0;
+  const query: Query = (sql, parameters) => namedQuery(manager, sql, parameters);
   const days = fresh.map((r) => r.day).sort();
   // The report's day is saidOn when known to the day, else the article's date: read as two parts, each
   // by an index on its day (the speaker's statements by saidOn; the window's articles by publishedAt, then their

@@ -3,6 +3,7 @@ import { insertRows } from "../db/insert-rows";
 import { namedQuery } from "../db/named-query";
 import { normalizeName } from "../language/normalize-name";
 import type { ActorRef } from "../model/actor-ref";
+import { batchMemo } from "./batch-memo";
 
 /** The store id of each ActorRef, keyed by `actorKey(ref)`. */
 export type ActorIds = Map<string, number>;
@@ -10,6 +11,19 @@ export type ActorIds = Map<string, number>;
 /** A key that identifies the same actor across refs: the knowledge-base id, or kind + normalised name. */
 export function actorKey(ref: ActorRef): string {
   return ref.kbId ? `kb:${ref.kbId}` : `new:${ref.kind}:${normalizeName(ref.name)}`;
+}
+
+/**
+ * Within a writer's batch (see batch-memo.ts): reads, in one statement, the ids of the knowledge-base
+ * actors `refs` name that the batch has not looked up yet, so that each article's resolveActorIds finds them there.
+ */
+export async function rememberKbActorIds(manager: EntityManager, refs: readonly ActorRef[]): Promise<void> {
+  const memo = batchMemo(manager);
+  if (!memo) return;
+  const kbIds = [...new Set(refs.filter((r) => r.kbId && !memo.kbActorIds.has(r.kbId)).map((r) => r.kbId!))];
+  if (!kbIds.length) return;
+  const found = await namedQuery(manager, `SELECT id, "kbId" FROM actors WHERE "kbId" IN (:...kbIds)`, { kbIds });
+  for (const actor of found) memo.kbActorIds.set(String(actor.kbId), Number(actor.id));
 }
 
 /**
@@ -22,10 +36,20 @@ export async function resolveActorIds(manager: EntityManager, refs: ActorRef[], 
   const unique = new Map(refs.map((ref) => [actorKey(ref), ref]));
   const now = new Date().toISOString();
 
-  const kbIds = [...new Set([...unique.values()].filter((r) => r.kbId).map((r) => r.kbId!))];
+  // within a writer's batch, knowledge-base actors already looked up or created are not asked for again
+  const memo = batchMemo(manager);
+  const kbIds: string[] = [];
+  for (const kbId of new Set([...unique.values()].filter((r) => r.kbId).map((r) => r.kbId!))) {
+    const known = memo?.kbActorIds.get(kbId);
+    if (known === undefined) kbIds.push(kbId);
+    else ids.set(`kb:${kbId}`, known);
+  }
   if (kbIds.length) {
     const found = await namedQuery(manager, `SELECT id, "kbId" FROM actors WHERE "kbId" IN (:...kbIds)`, { kbIds });
-    for (const actor of found) ids.set(`kb:${actor.kbId}`, Number(actor.id));
+    for (const actor of found) {
+      ids.set(`kb:${actor.kbId}`, Number(actor.id));
+      memo?.kbActorIds.set(String(actor.kbId), Number(actor.id));
+    }
   }
 
   for (const [key, ref] of unique) {
@@ -49,6 +73,7 @@ export async function resolveActorIds(manager: EntityManager, refs: ActorRef[], 
     }]);
     await insertRows(manager, "actor_aliases", [{ actorId: id, text: ref.name, normalized, language }]);
     ids.set(key, id);
+    if (ref.kbId) memo?.kbActorIds.set(ref.kbId, id);
   }
   return ids;
 }

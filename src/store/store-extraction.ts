@@ -5,9 +5,9 @@ import { backoff, isTransientConflict, isUniqueViolation, WRITE_ATTEMPTS } from 
 import { Article } from "../modules/article/article.entity";
 import type { WeaponGazetteer } from "../knowledge/weapons";
 import { announceArticleCommit } from "./article-commits";
-import { linkUtterances } from "./link-utterances";
+import { linkReports, type Report } from "./link-utterances";
 import { resolveActorIds } from "./resolve-actor-ids";
-import { actorIdOf, actorRefsOf, insertMentions, insertStatements, storeDeals } from "./store-rows";
+import { type ActorIdOf, actorIdOf, actorRefsOf, insertStatementsAndMentions, storeDeals } from "./store-rows";
 import type { Extraction } from "../extract/types";
 
 export type StoreStatus = "added" | "duplicate";
@@ -63,9 +63,13 @@ export async function storeExtraction(dataSource: DataSource, extraction: Extrac
   }
 }
 
-/** Writes one extraction through the caller's transaction (see storeExtraction); "duplicate" when its content hash is stored. */
-export async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer): Promise<StoreResult> {
-  const [existing] = await namedQuery(manager, `SELECT id FROM articles WHERE "contentHash" = :hash`, { hash: extraction.contentHash });
+/**
+ * Writes one extraction through the caller's transaction (see storeExtraction); "duplicate" when its content hash is stored.
+ * `knownNew`: the caller has read in this transaction that no article has this content hash (the writer reads a
+ * batch's hashes at once); the article's unique content hash still refuses a copy committed since.
+ */
+export async function storeInTransaction(manager: EntityManager, extraction: Extraction, weapons: WeaponGazetteer, knownNew = false): Promise<StoreResult> {
+  const [existing] = knownNew ? [] : await namedQuery(manager, `SELECT id FROM articles WHERE "contentHash" = :hash`, { hash: extraction.contentHash });
   if (existing) return { status: "duplicate", articleId: Number(existing.id), statements: 0, mentions: 0, deals: 0, statementIds: [] };
 
   const { metadata } = extraction;
@@ -88,12 +92,27 @@ export async function storeInTransaction(manager: EntityManager, extraction: Ext
     extractorVersion: extraction.extractorVersion,
   }]);
 
-  const statementIds = await insertStatements(manager, articleId, extraction.statements, idOf);
-  await insertMentions(manager, articleId, extraction.mentions, idOf);
-  await linkUtterances(manager, statementIds);
+  const statementIds = await insertStatementsAndMentions(manager, articleId, extraction.statements, extraction.mentions, idOf);
+  await linkReports(manager, freshReports(extraction, articleId, statementIds, idOf), statementIds);
   await storeDeals(manager, articleId, extraction.deals, actorIds, metadata.publishedAt.date, (index) => statementIds[index] ?? null, weapons);
 
   return { status: "added", articleId, statements: statementIds.length, mentions: extraction.mentions.length, deals: extraction.deals.length, statementIds };
+}
+
+/**
+ * The reports linkUtterances would read back for the statements just stored (`statementIds`, in the order
+ * of `extraction.statements`): those with a speaker and a day (the day said when known to the day, else
+ * the article's), in id order.
+ */
+function freshReports(extraction: Extraction, articleId: number, statementIds: readonly number[], idOf: ActorIdOf): Report[] {
+  const reports: Report[] = [];
+  extraction.statements.forEach((s, i) => {
+    const speakerId = idOf(s.speaker);
+    const day = s.saidOn.precision === "DAY" ? s.saidOn.date : extraction.metadata.publishedAt.date;
+    if (speakerId === null || day === null) return;
+    reports.push({ id: statementIds[i], articleId, speakerId, language: s.language, text: s.text, startOffset: s.start, endOffset: s.end, day: day.slice(0, 10) });
+  });
+  return reports.sort((a, b) => a.id - b.id);
 }
 
 /** Announces a committed new article to the live updates (see article-commits.ts); a duplicate added nothing. */

@@ -2,6 +2,7 @@ import { In, IsNull, Not, type EntityManager } from "typeorm";
 import type { WeaponGazetteer } from "../../knowledge/weapons";
 import { designationKey } from "../../knowledge/weapons-keys";
 import { Deal } from "../../modules/deal/deal.entity";
+import { batchMemo } from "../batch-memo";
 
 /** Years an order may precede or follow the period a press report gives. */
 export const ORDER_YEAR_SLACK = 2;
@@ -15,9 +16,15 @@ export const ORDER_YEAR_SLACK = 2;
  * stored). Returns how many press deals were linked or relinked.
  */
 export async function linkPressDeals(manager: EntityManager, weapons: WeaponGazetteer, onlyIds?: number[]): Promise<number> {
-  // Most stores hold no SIPRI register: one indexed probe spares every ingest the press-deal read.
-  const [anyRecord] = await manager.query(`SELECT id FROM deals WHERE source = 'SIPRI' LIMIT 1`);
-  if (!anyRecord) return 0;
+  // Most stores hold no SIPRI register: one indexed probe (once per writer's batch) spares every ingest the press-deal read.
+  const memo = batchMemo(manager);
+  if (memo?.hasSipriRegister === undefined) {
+    const [anyRecord] = await manager.query(`SELECT id FROM deals WHERE source = 'SIPRI' LIMIT 1`);
+    if (memo) memo.hasSipriRegister = !!anyRecord;
+    if (!anyRecord) return 0;
+  } else if (!memo.hasSipriRegister) {
+    return 0;
+  }
   const where = { source: "PRESS" as const, supplierId: Not(IsNull()), recipientId: Not(IsNull()), ...(onlyIds ? { id: In(onlyIds) } : {}) };
   const press = await manager.find(Deal, { where, order: { id: "ASC" } });
   if (!press.length) return 0;
