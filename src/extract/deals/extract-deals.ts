@@ -86,7 +86,7 @@ export function extractDeals(
       return;
     }
     let inherited: ExtractedDeal[] = [];
-    const recentSystem = latest >= 0 && index - latest <= POINTER_SENTENCES ? systemOf(antecedents.map((f) => f.deal), weapons) : null;
+    const recent = latest >= 0 && index - latest <= POINTER_SENTENCES ? systemOf(antecedents.map((f) => f.deal), weapons) : null;
     for (const clause of splitClauses(sentence).flatMap((c) => splitAtTransfers(c, weapons))) {
       const statementIndex = statementsAhead.overlapping(clause.start, clause.end)[0] ?? -1;
       const { deals, otherSideUnnamed } = readClause(clause, sentence, {
@@ -98,7 +98,8 @@ export function extractDeals(
         statementIndex: statementIndex >= 0 ? statementIndex : null,
         extraStates: statesWithin(clause),
         inherited,
-        recentSystem,
+        recentSystem: recent?.system ?? null,
+        recentRecipient: recent?.recipient ?? null,
         previousSubject,
       });
       if (deals.length) inherited = deals;
@@ -118,9 +119,18 @@ export function extractDeals(
     const id = f.deal.recipient?.kbId;
     if (id) buyersAt.set(f.deal.evidence.start, (buyersAt.get(f.deal.evidence.start) ?? new Set()).add(id));
   }
-  for (const f of found) if (!f.closed) inferSupplierFromOrigin(f.deal, kb, weapons, buyersAt.get(f.deal.evidence.start));
+  // "Ukraine received its first F-16s … The jets were delivered by Denmark and the Netherlands": suppliers the text names
+  // for the same recipient and system leave nothing to infer from the maker
+  const namedElsewhere = (deal: ReportedDeal) => found.some((o) => o.deal !== deal && o.deal.supplier && o.deal.recipient?.kbId === deal.recipient?.kbId && o.deal.designations.some((d) => deal.designations.includes(d)));
+  for (const f of found) if (!f.closed && !namedElsewhere(f.deal)) inferSupplierFromOrigin(f.deal, kb, weapons, buyersAt.get(f.deal.evidence.start));
   completeFromArticle(found);
-  const merged = mergeDeals([...new Set(found.map((f) => f.deal))]);
+  // the receipt told without its supplier is the same transfer as those that name the suppliers: its passage is their evidence
+  const unsupplied = new Set(found.filter((f) => !f.deal.supplier && f.deal.recipient && namedElsewhere(f.deal)).map((f) => f.deal));
+  for (const deal of unsupplied) {
+    const named = found.find((o) => o.deal.supplier && o.deal.recipient?.kbId === deal.recipient?.kbId && o.deal.designations.some((d) => deal.designations.includes(d)))!.deal;
+    named.additionalEvidence.push({ excerpt: deal.evidence.excerpt, start: deal.evidence.start, end: deal.evidence.end, statementIndex: deal.evidence.statementIndex });
+  }
+  const merged = mergeDeals([...new Set(found.map((f) => f.deal))].filter((deal) => !unsupplied.has(deal)));
   // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.
   return merged.filter((deal) => (deal.supplier && deal.recipient && !deal.inferred) || !hasOnlyVagueItems(deal) || deal.amount !== null || deal.periodStart !== null);
 }
@@ -195,13 +205,17 @@ function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons:
   deal.evidence = { ...deal.evidence, note: `supplier inferred: ${named} ${entries.length > 1 ? "are" : "is"} made in ${maker.name} (weapon gazetteer)` };
 }
 
-/** The one named system of `deals` (the last one's first designation the gazetteer knows), as an item to point back to. */
-function systemOf(deals: ReportedDeal[], weapons: WeaponGazetteer): WeaponMatch | null {
+/**
+ * The one named system of `deals` (the last one's first designation the gazetteer knows), as an item to point back
+ * to, with the recipient of the deal that named it.
+ */
+function systemOf(deals: ReportedDeal[], weapons: WeaponGazetteer): { system: WeaponMatch; recipient: ActorRef | null } | null {
   for (const deal of [...deals].reverse()) {
     for (const designation of deal.designations) {
       const entry = weapons.byDesignation(designation);
       // a system made jointly ("BrahMos") comes from the supplier of the deal that named it
-      if (entry) return { text: entry.designation, start: 0, end: 0, kind: "named", designation: entry.designation, category: entry.category, specific: true, origin: entry.origin ?? deal.supplier?.kbId ?? null };
+      const origin = entry?.origin ?? (deal.inferred?.supplier ? null : deal.supplier?.kbId ?? null);
+      if (entry) return { system: { text: entry.designation, start: 0, end: 0, kind: "named", designation: entry.designation, category: entry.category, specific: true, origin }, recipient: deal.recipient };
     }
   }
   return null;

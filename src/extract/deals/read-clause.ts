@@ -34,6 +34,8 @@ export interface ClauseContext {
   inherited: ExtractedDeal[];
   /** The last named system of the deals reported in the sentences just before: what "the system" stands for. */
   recentSystem: WeaponMatch | null;
+  /** The recipient of the deal that named `recentSystem`: who got "the jets" a clause points back to. */
+  recentRecipient: ActorRef | null;
   /** The first state the sentence before names: what "it" or "the country" opening this one stands for. */
   previousSubject: ActorRef | null;
 }
@@ -96,6 +98,10 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   // "Indonesia wants to buy the system": the system pointed back to comes from where it came before
   const pointedOrigin = ctx.recentSystem?.origin && items.some((i) => i.designation === ctx.recentSystem!.designation) ? ctx.kb.byId(ctx.recentSystem.origin) : undefined;
   if (!suppliers.length && recipients.length && pointedOrigin?.kind === "STATE" && !recipients.some((r) => r.kbId === pointedOrigin.id)) suppliers = [stateRef(pointedOrigin)];
+  // "The jets were delivered by Denmark and the Netherlands": the jets pointed back to went where they went before
+  const pointedRecipient = ctx.recentRecipient;
+  const pointed = ctx.recentSystem !== null && items.some((i) => i.designation === ctx.recentSystem!.designation && i.text === ctx.recentSystem!.text);
+  if (pointed && pointedRecipient && suppliers.length && !recipients.length && !unnamedSide && !suppliers.some((a) => a.kbId === pointedRecipient.kbId)) recipients = [pointedRecipient];
   // A clause with its own subject ("…; Azerbaijan also buys weapons") only guesses that the supplier is the previous clause's.
   let supplierFromContext = false;
   if (!suppliers.length && recipients.length && !unnamedSide) {

@@ -248,3 +248,12 @@ test("'the system' / 'эти комплексы' point back to the system of the
 test("'delivered by Denmark and the Netherlands': both states supply, neither is the other's recipient", () => {
   assert.deepEqual(sides("The jets were delivered to Ukraine by Denmark and the Netherlands."), ["Denmark -> Ukraine: jets", "Netherlands -> Ukraine: jets"]);
 });
+
+test("'Ukraine has received its first F-16 jets … The jets were delivered by Denmark and the Netherlands': the named suppliers, to the recipient before, and no supplier inferred from the maker", () => {
+  assert.deepEqual(sides("Ukraine has received its first F-16 fighter jets, the president announced. The jets were delivered by Denmark and the Netherlands, which have pledged 43 aircraft."), [
+    "Denmark -> Ukraine: F-16, aircraft",
+    "Netherlands -> Ukraine: F-16, aircraft",
+  ]);
+  // told alone, the receipt still gets the maker as inferred supplier
+  assert.deepEqual(sides("Ukraine has received its first F-16 fighter jets, the president announced."), ["United States -> Ukraine: F-16 fighter jets"]);
+});
