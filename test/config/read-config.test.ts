@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { readConfig } from "../../src/config";
+import { compiledCacheDirectory, readConfig } from "../../src/config";
 import { ConfigError } from "../../src/errors/config-error";
 
 test("with no variables set, readConfig gives the defaults npm start uses", () => {
@@ -21,6 +21,12 @@ test("with no variables set, readConfig gives the defaults npm start uses", () =
   assert.equal(config.fetchContact, undefined);
   assert.deepEqual([config.production, config.development], [false, false]);
   assert.equal(path.basename(config.corpusDir), "corpus");
+});
+
+test("ARMSGRAPH_CACHE_DIR names the compiled knowledge base's directory; unset or empty, the temp directory is used", () => {
+  assert.equal(compiledCacheDirectory({ ARMSGRAPH_CACHE_DIR: "/var/cache/armsgraph" }), "/var/cache/armsgraph");
+  assert.equal(compiledCacheDirectory({ ARMSGRAPH_CACHE_DIR: "" }), undefined);
+  assert.equal(compiledCacheDirectory({}), undefined);
 });
 
 test("every variable of the README's table is read", () => {
