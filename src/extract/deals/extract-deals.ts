@@ -121,14 +121,23 @@ export function extractDeals(
   }
   // "Ukraine received its first F-16s … The jets were delivered by Denmark and the Netherlands": suppliers the text names
   // for the same recipient and system leave nothing to infer from the maker
-  const namedElsewhere = (deal: ReportedDeal) => found.some((o) => o.deal !== deal && o.deal.supplier && o.deal.recipient?.kbId === deal.recipient?.kbId && o.deal.designations.some((d) => deal.designations.includes(d)));
+  // (indexed by recipient and designation, so that a page of thousands of deals stays linear)
+  const suppliedDeals = new Map<string, ReportedDeal>();
+  for (const f of found) {
+    if (!f.deal.supplier || !f.deal.recipient?.kbId) continue;
+    for (const d of f.deal.designations) if (!suppliedDeals.has(`${f.deal.recipient.kbId}|${d}`)) suppliedDeals.set(`${f.deal.recipient.kbId}|${d}`, f.deal);
+  }
+  const namedElsewhere = (deal: ReportedDeal): ReportedDeal | undefined =>
+    deal.supplier || !deal.recipient?.kbId ? undefined : deal.designations.map((d) => suppliedDeals.get(`${deal.recipient!.kbId}|${d}`)).find(Boolean);
   for (const f of found) if (!f.closed && !namedElsewhere(f.deal)) inferSupplierFromOrigin(f.deal, kb, weapons, buyersAt.get(f.deal.evidence.start));
   completeFromArticle(found);
   // the receipt told without its supplier is the same transfer as those that name the suppliers: its passage is their evidence
-  const unsupplied = new Set(found.filter((f) => !f.deal.supplier && f.deal.recipient && namedElsewhere(f.deal)).map((f) => f.deal));
-  for (const deal of unsupplied) {
-    const named = found.find((o) => o.deal.supplier && o.deal.recipient?.kbId === deal.recipient?.kbId && o.deal.designations.some((d) => deal.designations.includes(d)))!.deal;
-    named.additionalEvidence.push({ excerpt: deal.evidence.excerpt, start: deal.evidence.start, end: deal.evidence.end, statementIndex: deal.evidence.statementIndex });
+  const unsupplied = new Set<ReportedDeal>();
+  for (const f of found) {
+    const named = namedElsewhere(f.deal);
+    if (!named || unsupplied.has(f.deal)) continue;
+    unsupplied.add(f.deal);
+    named.additionalEvidence.push({ excerpt: f.deal.evidence.excerpt, start: f.deal.evidence.start, end: f.deal.evidence.end, statementIndex: f.deal.evidence.statementIndex });
   }
   const merged = mergeDeals([...new Set(found.map((f) => f.deal))].filter((deal) => !unsupplied.has(deal)));
   // Vague items ("weapons") make a deal only with both parties named by the text itself, or with a figure or a period.

@@ -308,13 +308,25 @@ export class SpeakerResolver {
     return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
   }
 
+  /** The knowledge-base people named in the text by the last one, two and three words of their names, in text order. */
+  private peopleBySurname: Map<string, Array<{ pos: number; ref: ActorRef }>> | null = null;
+
   /** The knowledge-base person named last before `at` whose name ends with `surname` (two letters at least), or null. */
   private knownPersonBySurname(surname: string, at: number): ActorRef | null {
     if (surname.length < 2) return null;
-    for (let i = this.named.length - 1; i >= 0; i--) {
-      const n = this.named[i];
-      if (n.pos < at && n.kb && n.ref.kind === "PERSON" && n.ref.name.endsWith(` ${surname}`)) return n.ref;
+    if (!this.peopleBySurname) {
+      this.peopleBySurname = new Map();
+      for (const n of this.named) {
+        if (!n.kb || n.ref.kind !== "PERSON") continue;
+        const words = n.ref.name.split(" ");
+        for (let k = 1; k < Math.min(words.length, 4); k++) {
+          const key = words.slice(-k).join(" ");
+          this.peopleBySurname.set(key, [...(this.peopleBySurname.get(key) ?? []), { pos: n.pos, ref: n.ref }]);
+        }
+      }
     }
+    const named = this.peopleBySurname.get(surname) ?? [];
+    for (let i = named.length - 1; i >= 0; i--) if (named[i].pos < at) return named[i].ref;
     return null;
   }
 
