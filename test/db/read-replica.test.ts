@@ -123,7 +123,18 @@ describe("read replicas: ingest through the primary, read through a server on th
     fs.chmodSync(replicaDir, 0o700);
     if (asRoot) execFileSync("chown", ["postgres:postgres", replicaDir]);
     const admin = new URL(postgresAdminUrl);
-    pgRun(binDir, "pg_basebackup", ["-h", admin.hostname, "-p", admin.port || "5432", "-U", user, "-D", replicaDir, "-R", "-X", "stream", "--no-sync"]);
+    // While other test files write to the same server, a checkpoint may recycle the WAL segment the backup starts
+    // from before its stream connects ("requested WAL segment … has already been removed"): the copy is then
+    // started again from a new checkpoint, at most three times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        pgRun(binDir, "pg_basebackup", ["-h", admin.hostname, "-p", admin.port || "5432", "-U", user, "-D", replicaDir, "-R", "-X", "stream", "--no-sync"]);
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !/has already been removed/u.test((error as Error).message)) throw error;
+        for (const entry of fs.readdirSync(replicaDir)) fs.rmSync(path.join(replicaDir, entry), { recursive: true, force: true });
+      }
+    }
     // Debian keeps postgresql.conf and pg_hba.conf in /etc, outside the data directory: give the copy its own.
     const port = await freePort();
     const conf = [`port = ${port}`, "listen_addresses = '127.0.0.1'", `unix_socket_directories = '${replicaDir}'`, "hot_standby = on",
