@@ -82,7 +82,7 @@ export function assignRoles(
     const after = hit.russian || follows(hit);
     if (hit.preposition === "RECIPIENT" && after && !hit.possessor) set(hit, "R");
     else if (hit.preposition === "SUPPLIER" && after) set(hit, "S");
-    else if (hit.preposition === "AGENT" && (after || (hit.coordinated && agent !== null)) && (isJustAfter(words, trigger, wordBefore(hit)) || (direction !== "NEUTRAL" && hit.start > trigger.end && !hit.coordinated) || (hit.coordinated && agent !== null))) {
+    else if (hit.preposition === "AGENT" && ((hit.coordinated && agent !== null) || (after && (isJustAfter(words, trigger, wordBefore(hit)) || (direction !== "NEUTRAL" && hit.start > trigger.end && !hit.coordinated))))) {
       set(hit, direction === "ACQUIRE" ? "R" : "S");
       agent = hit;
     }

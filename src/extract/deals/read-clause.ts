@@ -74,21 +74,21 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
   const hits = findParties(ctx.body, clause, ctx.kb, items, ctx.speakerState, ctx.extraStates);
   let { suppliers, recipients, unnamedSide } = assignRoles(hits, trigger.word, trigger.direction, status, items, words, producersOf(ctx.weapons), trigger.gives ?? false, commasOf(clause));
   if (unnamedSide && items.every((i) => !i.specific)) return none;
+  // a subject the clause leaves to context takes the side its transfer word gives a subject, when that side is empty
+  const asSubject = (subject: ActorRef | null) => {
+    if (!subject || [...suppliers, ...recipients].some((a) => a.kbId === subject.kbId)) return;
+    if (trigger.direction === "ACQUIRE" && !recipients.length) recipients = [subject];
+    if (trigger.direction === "SUPPLY" && !suppliers.length) suppliers = [subject];
+  };
   // "Turkey was removed from the programme after buying Russia's S-400": the participle's subject is the sentence's
-  const sentenceSubject = PARTICIPLE_CLAUSE.test(clause.text) && trigger.direction !== "NEUTRAL" ? subjectBefore(clause, evidence, items, ctx) : null;
-  if (sentenceSubject && trigger.direction === "ACQUIRE" && !recipients.length && !suppliers.some((s) => s.kbId === sentenceSubject.kbId)) recipients = [sentenceSubject];
-  if (sentenceSubject && trigger.direction === "SUPPLY" && !suppliers.length && !recipients.some((r) => r.kbId === sentenceSubject.kbId)) suppliers = [sentenceSubject];
+  if (PARTICIPLE_CLAUSE.test(clause.text) && trigger.direction !== "NEUTRAL") asSubject(sentenceSubjectBefore(clause, evidence, items, ctx));
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
   }
   // "In 2021 it ordered Israeli Barak MX systems", "The country also bought …": the subject stands for the state named before
-  const standIn = ctx.previousSubject && trigger.direction !== "NEUTRAL" && !hits.some((h) => h.end <= trigger.word.start && h.preposition === null && !h.possessor && h.source !== "origin") ? subjectStandIn(words, trigger.word) : false;
-  if (standIn && ctx.previousSubject) {
-    const subject = ctx.previousSubject;
-    const taken = [...suppliers, ...recipients].some((a) => a.kbId === subject.kbId);
-    if (!taken && trigger.direction === "ACQUIRE" && !recipients.length) recipients = [subject];
-    if (!taken && trigger.direction === "SUPPLY" && !suppliers.length) suppliers = [subject];
+  if (ctx.previousSubject && !hits.some((h) => h.end <= trigger.word.start && h.preposition === null && !h.possessor && h.source !== "origin") && subjectStandIn(words, trigger.word)) {
+    asSubject(ctx.previousSubject);
   }
   // a minister quoted: "С Францией подписан контракт на три радара" — the contract's other side is the speaker's state
   const speaker = ctx.speakerState;
@@ -153,7 +153,7 @@ function withSystemReferredTo(items: WeaponMatch[], words: Word[], recent: Weapo
 const PARTICIPLE_CLAUSE = /^\s*(?:after|before|since|despite|by)\s+\p{Ll}+ing(?![\p{L}])/u;
 
 /** The state that opens the sentence before `clause` as its subject (no preposition, no possessive), or null. */
-function subjectBefore(clause: Span, evidence: Span, items: WeaponMatch[], ctx: ClauseContext): ActorRef | null {
+function sentenceSubjectBefore(clause: Span, evidence: Span, items: WeaponMatch[], ctx: ClauseContext): ActorRef | null {
   if (clause.start <= evidence.start) return null;
   const lead: Span = { start: evidence.start, end: clause.start, text: ctx.body.slice(evidence.start, clause.start) };
   const subject = findParties(ctx.body, lead, ctx.kb, items, ctx.speakerState, ctx.extraStates)[0];

@@ -10,6 +10,7 @@ import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore,
 import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
+import { isGenitiveContext } from "../../language/russian-inflection";
 
 interface Clause {
   verb?: string;
@@ -53,8 +54,6 @@ const OUTLET_REPORTS_TAIL = /^\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:r
 /** ", Name Surname, " closing the words before an apposition that precedes the verb. */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
 const ACCORDING_LEAD = /^(?:[^,]{0,25},\s*)?(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сведениям|согласно|как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|сказал|передает|передаёт|сообщает|пишет|пишут|сообщают|уточняет|уточнил|отмечает|указывает|утверждает|информирует|подчеркивает|подчёркивает)\p{L}*(?:\s+(?:журналистам|репортерам|репортёрам|корреспондентам))?)\s+/iu;
-/** Leads that govern the genitive: the source after them is named in that case ("по словам Ивана Петрова"). */
-const GENITIVE_LEAD = /по\s+(?:словам|мнению|данным|информации|сведениям)\s+$/iu;
 /** "по его словам, …", "по ее мнению, …": the pronoun stands between the preposition and the noun. */
 const ACCORDING_PRONOUN = /^(?:[^,]{0,25},\s*)?по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|информации|сведениям|оценке|оценкам)\s*,\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according\s+to|по\s+словам|по\s+мнению)\s+/giu;
@@ -266,7 +265,7 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     const found = phraseAfter(masked, sourceAt + outletNoun, sourceEnd) ?? quotedNameAfter(body, sourceAt + outletNoun, end);
     if (!found) return [];
     // after an outlet noun the whole name is the outlet's ("издания Andes Defence Review")
-    const genitive = GENITIVE_LEAD.test(lead[0]);
+    const genitive = isGenitiveContext(lead[0]);
     const source: Phrase = outletNoun && !found.pronoun ? { ...found, quotedName: true } : { ...found, genitive };
     const np = citedAfter(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);

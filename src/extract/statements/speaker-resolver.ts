@@ -156,13 +156,7 @@ export class SpeakerResolver {
       // earlier in this very sentence, so the search starts with the sentence itself.
       return { actor: this.antecedent(sentence + 1, at), label };
     }
-    this.inGenitive = phrase.genitive === true;
-    let actor: ActorRef | null;
-    try {
-      actor = this.resolveName(label, at, phrase.prepositional, phrase.end);
-    } finally {
-      this.inGenitive = false;
-    }
+    const actor = this.resolveName(label, at, phrase.prepositional, phrase.end, phrase.genitive === true);
     // "Name, Deputy Defence Minister of X, said": the apposition is the role the text gives the person
     if (phrase.apposition && actor?.kind === "PERSON" && actor.kbId === null) {
       return { actor: { ...actor, roleText: actor.roleText ? `${actor.roleText} ${phrase.apposition}` : phrase.apposition }, label };
@@ -217,14 +211,15 @@ export class SpeakerResolver {
   }
 
   /** `writtenAt`: where the phrase itself stands, when the words it attributes come before it ("…. Об этом заявил X"). */
-  private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at): ActorRef | null {
+  /** `genitive`: the text writes the name in the genitive ("по словам Ивана Петрова"), so its case endings go. */
+  private resolveName(label: string, at: number, prepositional: boolean, writtenAt = at, genitive = false): ActorRef | null {
     // "Как сообщил РИА Новости источник в ОПК": the outlet the words were told to, then the unnamed source who told them
     const toldOutlet = prepositional ? null : OUTLET_THEN_SOURCE.exec(label);
     if (toldOutlet && this.kb.findMentions(toldOutlet[1], { date: this.date }).some((m) => m.actor.kind === "MEDIA" && m.start === 0 && m.end === toldOutlet[1].length)) {
       return this.byRole(label.slice(toldOutlet[1].length).trim(), at);
     }
     const pressService = PRESS_SERVICE_OF.exec(label);
-    if (pressService && !prepositional) return this.resolveName(label.slice(pressService[0].length), at, prepositional, writtenAt);
+    if (pressService && !prepositional) return this.resolveName(label.slice(pressService[0].length), at, prepositional, writtenAt, genitive);
     const generic = this.genericMatch(label);
     if (generic && !prepositional) return this.genericBody(generic.groups?.noun ?? "", generic.groups?.qualifier ?? "", at, Math.max(at, writtenAt));
     const described = prepositional ? null : OUTLET_THEN_NAME.exec(label)?.groups;
@@ -272,7 +267,7 @@ export class SpeakerResolver {
       const known = this.kb.lookup(trailing.text);
       if (known) return toRef(known);
       // "президент страны Александр Вучич": the role is kept with the state it names, so "президент Сербии" finds him later
-      const inGenitive = this.inGenitive || isGenitiveContext(label.slice(0, trailing.index));
+      const inGenitive = genitive || isGenitiveContext(label.slice(0, trailing.index));
       return { kbId: null, name: nominativeOfName(trailing.text, this.attested, inGenitive), kind: "PERSON", roleText: this.withCountry(label.slice(0, trailing.index).trim(), Math.max(at, writtenAt)) };
     }
     const states = GROUP_OF_STATE.test(label) && mentions.every((m) => m.actor.kind === "STATE") ? statesNamedIn(this.kb, label) : [];
@@ -301,11 +296,11 @@ export class SpeakerResolver {
     // "Al Attiyah said" after "Khalid bin Mohammed Al Attiyah": the known person named before by that surname
     const bySurname = this.knownPersonBySurname(name, at);
     if (bySurname) return bySurname;
-    const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at));
+    const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at, genitive));
     if (known) return toRef(known);
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
     const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
-    return { kbId: null, name: this.fullName(name, at), kind, roleText: roleText || null };
+    return { kbId: null, name: this.fullName(name, at, genitive), kind, roleText: roleText || null };
   }
 
   /** The knowledge-base people named in the text by the last one, two and three words of their names, in text order. */
@@ -331,10 +326,10 @@ export class SpeakerResolver {
   }
 
   /** "Bordyuzha" → "Nikolay Bordyuzha" when the article gave the full name before. */
-  private fullName(name: string, at: number): string {
+  private fullName(name: string, at: number, genitive = false): string {
     const attested = this.attested;
-    if (/\s/u.test(name)) return nominativeOfName(name, attested, this.inGenitive);
-    const nominative = this.inGenitive ? nominativeOfGenitiveNameWord(name) : nominativeOfNameWord(name, attested);
+    if (/\s/u.test(name)) return nominativeOfName(name, attested, genitive);
+    const nominative = genitive ? nominativeOfGenitiveNameWord(name) : nominativeOfNameWord(name, attested);
     // "Ahmed said" after "Interior Minister Sheikh Rashid Ahmed … saying": the person who last spoke with that surname
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const s = this.spoken[i];
@@ -358,8 +353,6 @@ export class SpeakerResolver {
   private attestedWords: Set<string> | null = null;
   /** True for a capitalised word the text writes on its own: evidence for a nominative form. */
   private readonly attested = (form: string): boolean => (this.attestedWords ??= new Set(this.masked.match(/\p{Lu}[\p{L}-]*/gu) ?? [])).has(form);
-  /** True while resolving a name the text writes in the genitive ("по словам Ивана Петрова"): its case endings go. */
-  private inGenitive = false;
 
   /**
    * The person a role phrase with no name stands for: an actor already named whose role fits, else the
