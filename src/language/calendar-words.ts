@@ -99,3 +99,12 @@ export function weekdayMentions(text: string): WeekdayMention[] {
 
 /** Longer English weekday abbreviations ("Tues., March 4", "Thurs 6 May"). */
 export const WEEKDAY_ABBREVIATION_VARIANTS: readonly string[] = ["tues", "thur", "thurs"];
+
+/**
+ * Words of a relative time a header shows beside its date ("Updated a day ago", "2 hours ago",
+ * "обновлено 3 часа назад"): with a date on the line they are no headline.
+ */
+export const RELATIVE_TIME_WORDS: readonly string[] = [
+  "ago", "an", "last", "just", "now", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+  "назад", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней", "неделю", "недели", "недель", "месяц", "месяца", "месяцев",
+];

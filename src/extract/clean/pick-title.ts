@@ -36,22 +36,34 @@ const STANDFIRST_HEADLINE_MIN_WORDS = 4;
 /** "Kate Connolly in Berlin": a correspondent's byline, a name and the city filed from. */
 const CORRESPONDENT_BYLINE = /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}in\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 
-/** Whether line `i` is a correspondent's byline: name-and-city words right above the date line. */
-function isCorrespondentByline(lines: readonly PageLine[], i: number): boolean {
+/** "Baqir Sajjad Syed": a line of two to four capitalised words, shaped like a person's name. */
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** Whether a line has lower-case words, as a headline in sentence case has and a name has not. */
+function isSentenceCase(line: PageLine): boolean {
+  return (line.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
+}
+
+/**
+ * Whether line `i` is a byline right above the date line: a correspondent's name and city, or a bare
+ * name under a headline in sentence case (a headline in title case keeps its line: the two look alike).
+ */
+function isBylineAboveDate(lines: readonly PageLine[], i: number): boolean {
   const next = lines[i + 1];
-  return CORRESPONDENT_BYLINE.test(lines[i].text) && next !== undefined && isDateOnlyLine(next.text);
+  if (next === undefined || !isDateOnlyLine(next.text)) return false;
+  if (CORRESPONDENT_BYLINE.test(lines[i].text)) return true;
+  return NAME_LINE.test(lines[i].text) && lines.slice(Math.max(0, i - 3), i).some((l) => isHeadlineLike(l) && isSentenceCase(l));
 }
 
 export function pickTitle(lines: readonly PageLine[], bodyStart: number): string | null {
   const from = Math.max(0, bodyStart - TITLE_WINDOW);
-  const candidates = lines.slice(from, bodyStart).filter((l, k) => isHeadlineLike(l) && !isCorrespondentByline(lines, from + k)).reverse();
+  const candidates = lines.slice(from, bodyStart).filter((l, k) => isHeadlineLike(l) && !isBylineAboveDate(lines, from + k)).reverse();
   if (candidates.length === 0) return null;
   let chosen = candidates.find((l) => l.repeated) ?? candidates.find((l) => l.words <= HEADLINE_MAX_WORDS) ?? candidates[0];
   // a standfirst right under its headline ("Germany approves Eurofighter sale …" over "Berlin lifts veto on 40 jets as …"):
   // the longer line below a headline explains it; a line of capitalised words only may be the site's name ("The Indian Defence Review")
   const above = lines[lines.indexOf(chosen) - 1];
-  const sentenceCase = (line: PageLine) => (line.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
-  if (!chosen.repeated && above && isHeadlineLike(above) && sentenceCase(above) && above.words >= STANDFIRST_HEADLINE_MIN_WORDS && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
+  if (!chosen.repeated && above && isHeadlineLike(above) && isSentenceCase(above) && above.words >= STANDFIRST_HEADLINE_MIN_WORDS && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
   // an interview's headline is the quotation, the line under it says who speaks about what ("Министр … о закупках вооружений")
   if (!chosen.repeated && above && QUOTATION_LINE.test(above.text) && INTERVIEW_DEK.test(chosen.text)) chosen = above;
   return stripListMarker(chosen.text);

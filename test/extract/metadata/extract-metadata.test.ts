@@ -200,3 +200,20 @@ test("date lines with an ordinal day or beside a byline; mastheads with a countr
   assert.equal(second.publishedAt.date, "2024-11-18");
   assert.equal(second.outlet?.name, "Premium Times Nigeria");
 });
+
+test("a date line with a relative update time ('Published June 7, 2025 Updated a day ago') and a bare byline name above it are neither the headline", () => {
+  const page = "Dawn\nHome | Pakistan | World | Business\nPakistan to acquire stealth fighters from China, says minister\nBaqir Sajjad Syed\n" +
+    "Published June 7, 2025 Updated a day ago\n\n" +
+    "ISLAMABAD: Pakistan will acquire 40 stealth fighter jets from China, the defence minister said on Friday in a television interview.\n\n" +
+    "The first batch was expected to arrive within this year, the minister added, without giving a value for the deal.";
+  const meta = extractMetadata(cleanPage(page, "text"), page, {}, kb);
+  assert.equal(meta.title, "Pakistan to acquire stealth fighters from China, says minister");
+  assert.equal(meta.publishedAt.date, "2025-06-07");
+});
+
+test("a headline in title case right above the date keeps its line: only under a sentence-case headline is a bare name a byline", () => {
+  const page = "The Defence Courier\nPoland Buys Korean Tanks\nMarch 4, 2024\n\n" +
+    "Poland signed a contract on Monday to buy 180 tanks from a South Korean company, the ministry said in a statement.\n\n" +
+    "Deliveries are scheduled to begin next year, the ministry added, without giving a value for the contract.";
+  assert.equal(extractMetadata(cleanPage(page, "text"), page, {}, kb).title, "Poland Buys Korean Tanks");
+});
