@@ -185,7 +185,9 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
     // "…, said (on Monday) Defense Minister X": the speaker follows the verb
     const np = phraseAfter(masked, v.end, end);
     // "…, said Pham Thi Lan, a researcher at the Institute …": a description after the name still ends the clause
-    if (np && !np.prepositional && (np.pronoun || /^[\s,]*$/u.test(masked.slice(np.end, end)) || /^,\s+(?:a|an|the|who|which|one)\s/u.test(masked.slice(np.end, end)))) {
+    // "…, Mao Ning, said she was …" is no inversion: a pronoun after the verb must end the clause ("…, said he.")
+    const rest = np ? masked.slice(np.end, end) : "";
+    if (np && !np.prepositional && (/^[\s,]*$/u.test(rest) || (!np.pronoun && /^,\s+(?:a|an|the|who|which|one)\s/u.test(rest)))) {
       return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     }
   }

@@ -70,6 +70,9 @@ export const NP_WORDS = new Set([
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "военный", "эксперты",
   // unnamed sources: "three people briefed on the talks", "a person familiar with the matter"
   "three", "four", "people", "person", "insider", "insiders",
+  // groups that speak without a name: "Analysts said …", "Эксперты считают …"
+  "analysts", "experts", "observers", "specialists", "critics", "commentators", "scholars", "researchers", "economists", "residents", "witnesses",
+  "аналитики", "наблюдатели", "специалисты", "политологи", "критики", "очевидцы", "военные", "военных",
   // what an unnamed source is: "a diplomatic source", "an informed source", "осведомленный источник"
   "diplomatic", "military-diplomatic", "informed", "well-informed", "knowledgeable", "anonymous", "unnamed", "high-ranking", "well-placed",
   "два", "две", "три", "двух", "трех", "трёх", "несколько", "нескольких", "один", "одного", "одна", "одной",

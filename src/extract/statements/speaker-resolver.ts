@@ -67,6 +67,16 @@ const TRAILING_NAME = /(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\s+){1,3}
 /** Short names of ministries that stand in a role before a name ("представителя Минобороны Ивана Петрова"). */
 const BODY_ABBREVIATIONS = new Set(["минобороны", "мид", "минфин", "минпромторг", "мвд", "фсб", "генштаба", "генштаб", "кремля", "пентагона", "госдепа", "госдепартамента"]);
 
+/**
+ * The label of an unnamed speaker without its article, in lower case where a sentence's start capitalised a
+ * common word ("Analysts said" → "analysts"): a description, never taken for a name.
+ */
+function unnamedReferent(label: string): string {
+  const bare = label.replace(/^(?:the|a|an)\s+/iu, "");
+  const first = bare.split(/\s/u, 1)[0].toLowerCase();
+  return NP_WORDS.has(first) ? first + bare.slice(first.length) : bare;
+}
+
 /** Whether a capitalised word names a body (a ministry's short name, an organisation or outlet the base knows), never a person. */
 function isBodyWord(word: string, kb: KnowledgeBase): boolean {
   if (BODY_ABBREVIATIONS.has(word.toLowerCase())) return true;
@@ -360,7 +370,7 @@ export class SpeakerResolver {
    * any other role nobody fits is unknown (null), never an actor named by a common noun.
    */
   private byRole(label: string, at: number): ActorRef | null {
-    if (NEW_REFERENT.test(label)) return { kbId: null, name: label.replace(/^(?:the|a|an)\s+/iu, ""), kind: "PERSON", roleText: label };
+    if (NEW_REFERENT.test(label)) return { kbId: null, name: unnamedReferent(label), kind: "PERSON", roleText: label };
     label = this.withCountry(label, at);
     const wanted = describeRole(label, this.kb);
     for (let i = this.named.length - 1; i >= 0; i--) {

@@ -158,3 +158,18 @@ test("RU: 'По словам полковника, …' — a rank points back t
   const st = run("Перу получило первую партию бронемашин, сообщил полковник Пабло Арансибия. По словам полковника, всего до конца года планируется получить 30 машин.", "2023-11-25", "ru");
   assert.match(speakerOf(find(st, "всего до конца года")) ?? "", /Арансибия/u);
 });
+
+test("EN: 'A spokesperson for X, Name, said she was …' — a pronoun after the verb that goes on is the clause's subject, no inverted speaker", () => {
+  const st = run('A spokesperson for the Chinese foreign ministry, Mao Ning, said she was "not aware of the specifics" when asked about the report.', "2025-06-07");
+  assert.ok(!st.some((s) => s.text.startsWith("A spokesperson")), st.map((s) => s.text).join(" | "));
+  assert.equal(speakerOf(find(st, "not aware")), "Mao Ning");
+  const inverted = run("The deal will be signed before the end of the year, said he.", "2025-06-07");
+  assert.ok(inverted.some((s) => s.text === "The deal will be signed before the end of the year"));
+});
+
+test("EN/RU: 'Analysts said …', 'Аналитики заявили …' — a group that speaks without a name is described in lower case, never a name", () => {
+  const en = run("Analysts said the purchase would make Pakistan the first export customer of the new fighter jet.", "2025-06-07");
+  assert.equal(speakerOf(find(en, "the purchase would make")), "analysts");
+  const ru = run("Аналитики заявили, что закупка истребителей изменит баланс сил в регионе.", "2025-06-07", "ru");
+  assert.equal(speakerOf(find(ru, "закупка истребителей")), "аналитики");
+});
