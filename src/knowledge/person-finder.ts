@@ -8,6 +8,7 @@
 import { type Token, foldWord, isAllCaps, startsUpper, tokenize } from "../language/fold-text";
 import { ADJECTIVE_MARKING_ENDINGS, endingPattern } from "../language/russian-endings";
 import { NAME_PARTICLES } from "../language/name-particles";
+import { WEEKDAYS, monthNumber } from "../language/calendar-words";
 import { NameMatcher } from "./name-matcher";
 import type { NamePatternVocabulary } from "./role-vocabulary";
 
@@ -71,7 +72,9 @@ export class PersonFinder {
       // a particle between parts of the name: "Khalid al-Bayari", "Mohammed bin Salman", "Ursula von der Leyen"
       const particle = (k: number) => NAME_PARTICLES.has(tokens[k].raw) && k + 1 < tokens.length && (nameLike[k + 1] || NAME_PARTICLES.has(tokens[k + 1].raw)) && NAME_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
       while (end < tokens.length && (nameLike[end] || joined(end) || particle(end)) && NAME_GAP.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
-      const person = this.readRun(text, tokens, i, end, title, blocked);
+      // "the New Lines Institute", "Kiel Institute": a name that runs on into a body's word names the body
+      const runsOn = end < tokens.length && notName[end] && startsUpper(tokens[end].raw) && text.slice(tokens[end - 1].end, tokens[end].start) === " " && !isCalendarWord(tokens[end].fold);
+      const person = runsOn ? null : this.readRun(text, tokens, i, end, title, blocked);
       if (person) people.push(person);
       i = end;
     }
@@ -145,6 +148,10 @@ export class PersonFinder {
     for (const m of matcher.find(text, tokens)) for (let k = m.firstToken; k < m.endToken; k++) marked[k] = true;
     return marked;
   }
+}
+
+function isCalendarWord(fold: string): boolean {
+  return monthNumber(fold) !== null || (WEEKDAYS.en as readonly string[]).includes(fold) || (WEEKDAYS.ruNominative as readonly string[]).includes(fold);
 }
 
 function isVerbLike(fold: string): boolean {

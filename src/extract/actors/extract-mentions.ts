@@ -50,9 +50,12 @@ export function extractMentions(
   mentions.push(...statesInBodyNames(mentions, kb));
   const found = (kb instanceof ActorKnowledgeBase ? kb.findUnknownPeople(body, { date }, known) : []).filter((p) => !partOfDesignation(body, p, designations));
   const unknown: UnknownPerson[] = [];
+  const namedBySurname = knownPeopleBySurname(mentions);
   for (const person of found) {
     const respelled = kb.lookup(person.name);
-    if (respelled?.kind === "PERSON") mentions.push({ actor: refOf(respelled), text: person.name, start: person.start, end: person.end });
+    // "Mr Asif" after "Khawaja Asif": the known person the text named in full
+    const named = respelled?.kind === "PERSON" ? refOf(respelled) : namedBySurname.get(surnameKey(person.name));
+    if (named) mentions.push({ actor: named, text: person.name, start: person.start, end: person.end });
     else unknown.push(person);
   }
   const people = mergeNamesakes(unknown, body);
@@ -128,6 +131,24 @@ function refOf(actor: KbActor): ActorRef {
   return { kbId: actor.id, name: actor.name, kind: actor.kind };
 }
 
+/** The key a surname is compared by: its last word, folded, without a Russian case ending. */
+function surnameKey(name: string): string {
+  const words = tokenize(name);
+  return words.length ? stemOf(words[words.length - 1].fold) : "";
+}
+
+/** Known people the text names in full, by surname; a surname two of them share is left out. */
+function knownPeopleBySurname(mentions: readonly ExtractedMention[]): Map<string, ActorRef> {
+  const bySurname = new Map<string, ActorRef | null>();
+  for (const m of mentions) {
+    if (m.actor.kind !== "PERSON" || m.actor.kbId === null || !/\s/u.test(m.text.trim())) continue;
+    const key = surnameKey(m.text);
+    const seen = bySurname.get(key);
+    bySurname.set(key, seen === undefined || seen?.kbId === m.actor.kbId ? m.actor : null);
+  }
+  return new Map([...bySurname].filter((entry): entry is [string, ActorRef] => entry[1] !== null));
+}
+
 /**
  * One ActorRef per unknown person, whatever the case form ("Иван Петров", "Ивана Петрова"): the
  * shortest form names the person, and the longest title text found describes them.
@@ -139,10 +160,21 @@ function mergeNamesakes(people: UnknownPerson[], body: string): Map<UnknownPerso
     const key = tokenize(person.name).map((t) => stemOf(t.fold)).join(" ");
     groups.set(key, [...(groups.get(key) ?? []), person]);
   }
+  // "Mr Asif" is "Khawaja Asif" when one full name of the text ends in that surname
+  const bySurname = new Set<UnknownPerson>();
+  for (const [key, group] of groups) {
+    if (key.includes(" ")) continue;
+    const fuller = [...groups.keys()].filter((k) => k.endsWith(` ${key}`));
+    if (fuller.length !== 1) continue;
+    for (const person of group) bySurname.add(person);
+    groups.get(fuller[0])!.push(...group);
+    groups.delete(key);
+  }
   const refs = new Map<UnknownPerson, ActorRef>();
   for (const group of groups.values()) {
     // the nominative names the person: "Раджнатом Сингхом" is "Раджнат Сингх", and after "по словам" "Ивана Петрова" is "Иван Петров"
     const name = group
+      .filter((p) => !bySurname.has(p))
       .map((p) => nominativeOfName(p.name, attested, isGenitiveContext(body.slice(Math.max(0, p.start - 90), p.start))))
       .sort((a, b) => a.length - b.length)[0];
     const roleText = group.map((p) => p.roleText).filter((r): r is string => !!r).sort((a, b) => b.length - a.length)[0] ?? null;

@@ -176,3 +176,19 @@ test("a speaking government named by its state's adjective is an actor; a plural
   assert.ok(names(actors).includes("Chilean government"), names(actors).join(", "));
   assert.ok(!names(actors).includes("Chilean newspapers"));
 });
+
+test("'Mr Asif' after 'Khawaja Asif' is the person named in full, known or not; a surname two people share stays apart", () => {
+  const known = "Defence Minister Khawaja Asif said the jets would come soon. \"They will change the balance,\" Mr Asif said.";
+  assert.deepEqual(names(extractMentions(known, [], kb).actors).filter((n) => /Asif/u.test(n)), ["Khawaja Asif"]);
+  const unknown = "Deputy minister Ahmed Raza Kundi said the jets would come soon. Mr Kundi declined to give a date.";
+  assert.deepEqual(names(extractMentions(unknown, [], kb).actors), ["Ahmed Raza Kundi"]);
+  const shared = "Deputy minister Ahmed Raza Kundi and spokesman Bilal Kundi spoke. Mr Kundi declined to give a date.";
+  assert.deepEqual(names(extractMentions(shared, [], kb).actors).sort(), ["Ahmed Raza Kundi", "Bilal Kundi", "Kundi"]);
+});
+
+test("a name that runs on into a body's word names the body: 'a director at the New Lines Institute' is no person 'New Lines'", () => {
+  const body = "\"It is a signal,\" said Kamran Bokhari, a senior director at the New Lines Institute in Washington.";
+  const actors = extractMentions(body, [], kb).actors;
+  assert.ok(!names(actors).includes("New Lines"), names(actors).join(", "));
+  assert.ok(names(actors).includes("Kamran Bokhari"));
+});
