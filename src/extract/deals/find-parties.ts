@@ -188,6 +188,12 @@ function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: Pa
   for (const ending of NOUN_CASE_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     const stem = raw.slice(0, -ending.length);
+    const listed = listedNominative(actor, stem);
+    // "Армения" ends in "я" and is its own dictionary form: that ending is no case ending here
+    if (listed !== null) {
+      if (foldWord(stem + listed) === word) continue;
+      return caseOfEnding(ending, listed);
+    }
     for (const restore of RESTORE) {
       const candidate = stem + restore;
       // "Франци" + "а" is itself a case form of "Франция", not a dictionary form: -и- stems take -я.
@@ -199,10 +205,25 @@ function russianCase(text: string, actor: KbActor, kb: KnowledgeBase, source: Pa
   return "nom";
 }
 
+/**
+ * The ending that turns `stem` into a dictionary form the state lists, masculine forms first: the base also
+ * lists case forms ("Египта", "Израиля" by inflection), which must not make "Египту", "Израилю" feminine.
+ * A consonant stem whose vowel drops in the other cases ("Египет", "Египту") restores nothing. Null when none is listed.
+ */
+function listedNominative(actor: KbActor, stem: string): string | null {
+  const listed = new Set(actor.aliases.map((a) => a.text));
+  for (const restore of ["", "ь", "й"]) if (listed.has(stem + restore)) return restore;
+  const base = stem.slice(0, -1);
+  if (actor.aliases.some((a) => a.text.length === stem.length + 1 && a.text.startsWith(base) && /[бвгджзклмнпрстфхцчшщ]$/u.test(a.text))) return "";
+  for (const restore of ["а", "я"]) if (listed.has(stem + restore)) return restore;
+  return null;
+}
+
 function caseOfEnding(ending: string, restore: string): RussianCase {
   const feminine = restore === "а" || restore === "я" || restore === "ь";
   if (/^(ом|ем|ой|ей|ою|ею)$/.test(ending)) return "ins";
-  if (ending === "у" || ending === "ю") return feminine ? "acc" : "dat";
+  // "Израилю" is dative: a feminine noun in -ь ("Беларусь") never ends in a bare -ю
+  if (ending === "у" || ending === "ю") return restore === "а" || restore === "я" ? "acc" : "dat";
   if (ending === "а" || ending === "я") return "gen";
   if (ending === "е") return feminine ? "dat-gen" : "loc";
   return "dat-gen";

@@ -39,7 +39,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
     status: "PLANNED",
-    pattern: phrase(String.raw`plans?|planned|planning|pledg\w*|promis\w*|обеща\w*|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|green[- ]?light\w*|green-?lit|cleared|clears|authori[sz](e|es|ed|ing)|lift(s|ed|ing)? (its |the )?(veto|block|ban)|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|expects?|expecting|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|ожида\w*|поставит|получит|закупит|приобретет|подпишут`),
+    pattern: phrase(String.raw`plans?|planned|planning|pledg\w*|promis\w*|обеща\w*|select(s|ed|ing)?|chose|chosen|opted for|выбрал\w*|approv\w*|green[- ]?light\w*|green-?lit|cleared|clears|authori[sz](e|es|ed|ing)|lift(s|ed|ing)? (its |the )?(veto|block|ban)|одобри\w*|одобрен\w*|will|shall|would|(is|are) going to|intends?|intend\w*|expected to|expects?|expecting|scheduled|soon|upcoming|намерен\w*|планиру\w*|план\w*|будет|будут|собира\w*|предстоит|ожида\w*|поставит|поставят|получит|получат|закупит|закупят|приобретет|приобретут|передаст|передадут|продаст|продадут|купит|купят|подпишет|подпишут`),
   },
 ];
 

@@ -285,8 +285,22 @@ export function itemsOf(clause: Span, words: Word[], weapons: WeaponGazetteer): 
         return c >= 0 && !words.slice(from + c + 1, k).some((x) => FACILITY_BEFORE.test(x.fold));
       };
       const facility = before.some((w) => FACILITY_BEFORE.test(w.fold) && !contracted(w));
-      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !facility && !replaced && !abstract;
+      return !after.some((w) => FACILITY_AFTER.test(w.fold)) && !facility && !replaced && !abstract && !(m.kind === "generic" && inCapitalisedName(clause, m));
     });
+}
+
+/** A capitalised word before (not opening the sentence), or a capitalised word of letters after. */
+const CAPITALISED_WORD_BEFORE = /(?<![.!?…]\s*)(?<![\p{L}])\p{Lu}[\p{Ll}-]+\s$/u;
+const CAPITALISED_WORD_AFTER = /^\s\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/u;
+
+/**
+ * Whether a kind of equipment written with a capital is a word of a company's name: "Russian Helicopters",
+ * "«Вертолеты России»", "Turkish Aerospace". "Истребители Су-35 …" opening a sentence stays an item.
+ */
+function inCapitalisedName(clause: Span, m: WeaponMatch): boolean {
+  if (!/^\p{Lu}/u.test(m.text)) return false;
+  const from = m.start - clause.start;
+  return CAPITALISED_WORD_BEFORE.test(clause.text.slice(Math.max(0, from - 40), from)) || CAPITALISED_WORD_AFTER.test(clause.text.slice(m.end - clause.start, m.end - clause.start + 40));
 }
 
 /** A name in quotation marks right after a kind of equipment: "бронеавтомобилей «Тигр»", 'drones "Bayraktar"'. */

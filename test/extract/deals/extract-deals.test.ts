@@ -357,3 +357,21 @@ test("a quoted minister's contract 'with France' has his state as its other side
   assert.deepEqual(quoted.map((d) => `${d.supplier} -> ${d.recipient}`), ["France -> Armenia"]);
   assert.deepEqual(deals(body).map((d) => `${d.supplier} -> ${d.recipient}`), ["France -> null"]);
 });
+
+test("RU: a state's dative is read from its dictionary form, even where the base also lists its case forms ('Египту', 'Израилю' are recipients)", () => {
+  assert.deepEqual(deals("Египту поставят танки Т-90 в 2025 году.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["Russia -> Egypt PLANNED"]);
+  assert.deepEqual(deals("Израилю передадут системы ПВО из США.").map((d) => `${d.supplier} -> ${d.recipient}`), ["United States -> Israel"]);
+});
+
+test("RU: a perfective verb in the present form tells a future transfer ('поставят', 'получат', 'передадут' are planned)", () => {
+  assert.deepEqual(deals("Индия получат зенитные комплексы С-400 от России.").map((d) => d.status), ["PLANNED"]);
+  assert.deepEqual(deals("Россия передаст Ирану истребители Су-35.").map((d) => d.status), ["PLANNED"]);
+});
+
+test("a kind of equipment written with a capital inside a company's name is no item: 'Russian Helicopters', '«Вертолеты России»'", () => {
+  const en = deals("The ministry of Kazakhstan signed a contract with Russian Helicopters for eight Mi-35M attack helicopters.");
+  assert.deepEqual(en.map((d) => d.items), [["Mi-35M attack helicopters"]]);
+  const ru = deals("Министерство обороны Казахстана подписало контракт с компанией «Вертолеты России» на поставку восьми ударных вертолетов Ми-35М.");
+  assert.ok(ru.length === 1 && !ru[0].items.includes("Вертолеты"), JSON.stringify(ru.map((d) => d.items)));
+  assert.deepEqual(deals("Истребители Су-35 поставят Египту в 2025 году.").map((d) => d.items), [["Истребители", "Су-35"]]);
+});
