@@ -194,6 +194,9 @@ function addFigures(deal: ReportedDeal, sentence: Span, publishedOn: string | nu
  * itself ("собственного производства", "locally produced", "under licence"). The supplier is marked
  * inferred, with a note on the evidence, and the deal gets a lower confidence.
  */
+/** "under pressure from (the) …", "под давлением …" right before a state: it presses, it takes no side. */
+const PRESSED_BY = /(?:pressure\s+(?:from|by)\s+(?:the\s+)?|давлени\p{L}*\s+)$/iu;
+
 function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons: WeaponGazetteer, fellowBuyers: ReadonlySet<string> = new Set()): void {
   if (deal.supplier || !deal.recipient || !deal.designations.length) return;
   const entries = deal.designations.map((d) => weapons.byDesignation(d));
@@ -204,7 +207,7 @@ function inferSupplierFromOrigin(deal: ReportedDeal, kb: KnowledgeBase, weapons:
   if (maker?.kind !== "STATE") return;
   const passages = [deal.evidence, ...deal.additionalEvidence];
   if (passages.some((p) => DOMESTIC_PRODUCTION.test(p.excerpt.toLowerCase()))) return;
-  const others = passages.flatMap((p) => kb.findMentions(p.excerpt))
+  const others = passages.flatMap((p) => kb.findMentions(p.excerpt).filter((m) => !PRESSED_BY.test(p.excerpt.slice(Math.max(0, m.start - 30), m.start))))
     .map((m) => (m.actor.kind === "STATE" ? m.actor.id : m.actor.country && kb.byId(m.actor.country)?.kind === "STATE" ? m.actor.country : null))
     .filter((id) => id && id !== deal.recipient!.kbId && id !== origin && !fellowBuyers.has(id));
   if (others.length) return;

@@ -10,7 +10,7 @@ import { NOUN_CASE_ENDINGS } from "../../language/russian-endings";
 import { NameMatcher } from "../../knowledge/name-matcher";
 import type { WeaponMatch } from "../../knowledge/weapons";
 import type { ExtractedMention } from "../types";
-import { COMPANY_DESCRIPTOR, INTO_RU, VARIANT, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
+import { COMPANY_DESCRIPTOR, INTO_RU, PRESSURE, VARIANT, PREPOSITIONS, STATE_BODY, TRANSPARENT_BEFORE_STATE, TRIGGERS, WE } from "./lexicon";
 import { type Span, type Word, wordsOf } from "./text-spans";
 import type { ActorRef } from "../../model/actor-ref";
 
@@ -165,6 +165,8 @@ function prepositionBefore(words: Word[], hit: PartyHit, body: string): Preposit
     const w = before[k].fold;
     if (w === "стороны" && before[k - 1]?.fold === "со") return "SUPPLIER";
     if (INTO_RU.test(w)) return hit.grammaticalCase === "nom" || hit.grammaticalCase === "acc" ? "RECIPIENT" : "LOCATIVE";
+    // "under pressure from Washington", "под давлением США": the state that presses takes no side of the deal
+    if (PRESSURE.test(w) || (w in PREPOSITIONS && PRESSURE.test(before[k - 1]?.fold ?? ""))) return "LOCATIVE";
     if (w in PREPOSITIONS) return PREPOSITIONS[w];
     // a company's description runs on without punctuation: "to Taiwan, the Pentagon said" is no description
     const unbroken = /^[\s‐‑-]*$/u.test(body.slice(before[k].end, k + 1 < before.length ? before[k + 1].start : hit.start));

@@ -30,7 +30,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
 /** Status markers (for lower-cased text), strongest first: the first that occurs in a clause gives its status. */
 export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
   { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
-  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|failed to (sell|supply|deliver|provide)|(stopped|ceased|halted) (buying|selling|supplying|delivering|purchasing|providing)|прекрати\w* (закупк|поставк|продаж)\w*|перестал\w* (закупать|поставлять|продавать|покупать)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
+  { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|failed to (sell|supply|deliver|provide)|(stopped|ceased|halted) (buying|selling|supplying|delivering|purchasing|providing)|прекрати\w* (закупк|поставк|продаж)\w*|перестал\w* (закупать|поставлять|продавать|покупать)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|dropp(ed|ing)|abandon\w*|shelv(ed|ing)|walked away|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
   { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
@@ -69,6 +69,9 @@ export const PREPOSITIONS: Readonly<Record<string, "RECIPIENT" | "SUPPLIER" | "C
   near: "LOCATIVE", across: "LOCATIVE", против: "LOCATIVE", о: "LOCATIVE", об: "LOCATIVE", на: "LOCATIVE",
   у: "SUPPLIER", к: "LOCATIVE", по: "LOCATIVE", при: "LOCATIVE", после: "LOCATIVE", перед: "LOCATIVE",
 };
+
+/** Pressure a state puts on a deal ("under pressure from", "под давлением"): it names no side of the deal. */
+export const PRESSURE = word(String.raw`pressure|pressures|pressured|давлени\w*|нажим\w*`);
 
 /** Russian "в/во": direction (recipient) with the accusative ("в Азербайджан"), place with the locative ("в Азербайджане"). */
 export const INTO_RU = word(String.raw`в|во`);

@@ -384,11 +384,19 @@ function trimmedSpan(clause: Span, start: number, end: number): Span {
  * "Took delivery of" makes its subject the recipient. An arrival ("arrived in", "прибыла") counts
  * only when the clause has no other transfer word.
  */
+/** A receiving verb, and what may be received that is no goods: a request, an order, an offer. */
+const RECEIVED = /^(?:receiv(?:e|es|ed|ing)|got|gets|получ\p{L}*)$/u;
+const REQUEST_NOUN = /^(?:requests?|orders?|applications?|inquir(?:y|ies)|enquir(?:y|ies)|offers?|proposals?|bids?|invitations?|запрос\p{L}*|заявк\p{L}*|предложени\p{L}*|обращени\p{L}*|заказ\p{L}*)$/u;
+
 function findTrigger(words: Word[]): Trigger | null {
   let neutral: Trigger | null = null;
   let arrival: Trigger | null = null;
-  for (const word of words) {
-    if (word.fold === "order" && /^(in)$/.test(words[words.indexOf(word) - 1]?.fold ?? "")) continue;
+  let requested = -1;
+  for (const [i, word] of words.entries()) {
+    if (word.fold === "order" && /^(in)$/.test(words[i - 1]?.fold ?? "")) continue;
+    // "We have received a request for 12 more aircraft": whoever receives a request or an order is asked to supply
+    if (RECEIVED.test(word.fold) && words.slice(i + 1, i + 4).some((w) => REQUEST_NOUN.test(w.fold))) requested = i + 3;
+    if (i <= requested) continue;
     if (/^(?:deliver(y|ies)|поставк[уиа])$/u.test(word.fold) && TAKE_DELIVERY.test(words[words.indexOf(word) - 1]?.fold ?? "")) {
       return { word, direction: neutral ? "NEUTRAL" : "ACQUIRE" };
     }

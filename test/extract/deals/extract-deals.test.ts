@@ -375,3 +375,13 @@ test("a kind of equipment written with a capital inside a company's name is no i
   assert.ok(ru.length === 1 && !ru[0].items.includes("Вертолеты"), JSON.stringify(ru.map((d) => d.items)));
   assert.deepEqual(deals("Истребители Су-35 поставят Египту в 2025 году.").map((d) => d.items), [["Истребители", "Су-35"]]);
 });
+
+test("a state that presses takes no side: 'under pressure from the United States', 'под давлением США'; the maker then supplies", () => {
+  assert.deepEqual(deals("Egypt dropped its purchase of Su-35 fighters under pressure from the United States.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["Russia -> Egypt CANCELLED"]);
+  assert.deepEqual(deals("Египет отказался от закупки Су-35 под давлением США.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["Russia -> Egypt CANCELLED"]);
+});
+
+test("whoever receives a request or an order receives no goods: 'We have received a request for 12 more aircraft'", () => {
+  assert.deepEqual(deals("Russia has received a request for 12 more Su-30MKI aircraft."), []);
+  assert.deepEqual(deals("India received the first S-400 regiment in December.").map((d) => `${d.supplier} -> ${d.recipient}`), ["Russia -> India"]);
+});
