@@ -15,6 +15,8 @@ export function isHeadlineLike(line: PageLine): boolean {
   if (/[.:]$/u.test(text) && !/[?!…]$/u.test(text)) return false;
   if (isBylineLike(text) || isDateOnlyLine(text) || isRubricDateLine(text) || isSourceCredit(text)) return false;
   if (/^\S+\.(?:com|ru|am|az|org|net|info|news|tv)\b/iu.test(text)) return false;
+  // "Politics & Diplomacy | World | Business": three items or more between bars are a menu
+  if ((text.match(/\s[|•·]\s/gu) ?? []).length >= 2) return false;
   return !/\s[–—-]\s+[\p{L} ]+$/u.test(text) || line.words > 6;
 }
 
@@ -38,6 +40,15 @@ const CORRESPONDENT_BYLINE = /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}in\s\p{Lu}[\p{Ll}'
 
 /** "Baqir Sajjad Syed": a line of two to four capitalised words, shaped like a person's name. */
 const NAME_LINE = /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * Whether a line may head a standfirst: a headline in sentence case of four words or more, or of three with a
+ * quotation ("Алжир заказал «Сушки»"); a site's name or tagline above a headline has neither.
+ */
+function isStandfirstHeadline(line: PageLine): boolean {
+  if (line.words >= STANDFIRST_HEADLINE_MIN_WORDS) return isSentenceCase(line);
+  return line.words === STANDFIRST_HEADLINE_MIN_WORDS - 1 && /[«“"„].+[»”"“]/u.test(line.text) && /(?:^|\s)\p{Ll}/u.test(line.text);
+}
 
 /** Whether a line has lower-case words, as a headline in sentence case has and a name has not. */
 function isSentenceCase(line: PageLine): boolean {
@@ -63,7 +74,7 @@ export function pickTitle(lines: readonly PageLine[], bodyStart: number): string
   // a standfirst right under its headline ("Germany approves Eurofighter sale …" over "Berlin lifts veto on 40 jets as …"):
   // the longer line below a headline explains it; a line of capitalised words only may be the site's name ("The Indian Defence Review")
   const above = lines[lines.indexOf(chosen) - 1];
-  if (!chosen.repeated && above && isHeadlineLike(above) && isSentenceCase(above) && above.words >= STANDFIRST_HEADLINE_MIN_WORDS && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
+  if (!chosen.repeated && above && isHeadlineLike(above) && isStandfirstHeadline(above) && chosen.words >= STANDFIRST_MIN_WORDS && chosen.words - above.words >= 3) chosen = above;
   // an interview's headline is the quotation, the line under it says who speaks about what ("Министр … о закупках вооружений")
   if (!chosen.repeated && above && QUOTATION_LINE.test(above.text) && INTERVIEW_DEK.test(chosen.text)) chosen = above;
   return stripListMarker(chosen.text);

@@ -217,3 +217,14 @@ test("a headline in title case right above the date keeps its line: only under a
     "Deliveries are scheduled to begin next year, the ministry added, without giving a value for the contract.";
   assert.equal(extractMetadata(cleanPage(page, "text"), page, {}, kb).title, "Poland Buys Korean Tanks");
 });
+
+test("a menu line of items between bars is no headline; a three-word headline with a quotation heads its standfirst", () => {
+  const menu = "TASS\nRussian Politics & Diplomacy | World | Business & Economy | Military & Defense\n" +
+    "MOSCOW, March 5. /TASS/. Russia has completed deliveries of air defense systems to India under the 2018 contract, an official told TASS on Tuesday.\n\n" +
+    "All five regimental sets have been handed over to the Indian side in full, the official said.";
+  assert.equal(extractMetadata(cleanPage(menu, "text"), menu, {}, kb).title, null);
+  const standfirst = "Коммерсантъ\nПолитика Экономика Мир\nАлжир заказал «Сушки»\nМосква и Алжир подписали контракт на поставку 14 истребителей Су-35\n10.02.2021, 00:05\n\n" +
+    "Как стало известно редакции, Россия и Алжир подписали контракт на поставку 14 многофункциональных истребителей Су-35.\n\n" +
+    "Стоимость сделки превышает один миллиард долларов, сообщил источник, близкий к ведомству.";
+  assert.equal(extractMetadata(cleanPage(standfirst, "text"), standfirst, {}, kb).title, "Алжир заказал «Сушки»");
+});
