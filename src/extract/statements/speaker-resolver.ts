@@ -309,6 +309,8 @@ export class SpeakerResolver {
     const known = this.kb.lookup(name) ?? this.kb.lookup(this.fullName(name, at, genitive));
     if (known) return toRef(known);
     const roleText = label.replace(name, "").replace(/\s+/gu, " ").trim();
+    // "the Elysee said", "the Kremlin said": a name with an article is a body's, never a person's
+    if (/^the$/iu.test(roleText)) return { kbId: null, name, kind: guessKind(label) === "MEDIA" ? "MEDIA" : "ORGANIZATION", roleText: null };
     const kind = isPersonRole(role) || !roleText ? "PERSON" : guessKind(label);
     return { kbId: null, name: this.fullName(name, at, genitive), kind, roleText: roleText || null };
   }

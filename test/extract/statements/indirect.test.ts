@@ -173,3 +173,10 @@ test("EN/RU: 'Analysts said …', 'Аналитики заявили …' — a 
   const ru = run("Аналитики заявили, что закупка истребителей изменит баланс сил в регионе.", "2025-06-07", "ru");
   assert.equal(speakerOf(find(ru, "закупка истребителей")), "аналитики");
 });
+
+test("EN: 'the Elysee said', 'the Kremlin said' — a name with an article is a body, never a person", () => {
+  const st = run("The UAE will also buy 12 Caracal helicopters from Airbus, the Elysee said in a statement.", "2021-12-03");
+  const s = find(st, "The UAE will also buy");
+  assert.equal(speakerOf(s), "Elysee");
+  assert.equal(s.speaker?.kind, "ORGANIZATION");
+});
