@@ -6,7 +6,7 @@
  */
 import { NP_WORDS } from "./lexicon";
 import type { Candidate } from "./candidate";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore, wholeLocative } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, quotedNameAt, subjectBefore, wholeLocative } from "./noun-phrase";
 import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
@@ -107,7 +107,7 @@ function speakerOf(body: string, masked: string, s: Sentence, v: VerbMatch): Phr
     const relay = QUOTED_AS.exec(before);
     if (relay) return phraseAfter(masked, s.start + relay.index + relay[0].length - 1, v.start);
   }
-  if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end);
+  if (isImpersonal(v.verb)) return documentOwner(masked, s.start, s.end, body);
   return quotedNameBefore(body, masked, s.start, v.start) ?? subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start);
 }
 
@@ -119,7 +119,7 @@ function quotedNameBefore(body: string, masked: string, from: number, verbAt: nu
   const m = new RegExp(`[«"“„](${MASK_CHAR}{2,40})[»"”“]\\s*$`, "u").exec(masked.slice(Math.max(from, verbAt - 50), verbAt));
   if (!m) return null;
   const start = Math.max(from, verbAt - 50) + m.index + 1;
-  return quotedNameAfter(body, start - 1, verbAt);
+  return quotedNameAt(body, start - 1, verbAt);
 }
 
 /** Where the clause after a verb ends: the sentence's end, or a relay tail after the verb (", according to X"). */
@@ -264,7 +264,7 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     const sourceEnd = firstComma > sourceAt && firstComma < end ? firstComma : end;
     // "по данным издания Defense News": the outlet noun in the genitive introduces the outlet's name
     const outletNoun = OUTLET_GENITIVE.exec(masked.slice(sourceAt, sourceEnd))?.[0].length ?? 0;
-    const found = phraseAfter(masked, sourceAt + outletNoun, sourceEnd) ?? quotedNameAfter(body, sourceAt + outletNoun, end);
+    const found = phraseAfter(masked, sourceAt + outletNoun, sourceEnd) ?? quotedNameAt(body, sourceAt + outletNoun, end);
     if (!found) return [];
     // after an outlet noun the whole name is the outlet's ("издания Andes Defence Review")
     const genitive = isGenitiveContext(lead[0]);
@@ -296,14 +296,6 @@ function citedAfter(masked: string, outlet: Phrase, end: number): Phrase | null 
   if (!cue) return null;
   const cited = phraseAfter(masked, outlet.end + cue[0].length, end);
   return cited && !cited.pronoun && !DOCUMENT_WORDS.test(cited.text) ? cited : null;
-}
-
-/** «Российская газета», "Haaretz": a short capitalised name in quotation marks at `pos`, as the phrase of an outlet or a body. */
-function quotedNameAfter(body: string, pos: number, to: number): Phrase | null {
-  const m = /^\s*([«"“„])([^»"”“]{2,60})([»"”“])/u.exec(body.slice(pos, to));
-  if (!m || !/^\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 5 || /[.,;!?]/u.test(m[2])) return null;
-  const start = pos + m[0].indexOf(m[2]);
-  return { start, end: start + m[2].length, text: m[2], pronoun: false, prepositional: false, quotedName: true };
 }
 
 function colonClause(masked: string, body: string, s: Sentence): Clause[] {

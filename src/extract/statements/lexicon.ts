@@ -67,7 +67,7 @@ export const NP_WORDS = new Set([
   "портал", "портала", "порталу", "сайт", "сайта", "сайту", "информагентство", "информагентства", "радиостанция", "радиостанции", "portal",
   "diplomat", "diplomats", "lawmaker", "lawmakers", "mp", "senator", "envoy", "negotiator", "colonel", "adviser",
   "advisor", "aide", "researcher", "professor", "journalist", "correspondent", "activist", "western", "european",
-  "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "военный", "эксперты",
+  "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "собеседника", "собеседники", "собеседников", "военный", "эксперты",
   // unnamed sources: "three people briefed on the talks", "a person familiar with the matter"
   "three", "four", "people", "person", "insider", "insiders",
   // groups that speak without a name: "Analysts said …", "Эксперты считают …"

@@ -63,7 +63,7 @@ const HEAD_WORDS = new Set([
   "министерства", "министерстве", "ведомстве", "правительстве", "мид", "пресс-служба", "пресс-службы", "лидер", "спикер", "посол", "секретарь", "генсек",
   "командующий", "начальник", "советник", "источник", "diplomat", "diplomats", "lawmaker", "lawmakers", "senator",
   "envoy", "negotiator", "adviser", "advisor", "aide", "researcher", "professor", "journalist", "correspondent",
-  "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник",
+  "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитик", "аналитика", "политолога", "источника", "депутата", "депутат", "сенатор", "политолог", "собеседник", "собеседника",
   "источники", "источников", "портал", "сайт",
   "colonel", "general", "admiral", "полковник", "полковника", "подполковник", "подполковника", "генерал", "генерала", "адмирал", "адмирала",
 ]);
@@ -408,11 +408,32 @@ const DOCUMENT_NOUN = /(?<![\p{L}])(?:в|во)\s+(?:\p{L}+\s+){0,2}?(?:заяв�
  * "говорится в заявлении МИД", "В сообщении Минобороны сказано": the body whose document speaks, named
  * after the document noun within `[from, to)`.
  */
-export function documentOwner(text: string, from: number, to: number): Phrase | null {
+export function documentOwner(text: string, from: number, to: number, body?: string): Phrase | null {
   const region = text.slice(from, to);
   for (const m of region.matchAll(DOCUMENT_NOUN)) {
-    const np = phraseAfter(text, from + (m.index ?? 0) + m[0].length, to);
+    const at = from + (m.index ?? 0) + m[0].length;
+    const np = phraseAfter(text, at, to);
+    // "в сообщении пресс-службы «Рособоронэкспорта»", "в сообщении компании «Иркут»": the body named in quotation marks
+    if (body) {
+      const from = np && BODY_NOUN_LAST.test(np.text) ? np.end : at;
+      const lead = BODY_NOUN_BEFORE_QUOTES.exec(body.slice(from, to));
+      const quoted = lead ? quotedNameAt(body, from + lead[0].length, to) : null;
+      if (quoted) return quoted;
+    }
     if (np && !np.pronoun) return np;
   }
   return null;
+}
+
+/** Nouns of a body whose name follows in quotation marks ("пресс-службы «X»", "компании «Y»"). */
+const BODY_NOUNS = String.raw`(?:пресс-служб|компани|концерн|корпораци|холдинг|предприяти|завод|агентств|издани|газет|телеканал)\p{L}*`;
+const BODY_NOUN_LAST = new RegExp(String.raw`(?:^|\s)${BODY_NOUNS}$`, "iu");
+const BODY_NOUN_BEFORE_QUOTES = new RegExp(String.raw`^\s*(?:${BODY_NOUNS}\s+)?(?=[«"“„])`, "iu");
+
+/** «Российская газета», "Haaretz": a short capitalised name in quotation marks at `pos` of the body, as the phrase of an outlet or a body. */
+export function quotedNameAt(body: string, pos: number, to: number): Phrase | null {
+  const m = /^\s*([«"“„])([^»"”“]{1,60})([»"”“])/u.exec(body.slice(pos, to));
+  if (!m || !/^\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 5 || /[.,;!?]/u.test(m[2])) return null;
+  const start = pos + m[0].indexOf(m[2]);
+  return { start, end: start + m[2].length, text: m[2], pronoun: false, prepositional: false, quotedName: true };
 }

@@ -53,7 +53,7 @@ function lastWord(text: string): string {
 }
 
 /** The attribution after a quotation: "…,” he said", "», — сказал Алиев", "…,” said Aliyev", "…, the statement said". */
-function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
+function attributionAfter(body: string, masked: string, q: QuoteSpan, s: Sentence): Attribution | null {
   const from = q.close + 1;
   const according = /^[\s,.]*[—–-]?\s*(?:according\s+to|по\s+словам)\s+/iu.exec(masked.slice(from, s.end));
   if (according) {
@@ -76,7 +76,7 @@ function attributionAfter(masked: string, q: QuoteSpan, s: Sentence): Attributio
       }
     }
     if (isImpersonal(v.verb)) {
-      const owner = documentOwner(masked, v.end, s.end);
+      const owner = documentOwner(masked, v.end, s.end, body);
       if (owner) return { phrase: owner, verb: v, adjacent: LEADING_PUNCT.test(between) };
     }
   }
@@ -125,7 +125,7 @@ function attributionBefore(body: string, masked: string, q: QuoteSpan, s: Senten
       const subject = participleSubject(masked, s.start, v);
       if (subject) return { phrase: subject, verb: v, adjacent: false };
     }
-    if (isImpersonal(v.verb)) return { phrase: documentOwner(masked, s.start, q.open), verb: v, adjacent: false };
+    if (isImpersonal(v.verb)) return { phrase: documentOwner(masked, s.start, q.open, body), verb: v, adjacent: false };
     const subject = subjectBefore(masked, s.start, v.start) ?? locativeBefore(masked, s.start, v.start) ?? phraseAfter(masked, v.end, q.open);
     if (subject) return { phrase: subject, verb: v, adjacent: /:\s*$/u.test(pre) };
   }
@@ -175,7 +175,7 @@ export function findQuotations(body: string, masked: string, spans: readonly Quo
     if (named || NAMING_CUE.test(preTail) || ACCORDING_TO.test(preTail)) continue;
 
     const preTrimmed = pre.trim();
-    const after = attributionAfter(masked, q, s);
+    const after = attributionAfter(body, masked, q, s);
     const sameParagraph = previous !== null && si - previous.sentence <= 1 && sentences[previous.sentence].paragraph === s.paragraph;
     const resumed: Attribution | null = sameParagraph && previous && !after?.adjacent ? resumesQuotation(masked, previous.q, q, previous.attribution) : null;
     const opensSentence = resumed !== null || preTrimmed === "" || /[:—–-]$/u.test(preTrimmed) || /^[\p{Lu}\p{N}\s.,()/]{2,40}\s[—–-]$/u.test(preTrimmed);

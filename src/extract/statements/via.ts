@@ -1,4 +1,4 @@
-import { phraseAfter, subjectBefore } from "./noun-phrase";
+import { phraseAfter, quotedNameAt, subjectBefore } from "./noun-phrase";
 import type { SpeakerResolver } from "./speaker-resolver";
 import type { ActorRef } from "../../model/actor-ref";
 
@@ -50,6 +50,8 @@ const RELAY_BEFORE_NAME = new RegExp(
     "в\\s+эфире(?:\\s+(?:телеканала|канала|радиостанции|радио|программы))?",
     "(?:told|telling)\\s+(?:the\\s+)?(?:newspaper|daily|agency|news\\s+agency|broadcaster|channel|outlet|website|magazine)",
     "(?:отвечая\\s+)?на\\s+вопрос(?:\\s+корреспондента)?",
+    // "собеседник «Ъ»", "источник «Известий»": the outlet a source spoke to, named in quotation marks
+    "(?:источник|собеседник)\\p{L}*(?=\\s+[«\"“„])",
   ].join("|"),
   "giu",
 );
@@ -77,9 +79,9 @@ export function findVia(body: string, masked: string, from: number, to: number, 
   for (const m of [...frame.matchAll(RELAY_BEFORE_NAME), ...frame.matchAll(RELAY_AFTER_VERB)]) {
     const cueEnd = from + (m.index ?? 0) + m[0].length;
     // "рассказал «Известиям» министр", "— сказал Шойгу «Коммерсанту»", "— цитирует Шойгу «Интерфакс»": a quoted name next to the speaker
-    const quotedFirst = quotedNameAt(body, cueEnd, to);
+    const quotedFirst = quotedNameAt(body, cueEnd, to)?.text ?? null;
     const after = quotedFirst ? null : phraseAfter(masked, cueEnd, to);
-    const quoted = quotedFirst ?? (after && !after.pronoun ? quotedNameAt(body, after.end, to) : null);
+    const quoted = quotedFirst ?? (after && !after.pronoun ? quotedNameAt(body, after.end, to)?.text ?? null : null);
     if (quoted) {
       const outlet = quotedOutlet(quoted, cueEnd, resolver);
       if (!same(outlet, speaker)) return outlet;
@@ -114,12 +116,6 @@ function quotedOutlet(name: string, at: number, resolver: SpeakerResolver): Acto
     if (ref?.kind === "MEDIA" || ref?.kind === "ORGANIZATION") return ref;
   }
   return { kbId: null, name, kind: "MEDIA", roleText: null };
-}
-
-/** «Россия 24», "Haaretz": a short capitalised name in quotation marks right at `pos` of the body. */
-function quotedNameAt(body: string, pos: number, to: number): string | null {
-  const m = /^\s*[«"“„]([^»"”“]{2,40})[»"”“]/u.exec(body.slice(pos, to));
-  return m && /^\p{Lu}/u.test(m[1]) && !/[.,;!?]/u.test(m[1]) ? m[1] : null;
 }
 
 function same(a: ActorRef, b: ActorRef | null): boolean {

@@ -109,3 +109,18 @@ test("EN: an unnamed source who told an outlet goes on speaking through it; a na
   const statements = run("The navy signed a contract for six patrol boats, a defence source told Reuters.\n\n\"Deliveries will begin next year,\" the source said.", "2021-01-01");
   assert.equal(viaOf(find(statements, "Deliveries")), "Reuters");
 });
+
+test("RU: 'говорится в сообщении пресс-службы «X»', 'В сообщении компании «X» говорится': the body named in quotation marks speaks", () => {
+  const quoted = run("«Алжир остается одним из ключевых партнеров России в Африке», — говорится в сообщении пресс-службы «Рособоронэкспорта».", "2021-02-10", "ru");
+  assert.equal(speakerOf(find(quoted, "Алжир остается")), "Rosoboronexport");
+  const reported = run("В сообщении компании «Иркут» говорится, что самолеты будут переданы заказчику в 2025 году.", "2021-02-10", "ru");
+  assert.equal(speakerOf(find(reported, "самолеты будут")), "Irkut");
+});
+
+test("RU: a source of «Ъ» speaks through Kommersant: 'сообщил “Ъ” источник', 'По словам собеседника «Коммерсанта», …'", () => {
+  const st = run("Стоимость сделки превышает один миллиард долларов, сообщил “Ъ” источник в ФСВТС. По словам собеседника «Коммерсанта», первые машины будут переданы заказчику в 2022 году.", "2021-02-10", "ru");
+  assert.equal(viaOf(find(st, "Стоимость сделки")), "Kommersant");
+  const interlocutor = find(st, "первые машины");
+  assert.equal(viaOf(interlocutor), "Kommersant");
+  assert.equal(interlocutor.speaker?.kbId ?? null, null, "an unnamed source is nobody the base knows");
+});
