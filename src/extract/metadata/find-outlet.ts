@@ -78,12 +78,17 @@ function publisherMark(header: readonly string[], title: string | null, kb: Know
     const meta = /^(?:og:site_name|application-name):\s*(.+)$/iu.exec(line);
     if (meta) return meta[1];
   }
-  for (const line of header) {
-    if (isCopyrightLine(line)) {
-      const owner = copyrightOwner(line);
-      if (owner) return owner;
-    }
-  }
+  const owner = header.filter(isCopyrightLine).map(copyrightOwner).find((o): o is string => o !== null) ?? null;
+  // "© 2024 Sightline Media Group" under the masthead "Defense News": a group owns the title the page shows
+  if (owner && !GROUP_OWNER.test(owner)) return owner;
+  return mastheadMark(header, title, kb) ?? owner;
+}
+
+/** A company that owns titles rather than a title: "Sightline Media Group", "Axel Springer SE", "News Corp". */
+const GROUP_OWNER = /(?:^|\s)(?:media|group|holdings?|publishing|publications|inc|llc|ltd|limited|corporation|corp|company|plc|gmbh|se|ag)\.?$/iu;
+
+/** The publisher's name as the page's masthead or a known outlet's name in its header shows it, or null. */
+function mastheadMark(header: readonly string[], title: string | null, kb: KnowledgeBase): string | null {
   for (const line of header) if (DOMAIN.test(line.trim())) return line.trim();
   const first = header.find((l) => !/^[\p{L}:_-]+:\s/u.test(l) && !isMenuLine(l));
   const masthead = first && first !== title ? /^([\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?)\s+[–—|]\s+\S/u.exec(first) : null;

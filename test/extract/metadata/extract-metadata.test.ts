@@ -228,3 +228,12 @@ test("a menu line of items between bars is no headline; a three-word headline wi
     "Стоимость сделки превышает один миллиард долларов, сообщил источник, близкий к ведомству.";
   assert.equal(extractMetadata(cleanPage(standfirst, "text"), standfirst, {}, kb).title, "Алжир заказал «Сушки»");
 });
+
+test("a group that owns the title ('© 2024 Sightline Media Group') yields to the masthead the page shows; a plain owner is the outlet", () => {
+  const body = "\n\nWASHINGTON — The State Department has approved a possible sale of 250 missiles to Saudi Arabia, the agency announced Tuesday.\n\n" +
+    "Congress has 30 days to review the notification, officials said after the announcement on Capitol Hill.\n";
+  const grouped = "Defense News\nAir | Land | Naval | Space\nState Department clears sale of missiles to Saudi Arabia\nTuesday, Oct 15, 2024" + body + "© 2024 Sightline Media Group";
+  assert.equal(extractMetadata(cleanPage(grouped, "text"), grouped, {}, kb).outlet?.name, "Defense News");
+  const owned = "Defense News\nAir | Land | Naval | Space\nState Department clears sale of missiles to Saudi Arabia\nTuesday, Oct 15, 2024" + body + "© 2024 Gulf Chronicle";
+  assert.equal(extractMetadata(cleanPage(owned, "text"), owned, {}, kb).outlet?.name, "Gulf Chronicle");
+});
