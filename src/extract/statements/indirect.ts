@@ -269,7 +269,7 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     // after an outlet noun the whole name is the outlet's ("издания Andes Defence Review")
     const genitive = isGenitiveContext(lead[0]);
     const source: Phrase = outletNoun && !found.pronoun ? { ...found, quotedName: true } : { ...found, genitive };
-    const np = citedAfter(masked, source, end) ?? source;
+    const np = citedAfter(masked, source, end) ?? authorOfDocument(masked, source, end) ?? source;
     const comma = masked.indexOf(",", np.end);
     if (comma < 0 || comma >= end || DOCUMENT_WORDS.test(np.text)) return [];
     const start = comma + 1 + (/^\s*/u.exec(masked.slice(comma + 1))?.[0].length ?? 0);
@@ -280,7 +280,8 @@ function accordingClauses(masked: string, body: string, s: Sentence): Clause[] {
     const at = from + (m.index ?? 0);
     // "X announced that …, according to Interfax": X spoke, the outlet after "according to" relays
     if (findSpeechVerbs(masked, from, at).some((v) => subjectBefore(masked, from, v.start))) continue;
-    const np = phraseAfter(masked, at + m[0].length, end);
+    const found = phraseAfter(masked, at + m[0].length, end);
+    const np = found && (authorOfDocument(masked, found, end) ?? found);
     if (!np || DOCUMENT_WORDS.test(np.text)) continue;
     return [{ start: from, end: at, phrase: np, confidence: 0.7, requireSpeaker: true }];
   }
@@ -296,6 +297,22 @@ function citedAfter(masked: string, outlet: Phrase, end: number): Phrase | null 
   if (!cue) return null;
   const cited = phraseAfter(masked, outlet.end + cue[0].length, end);
   return cited && !cited.pronoun && !DOCUMENT_WORDS.test(cited.text) ? cited : null;
+}
+
+/** A document named before its author: "a statement from the U.S. Embassy", "a report by Lockheed Martin", "the ministry statement". */
+const DOCUMENT_NOUN_EN = /(?:^|\s)(?:statement|report|release|press\s+release|communique|announcement|notice)$/iu;
+const AUTHOR_AFTER_DOCUMENT = /^\s+(?:from|by|of|issued\s+by|released\s+by)\s+/iu;
+
+/**
+ * Who wrote the document a phrase names: the phrase after "from"/"by" ("according to a statement from the U.S. Embassy"),
+ * or the words before the document noun ("according to the ministry statement"). Null when the phrase is no document.
+ */
+function authorOfDocument(masked: string, document: Phrase, end: number): Phrase | null {
+  if (!DOCUMENT_NOUN_EN.test(document.text)) return null;
+  const by = AUTHOR_AFTER_DOCUMENT.exec(masked.slice(document.end, end));
+  if (by) return phraseAfter(masked, document.end + by[0].length, end);
+  const owner = document.text.replace(DOCUMENT_NOUN_EN, "").trim();
+  return owner && !/^(?:a|an|the)$/iu.test(owner) ? { ...document, end: document.start + owner.length, text: owner } : null;
 }
 
 function colonClause(masked: string, body: string, s: Sentence): Clause[] {

@@ -180,3 +180,11 @@ test("EN: 'the Elysee said', 'the Kremlin said' — a name with an article is a 
   assert.equal(speakerOf(s), "Elysee");
   assert.equal(s.speaker?.kind, "ORGANIZATION");
 });
+
+test("EN: 'according to a statement from X', '… by X', 'according to the ministry statement': the document's author speaks", () => {
+  const st = run("The Defence Ministry said the deal was close. The first jets are expected to be delivered in 2028, according to a statement from the Pentagon. " +
+    "The deal includes training, according to a statement by Lockheed Martin. The jets will be based in Crete, according to the ministry statement.", "2024-07-25");
+  assert.equal(speakerOf(find(st, "The first jets")), "US Department of Defense");
+  assert.equal(speakerOf(find(st, "The deal includes training")), "Lockheed Martin");
+  assert.equal(speakerOf(find(st, "The jets will be based")), "Defence Ministry");
+});
