@@ -151,7 +151,7 @@ export const REPLACED_BEFORE = word(String.raw`replac(e|es|ed|ing)|succeed|retir
 
 /** Clause boundaries inside a sentence: a new clause may have its own deal. */
 export const CLAUSE_BOUNDARY = new RegExp(
-  String.raw`;|\s[—–]\s|,\s+(?=(?:saying|adding|noting|but|while|whereas|although|though|because|а|но|хотя|поскольку|так как|заявив|отметив|сказав|подчеркнув)(?!${LETTER}))|\s(?=(?:after|before|since|despite|by)\s+\p{Ll}+ing(?!${LETTER}))`,
+  String.raw`;|\s[—–]\s|,\s+(?=(?:saying|adding|noting|but|while|whereas|although|though|because|а|но|хотя|поскольку|так как|заявив|отметив|сказав|подчеркнув)(?!${LETTER}))|\s(?=(?:after|before|since|despite|by)\s+\p{Ll}+ing(?!${LETTER}))|\s(?=(?:after|because|when|since)\s+(?:it|he|she|they|we)\s)`,
   "giu",
 );
 

@@ -81,7 +81,7 @@ export function readClause(clause: Span, evidence: Span, ctx: ClauseContext): Cl
     if (trigger.direction === "SUPPLY" && !suppliers.length) suppliers = [subject];
   };
   // "Turkey was removed from the programme after buying Russia's S-400": the participle's subject is the sentence's
-  if (PARTICIPLE_CLAUSE.test(clause.text) && trigger.direction !== "NEUTRAL") asSubject(sentenceSubjectBefore(clause, evidence, items, ctx));
+  if (SUBJECTLESS_CLAUSE.test(clause.text) && trigger.direction !== "NEUTRAL") asSubject(sentenceSubjectBefore(clause, evidence, items, ctx));
   if (!suppliers.length && !recipients.length && !hits.length) {
     suppliers = distinct(ctx.inherited.map((d) => d.supplier));
     recipients = distinct(ctx.inherited.map((d) => d.recipient));
@@ -149,8 +149,11 @@ function withSystemReferredTo(items: WeaponMatch[], words: Word[], recent: Weapo
   });
 }
 
-/** A clause opened by a conjunction and a participle ("after buying", "before delivering"): its subject is the sentence's. */
-const PARTICIPLE_CLAUSE = /^\s*(?:after|before|since|despite|by)\s+\p{Ll}+ing(?![\p{L}])/u;
+/**
+ * A clause opened by a conjunction and a participle ("after buying", "before delivering") or a pronoun
+ * ("after it purchased", "because it bought"): its subject is the sentence's.
+ */
+const SUBJECTLESS_CLAUSE = /^\s*(?:(?:after|before|since|despite|by)\s+\p{Ll}+ing|(?:after|because|when|since)\s+it)(?![\p{L}])/u;
 
 /** The state that opens the sentence before `clause` as its subject (no preposition, no possessive), or null. */
 function sentenceSubjectBefore(clause: Span, evidence: Span, items: WeaponMatch[], ctx: ClauseContext): ActorRef | null {

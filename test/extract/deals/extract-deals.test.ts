@@ -385,3 +385,8 @@ test("whoever receives a request or an order receives no goods: 'We have receive
   assert.deepEqual(deals("Russia has received a request for 12 more Su-30MKI aircraft."), []);
   assert.deepEqual(deals("India received the first S-400 regiment in December.").map((d) => `${d.supplier} -> ${d.recipient}`), ["Russia -> India"]);
 });
+
+test("'after it purchased …' is a clause of its own with the sentence's subject: the program it left lends it no item", () => {
+  assert.deepEqual(deals("Turkey was removed from the F-35 program in 2019 after it purchased the Russian-made S-400 missile defense system.")
+    .map((d) => `${d.supplier} -> ${d.recipient}: ${d.items.join(", ")}`), ["Russia -> Turkey: S-400 missile defense system"]);
+});
