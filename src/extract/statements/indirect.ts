@@ -6,7 +6,7 @@
  */
 import { NP_WORDS } from "./lexicon";
 import type { Candidate } from "./candidate";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, quotedNameAt, subjectBefore, wholeLocative } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, quotedNameAt, speakerAfterVerb, subjectBefore, wholeLocative } from "./noun-phrase";
 import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
@@ -176,7 +176,7 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   if (v.lang === "ru") {
     // "На это указал X, …, пишет ТАСС": words that attribute speech themselves are no outlet's reported clause
     const attributes = findSpeechVerbs(masked, s.start, v.start).length > 0 || ABOUT_THIS.test(before);
-    const outlet = /,\s*$/u.test(before) && !attributes ? phraseAfter(masked, v.end, end) : null;
+    const outlet = /,\s*$/u.test(before) && !attributes ? speakerAfterVerb(masked, v.end, end) : null;
     const np = outlet && REPORTING_VERB.test(v.verb) ? citedAfter(masked, outlet, end) ?? outlet : outlet;
     if (np) return [{ start: s.start, end: s.start + before.replace(/,\s*$/u, "").length, phrase: np, confidence: 0.75, requireSpeaker: false }];
     return [];

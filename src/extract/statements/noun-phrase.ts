@@ -329,6 +329,18 @@ function roleEndingInName(text: string, toks: Token[], k: number, to: number): P
 }
 
 /**
+ * The speaker named after a verb: "сказал министр", "сообщили в ведомстве", and after an outlet the words were
+ * told to, the body that told them ("сообщили РИА Новости в пресс-службе ФСВТС": the press service speaks,
+ * the agency only relays). A locative body is taken whole.
+ */
+export function speakerAfterVerb(text: string, verbEnd: number, to: number): Phrase | null {
+  const np = phraseAfter(text, verbEnd, to);
+  if (!np) return null;
+  const told = !np.prepositional && /^\s+(?:в|во)\s/u.test(text.slice(np.end, to)) ? phraseAfter(text, np.end, to) : null;
+  return wholeLocative(text, told?.prepositional ? told : np, to);
+}
+
+/**
  * A locative body closing its clause, taken whole: "в Федеральной службе по военно-техническому
  * сотрудничеству (ФСВТС)" rather than its first capitalised word. Other phrases are returned as they are.
  */

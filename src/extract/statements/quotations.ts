@@ -5,7 +5,7 @@
  */
 import type { Candidate } from "./candidate";
 import { NAMING_NOUNS } from "./lexicon";
-import { documentOwner, locativeBefore, type Phrase, phraseAfter, subjectBefore } from "./noun-phrase";
+import { documentOwner, locativeBefore, type Phrase, phraseAfter, speakerAfterVerb, subjectBefore } from "./noun-phrase";
 import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-subject";
 import type { QuoteSpan } from "./quote-spans";
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
@@ -64,7 +64,7 @@ function attributionAfter(body: string, masked: string, q: QuoteSpan, s: Sentenc
     const between = masked.slice(from, v.start);
     const commaBefore = /,\s*[—–-]?\s*$/u.test(between);
     if (LEADING_PUNCT.test(between) || commaBefore || OCCASION_AFTER_DASH.test(between)) {
-      const np = relaySubject(masked, v, s.end) ?? phraseAfter(masked, v.end, s.end);
+      const np = relaySubject(masked, v, s.end) ?? speakerAfterVerb(masked, v.end, s.end);
       if (np) return { phrase: np, verb: v, adjacent: LEADING_PUNCT.test(between) };
     }
     const subject = subjectBefore(masked, from, v.start);

@@ -124,3 +124,13 @@ test("RU: a source of «Ъ» speaks through Kommersant: 'сообщил “Ъ”
   assert.equal(viaOf(interlocutor), "Kommersant");
   assert.equal(interlocutor.speaker?.kbId ?? null, null, "an unnamed source is nobody the base knows");
 });
+
+test("RU: 'сообщили РИА Новости в пресс-службе ФСВТС': the press service speaks, whole, and the agency relays; 'отметили в ведомстве' is that body", () => {
+  const st = run("Россия поставит Вьетнаму 12 истребителей Су-30МК2 до конца 2026 года, сообщили РИА Новости в пресс-службе Федеральной службы по военно-техническому сотрудничеству (ФСВТС). " +
+    "\"Контракт исполняется в полном соответствии с графиком\", — отметили в ведомстве.", "2024-03-05", "ru");
+  for (const prefix of ["Россия поставит", "Контракт исполняется"]) {
+    const s = find(st, prefix);
+    assert.equal(speakerOf(s), "Federal Service for Military-Technical Cooperation", prefix);
+    assert.equal(viaOf(s), "RIA Novosti", prefix);
+  }
+});
