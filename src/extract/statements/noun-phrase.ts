@@ -336,9 +336,12 @@ function roleEndingInName(text: string, toks: Token[], k: number, to: number): P
 export function speakerAfterVerb(text: string, verbEnd: number, to: number): Phrase | null {
   const np = phraseAfter(text, verbEnd, to);
   if (!np) return null;
-  const told = !np.prepositional && /^\s+(?:в|во)\s/u.test(text.slice(np.end, to)) ? phraseAfter(text, np.end, to) : null;
+  const told = !np.prepositional && BODY_LOCATIVE.test(text.slice(np.end, to)) ? phraseAfter(text, np.end, to) : null;
   return wholeLocative(text, told?.prepositional ? told : np, to);
 }
+
+/** "в пресс-службе …", "в Минобороны …", "в Кремле": a body as a place, which may speak; "в Москве" is a city. */
+const BODY_LOCATIVE = /^\s+(?:в|во)\s+(?:\p{L}+\s+)?(?:пресс-служб|министерств|ведомств|минобороны|мид|кремл|правительств|администраци|аппарат|штаб|генштаб|посольств|компани|концерн|корпораци|холдинг|служб|комитет|управлени|совет|ростех|рособоронэкспорт|фсвтс)/iu;
 
 /**
  * A locative body closing its clause, taken whole: "в Федеральной службе по военно-техническому
