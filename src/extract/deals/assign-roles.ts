@@ -20,6 +20,9 @@ const INCLUDING = /^(including|includes|notably|particularly|especially|such|amo
 const STATE_OFFICE = /^(?:minister|ministry|president|government|army|navy|military|officials?|leader|forces|premier|chancellor|cabinet)$/u;
 
 /** The auxiliaries of an English passive ("were delivered", "have been sold"). */
+/** The verb after a state in "the contract Poland signed": the state is the deal's signer. */
+const SIGNED = /^(?:signed|agreed|concluded|inked|placed|подписал\p{L}*|заключил\p{L}*)$/u;
+
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being|be|is|are)$/u;
 
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
@@ -171,6 +174,12 @@ export function assignRoles(
       set(partner, "S");
       set(signer, "R");
     }
+    // "Poland signed a contract for 180 K2 tanks", "a contract Poland signed in 2022 for …": with no partner named,
+    // the signer buys what another state makes (the maker is inferred as supplier afterwards)
+    const relativeSigner = hits.find((h) => h.start >= trigger.end && h.preposition === null && !h.possessor && SIGNED.test(words.find((w) => w.start >= h.end)?.fold ?? "")
+      && !words.some((w) => w.start >= trigger.end && w.end <= h.start && !/^(?:the|a|an|that|which)$/u.test(w.fold)));
+    const buyer = signer ?? relativeSigner;
+    if (!partner && buyer && hits.length === 1 && makers.size > 0 && !makers.has(buyer.actor.kbId)) set(buyer, "R");
   }
 
   const ordered = [...role.values()].sort((a, b) => a.at - b.at);

@@ -53,7 +53,7 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
 
 function sameTransfer(a: ReportedDeal, b: ReportedDeal): boolean {
   const statusesApart = isProspective(a.status) !== isProspective(b.status) && !a.statusUnstated && !b.statusUnstated;
-  if (statusesApart && !sameBatch(a, b)) return false;
+  if (statusesApart && !sameBatch(a, b) && !contractThenDelivery(a, b)) return false;
   if (a.status === "DENIED" || a.status === "CANCELLED" || b.status === "DENIED" || b.status === "CANCELLED") {
     if (a.status !== b.status) return false;
   }
@@ -71,6 +71,22 @@ function sameBatch(a: ExtractedDeal, b: ExtractedDeal): boolean {
   if (a.quantity === null || a.quantity !== b.quantity) return false;
   const keys = designationsOf(b);
   return designationsOf(a).some((d) => keys.includes(d));
+}
+
+/** Words that make a planned transfer a new one beside a contract ("six more", "a second batch", "ещё", "дополнительные"). */
+const ANOTHER_BATCH = /(?<![\p{L}])(?:more|additional|another|further|second|new\s+batch|ещё|еще|дополнительн\p{L}*|втор\p{L}*|нов\p{L}*\s+парти\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * True when one report tells of a contract and the other of its delivery still to come ("Armenia has signed a contract
+ * for 36 CAESAR howitzers" … "France would deliver the howitzers within two years"): the same system, no number of
+ * its own (a number may be another batch's), and no word that makes the delivery another batch.
+ */
+function contractThenDelivery(a: ReportedDeal, b: ReportedDeal): boolean {
+  const [contract, plan] = a.status === "CONTRACTED" ? [a, b] : [b, a];
+  if (contract.status !== "CONTRACTED" || plan.status !== "PLANNED") return false;
+  if (plan.quantity !== null) return false;
+  const keys = designationsOf(plan);
+  return keys.length > 0 && designationsOf(contract).some((d) => keys.includes(d)) && !ANOTHER_BATCH.test(plan.evidence.excerpt);
 }
 
 /** Same state on one side; or the side is missing from a report that names only vague items (it may be the other's). */

@@ -390,3 +390,17 @@ test("'after it purchased …' is a clause of its own with the sentence's subjec
   assert.deepEqual(deals("Turkey was removed from the F-35 program in 2019 after it purchased the Russian-made S-400 missile defense system.")
     .map((d) => `${d.supplier} -> ${d.recipient}: ${d.items.join(", ")}`), ["Russia -> Turkey: S-400 missile defense system"]);
 });
+
+test("a signer with no partner named buys what another state makes: 'Poland signed a contract for 180 K2 tanks', 'a contract Poland signed in 2022 for …'", () => {
+  const pair = (s: string) => deals(s).map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`);
+  assert.deepEqual(pair("Poland signed a contract for 180 K2 tanks."), ["South Korea -> Poland CONTRACTED"]);
+  assert.deepEqual(pair("It follows up on a contract Poland signed in 2022 for the first batch of 180 K2 tanks."), ["South Korea -> Poland CONTRACTED"]);
+  assert.deepEqual(pair("Poland signed a contract for new tanks."), [], "no maker known: nothing to tell who supplies");
+});
+
+test("a contract and the delivery still to come of the same system are one deal; a delivery with a number of its own or 'more' is another", () => {
+  const body = "Armenia has signed a contract with France for 36 CAESAR self-propelled howitzers. Later the French minister said France would deliver the CAESAR howitzers to Armenia within two years.";
+  assert.deepEqual(deals(body).map((d) => d.status), ["CONTRACTED"]);
+  const more = "Armenia has signed a contract with France for 36 CAESAR self-propelled howitzers. Later the French minister said France would deliver more CAESAR howitzers to Armenia.";
+  assert.deepEqual(deals(more).map((d) => d.status).sort(), ["CONTRACTED", "PLANNED"]);
+});
