@@ -150,3 +150,8 @@ test("particles inside a name ('al-', 'bin', 'von der') belong to the person's n
   const text = "Assistant Defence Minister Khalid al-Bahri met Interior Minister Faisal bin Hamad al-Qasimi; Foreign Minister Ursula von der Heide said so.";
   assert.deepEqual(kb.findUnknownPeople(text, {}, kb.findMentions(text)).map((p) => p.name), ["Khalid al-Bahri", "Faisal bin Hamad al-Qasimi", "Ursula von der Heide"]);
 });
+
+test("a company's position before a name is a title, no part of the name: 'General Manager Mehmet Demiroğlu'", () => {
+  const text = "The deal was signed by Turkish Aerospace General Manager Mehmet Demiroğlu in Istanbul.";
+  assert.deepEqual(kb.findUnknownPeople(text, {}, kb.findMentions(text)).map((p) => p.name), ["Mehmet Demiroğlu"]);
+});

@@ -86,8 +86,11 @@ const DATE_WORD =
 /** A numeric date written as one token ("2024-12-02", "15.09.2020"). */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:[-./]\d{1,4}){1,2}$/;
 
-/** A place opening a date line ("New Delhi, Sep 9, 2024 (PTI)"): up to three capitalised words and a comma. */
-const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+/u;
+/**
+ * A place opening a date line: up to three capitalised words and a comma ("New Delhi, Sep 9, 2024 (PTI)"), or up
+ * to three words in capitals without one ("ISTANBUL Jun 11, 2025 - 5:21 pm GMT+3").
+ */
+const PLACE_BEFORE_DATE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2},\s+|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}\s+)/u;
 /** The agency a date line credits at its end ("(PTI)", "(Reuters)"). */
 const CREDIT_AFTER_DATE = /\s*\([^()]{2,40}\)$/u;
 

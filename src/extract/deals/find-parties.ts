@@ -126,6 +126,8 @@ export function findParties(
     } else {
       hit.preposition = prepositionBefore(words, hit, body);
     }
+    // "its sale required Washington's approval": a state whose approval or objection is needed takes no side
+    if (hit.possessor && CONSENT_AFTER.test(body.slice(hit.end, hit.end + 30))) hit.preposition = "LOCATIVE";
     if (hit.source === "we" && /^(us|нам|нас)$/iu.test(body.slice(hit.start, hit.end))) hit.grammaticalCase = "dat";
     // "нашу покупку": a possessive agrees with its noun, so its ending tells nothing of the speaker's role
     if (hit.source === "we" && hit.possessor) hit.grammaticalCase = null;
@@ -167,6 +169,8 @@ function prepositionBefore(words: Word[], hit: PartyHit, body: string): Preposit
     if (INTO_RU.test(w)) return hit.grammaticalCase === "nom" || hit.grammaticalCase === "acc" ? "RECIPIENT" : "LOCATIVE";
     // "under pressure from Washington", "под давлением США": the state that presses takes no side of the deal
     if (PRESSURE.test(w) || (w in PREPOSITIONS && PRESSURE.test(before[k - 1]?.fold ?? ""))) return "LOCATIVE";
+    // "made by IAI together with US firm Boeing": a partner in making the system is no side of its sale
+    if (w === "with" && before[k - 1]?.fold === "together") return "LOCATIVE";
     if (w in PREPOSITIONS) return PREPOSITIONS[w];
     // a company's description runs on without punctuation: "to Taiwan, the Pentagon said" is no description
     const unbroken = /^[\s‐‑-]*$/u.test(body.slice(before[k].end, k + 1 < before.length ? before[k + 1].start : hit.start));
@@ -175,6 +179,9 @@ function prepositionBefore(words: Word[], hit: PartyHit, body: string): Preposit
   }
   return null;
 }
+
+/** What a state may give a deal without taking part in it, after its possessive ("Washington's approval"). */
+const CONSENT_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:approval|consent|permission|blessing|green\s+light|objections?|veto|concerns?|sanctions|pressure)(?![\p{L}])/iu;
 
 const RESTORE = ["", "а", "я", "ь", "й"];
 

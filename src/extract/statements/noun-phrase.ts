@@ -136,11 +136,17 @@ function phrase(text: string, run: Token[], pronoun: boolean, prepositional: boo
 /** Words that are prepositions or conjunctions: right before a subject and its verb they open a clause ("After X said …"). */
 const CLAUSE_CONJUNCTIONS = new Set(["after", "before", "since", "until"]);
 
+/** A name's abbreviation in brackets right before a verb: " (SSB) ", " (ФСВТС) ". */
+const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;
+
 /**
  * The subject of a speech verb at `verbAt`: the nearest noun phrase before it (within `from`) that is
  * not the object of a preposition ("with his counterpart Serzh Sarkisian" is skipped), or a pronoun.
  */
 export function subjectBefore(text: string, from: number, verbAt: number): Phrase | null {
+  // "the Presidency of Defense Industries (SSB) announced": the abbreviation in brackets repeats the name before it
+  const abbreviation = ABBREVIATION_BEFORE_VERB.exec(text.slice(Math.max(from, verbAt - 20), verbAt));
+  if (abbreviation) verbAt -= abbreviation[0].length;
   const toks = tokens(text, Math.max(from, verbAt - SUBJECT_WINDOW), verbAt);
   let i = toks.length - 1;
   while (i >= 0) {

@@ -404,3 +404,9 @@ test("a contract and the delivery still to come of the same system are one deal;
   const more = "Armenia has signed a contract with France for 36 CAESAR self-propelled howitzers. Later the French minister said France would deliver more CAESAR howitzers to Armenia.";
   assert.deepEqual(deals(more).map((d) => d.status).sort(), ["CONTRACTED", "PLANNED"]);
 });
+
+test("a state whose approval a sale needs, or a partner in making the system, takes no side: \"Washington's approval\", 'together with US firm Boeing'", () => {
+  const body = "Israel and Germany signed a $3.5 billion deal for the sale of the Arrow 3 missile defense system. " +
+    "The system is made by Israel Aerospace Industries together with US firm Boeing, and its sale required Washington's approval, which was granted in August.";
+  assert.deepEqual(deals(body).map((d) => `${d.supplier} -> ${d.recipient}`), ["Israel -> Germany"]);
+});

@@ -237,3 +237,12 @@ test("a group that owns the title ('© 2024 Sightline Media Group') yields to th
   const owned = "Defense News\nAir | Land | Naval | Space\nState Department clears sale of missiles to Saudi Arabia\nTuesday, Oct 15, 2024" + body + "© 2024 Gulf Chronicle";
   assert.equal(extractMetadata(cleanPage(owned, "text"), owned, {}, kb).outlet?.name, "Gulf Chronicle");
 });
+
+test("a date line opened by a place in capitals without a comma ('ISTANBUL Jun 11, 2025 - 5:21 pm GMT+3') is the date, not the headline", () => {
+  const page = "Daily Sabah\nTürkiye | Politics | Diplomacy | Defense\nIndonesia orders 48 fighter jets from Türkiye in landmark deal\n\nby DAILY SABAH WITH AA\nISTANBUL Jun 11, 2025 - 5:21 pm GMT+3\n\n" +
+    "Indonesia has signed a contract to buy 48 fifth-generation fighter jets from Türkiye, officials said on Wednesday at a defense fair.\n\n" +
+    "Deliveries would take place over ten years, the Indonesian defense minister told reporters after the ceremony.";
+  const meta = extractMetadata(cleanPage(page, "text"), page, {}, kb);
+  assert.equal(meta.title, "Indonesia orders 48 fighter jets from Türkiye in landmark deal");
+  assert.equal(meta.publishedAt.date, "2025-06-11");
+});

@@ -188,3 +188,8 @@ test("EN: 'according to a statement from X', '… by X', 'according to the minis
   assert.equal(speakerOf(find(st, "The deal includes training")), "Lockheed Martin");
   assert.equal(speakerOf(find(st, "The jets will be based")), "Defence Ministry");
 });
+
+test("EN: a name's abbreviation in brackets before the verb ('the Presidency of Defense Industries (SSB) announced') leaves the name the subject", () => {
+  const st = run("The agreement was signed at the IDEF fair in Istanbul by officials of both countries, the Presidency of Defense Industries (SSB) announced on X.", "2025-06-11");
+  assert.equal(speakerOf(find(st, "The agreement was signed")), "Presidency of Defence Industries");
+});
