@@ -81,7 +81,7 @@ export function isBylineLike(line: string): boolean {
 }
 
 const DATE_WORD =
-  new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative, ...WEEKDAYS.enShort, ...WEEKDAYS.ruShort, ...WEEKDAY_ABBREVIATION_VARIANTS, ...RELATIVE_TIME_WORDS].join("|")}|г|года?|updated|published|posted|обновлено|опубликовано|в|at|on|am|pm|utc|gmt|msk|мск|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|pkt|gst|ast|jst|kst|aest|aedt|sgt|hkt|wib|trt|pht|myt|ict|nzst|nzdt|sast|eat|wat|a|p|m)$`, "iu");
+  new RegExp(`^(?:${[...WEEKDAYS.en, ...WEEKDAYS.ruNominative, ...WEEKDAYS.enShort, ...WEEKDAYS.ruShort, ...WEEKDAY_ABBREVIATION_VARIANTS, ...RELATIVE_TIME_WORDS].join("|")}|г|года?|updated|published|posted|time|date|обновлено|опубликовано|дата|время|в|at|on|am|pm|utc|gmt|msk|мск|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|pkt|gst|ast|jst|kst|aest|aedt|sgt|hkt|wib|trt|pht|myt|ict|nzst|nzdt|sast|eat|wat|a|p|m)$`, "iu");
 
 /** A numeric date written as one token ("2024-12-02", "15.09.2020"). */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:[-./]\d{1,4}){1,2}$/;

@@ -31,7 +31,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
 export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp }> = [
   { status: "DENIED", pattern: phrase(String.raw`denie[sd]|deny|denying|refuted|опроверг\w*|отрица\w*`) },
   { status: "CANCELLED", pattern: phrase(String.raw`cancel\w*|refused|declined to (sell|supply|deliver)|failed to (sell|supply|deliver|provide)|(stopped|ceased|halted) (buying|selling|supplying|delivering|purchasing|providing)|прекрати\w* (закупк|поставк|продаж)\w*|перестал\w* (закупать|поставлять|продавать|покупать)|отказал\w*|froze|frozen|freez\w*|suspend\w*|scrapp\w*|dropp(ed|ing)|abandon\w*|shelv(ed|ing)|walked away|halted|отмен\w*|замороз\w*|заморож\w*|расторг\w*|приостанов\w*`) },
-  { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|переговор\w*|согласовани\w*|обсужда\w*`) },
+  { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|close to (a|an|the|signing)|near(ing)? (a|an) (deal|agreement|contract)|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
     pattern: phrase(String.raw`seek\w*|sought|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|consider(s|ing|ed)?|mulls?|mulling|weigh(s|ing)|eye(s|ing)|explor(es|ing)|evaluat(es|ing)|рассматрива\w*|изуча\w* возможност\w*|присматрива\w*|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
@@ -55,6 +55,9 @@ export const RUMOUR_MARKER = phrase(String.raw`reportedly|rumou?r\w*|allegedly|u
 
 /** Words that make a clause hypothetical ("could have purchased elsewhere"): no deal is read from it. */
 export const HYPOTHETICAL = phrase(String.raw`could have|would have|might have|could buy|мог(ла|ли|ло)? бы`);
+
+/** A contract said not to exist ("has not signed any agreement", "no contract … exists", "не подписывал"): DENIED. */
+export const NEGATED_CONTRACT = phrase(String.raw`(not|never) (signed|concluded|ordered|placed)|(has|have|had|did) not (yet )?(signed|concluded|ordered)|no (such )?(contract|agreement|deal|order)s?|не (подписыва\w*|подписал\w*|заключал\w*|заключил\w*|заказывал\w*)|никаких (контрактов|соглашений)`);
 
 /** Negations right before a transfer word: the transfer is DENIED. */
 export const NEGATION = word(String.raw`not|never|no|не|никогда`);

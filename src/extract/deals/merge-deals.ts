@@ -52,13 +52,25 @@ export function mergeDeals(deals: ReportedDeal[]): ReportedDeal[] {
 }
 
 function sameTransfer(a: ReportedDeal, b: ReportedDeal): boolean {
-  const statusesApart = isProspective(a.status) !== isProspective(b.status) && !a.statusUnstated && !b.statusUnstated;
-  if (statusesApart && !sameBatch(a, b) && !contractThenDelivery(a, b)) return false;
-  if (a.status === "DENIED" || a.status === "CANCELLED" || b.status === "DENIED" || b.status === "CANCELLED") {
-    if (a.status !== b.status) return false;
-  }
+  if (!isVagueDenial(a) && !isVagueDenial(b) && !sameStage(a, b)) return false;
   if (!sameParty(a, b, "supplier") || !sameParty(a, b, "recipient")) return false;
   return itemsOverlap(a, b) && periodsCompatible(a, b) && valuesCompatible(a, b, IN_ARTICLE_VALUE_SLACK);
+}
+
+/** Whether two reports speak of one stage of a transfer, or of a contract and its delivery to come. */
+function sameStage(a: ReportedDeal, b: ReportedDeal): boolean {
+  const statusesApart = isProspective(a.status) !== isProspective(b.status) && !a.statusUnstated && !b.statusUnstated;
+  if (statusesApart && !sameBatch(a, b) && !contractThenDelivery(a, b)) return false;
+  const ended = (x: ReportedDeal) => x.status === "DENIED" || x.status === "CANCELLED";
+  return !(ended(a) || ended(b)) || a.status === b.status;
+}
+
+/**
+ * "Россия и Египет не заключали контракты на поставку авиационной техники": a denial in vague words is the denial of
+ * the pair's deal the article reports, whatever stage that report gave it.
+ */
+function isVagueDenial(deal: ReportedDeal): boolean {
+  return deal.status === "DENIED" && isVague(deal);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CONTRACTED_MARKER, DELIVERED_MARKER, NEGATION, RUMOUR_MARKER, STATUS_MARKERS, type TriggerDirection } from "./lexicon";
+import { CONTRACTED_MARKER, DELIVERED_MARKER, NEGATED_CONTRACT, NEGATION, RUMOUR_MARKER, STATUS_MARKERS, type TriggerDirection } from "./lexicon";
 import type { Word } from "./text-spans";
 import type { DealStatus } from "../../model/deal-status";
 
@@ -14,7 +14,7 @@ const ARRIVED = /^(?:delivered|received|supplied|sold|transferred|handed|acquire
 export function readStatus(text: string, words: Word[], trigger: Word, direction: TriggerDirection, textStart = 0): DealStatus | null {
   const clause = text.toLowerCase();
   const i = words.indexOf(trigger);
-  if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.fold))) return "DENIED";
+  if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.fold)) || NEGATED_CONTRACT.test(clause)) return "DENIED";
   // "Nigeria has received 12 helicopters … under a sale approved in 2022": when the clause's own verb says the goods
   // arrived, a plan or an offer told after it is the deal's history, not its status
   const arrived = ARRIVED.test(trigger.fold);

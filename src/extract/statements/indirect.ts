@@ -325,6 +325,8 @@ function colonClause(masked: string, body: string, s: Sentence): Clause[] {
 
 /** "Об этом заявил X", "Об этом сообщили в Минобороны": the sentence before is what X said. */
 const ABOUT_THIS = /^(?:об\s+этом|о\s+том\s+же|на\s+это|такое\s+заявление)\s+/iu;
+/** "в интервью газете Bild", "в ходе брифинга", "в эфире телеканала «Россия 24»": the occasion of the words. */
+const OCCASION_BEFORE_VERB = /^\s*(?:(?:в|во)\s+(?:интервью|беседе|эфире|ходе|рамках|разговоре|кулуарах|комментарии)|на\s+(?:брифинге|пресс-конференции|встрече|форуме|заседании|выставке))(?:\s+[^,.;:!?]{0,80})?\s*$/iu;
 /** "Это заявил X", "Такое мнение высказал X": a pointing word right before the verb. */
 const THIS_RIGHT_BEFORE_VERB = /^(?<near>это|так|такое\s+мнение|такую\s+оценку|такую\s+позицию)\s+/iu;
 /** "This was stated by X", "That was announced by the ministry": the sentence before is X's. */
@@ -339,7 +341,9 @@ function aboutThisClause(masked: string, body: string, sentences: readonly Sente
   const lead = ABOUT_THIS.exec(text) ?? THIS_RIGHT_BEFORE_VERB.exec(text) ?? THIS_WAS.exec(text);
   if (!lead || !previous || previous.paragraph !== s.paragraph) return null;
   const v = findSpeechVerbs(masked, s.start + lead[0].length, s.end)[0];
-  const between = v ? wordCount(masked.slice(s.start + lead[0].length, v.start)) : Infinity;
+  const gap = v ? masked.slice(s.start + lead[0].length, v.start) : "";
+  // "Об этом в интервью газете Bild заявил X": the occasion may stand between, however long
+  const between = !v ? Infinity : lead.groups?.near === undefined && OCCASION_BEFORE_VERB.test(gap) ? 0 : wordCount(gap);
   if (!v || between > (lead.groups?.near !== undefined ? 0 : 3)) return null;
   // "This was stated by X": the agent after "by"
   const agent = lead.groups?.passive !== undefined ? /^\s+by\s+/iu.exec(masked.slice(v.end, s.end)) : null;

@@ -9,7 +9,7 @@ import { findSpeechVerbs, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR } from "./text-units";
 
 /** Participles of speech verbs, English and Russian. */
-export const PARTICIPLE_VERB = /^(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)$/iu;
+export const PARTICIPLE_VERB = /^(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|dismissing|rejecting|denying|describing|calling|urging|accusing|praising|critici[sz]ing|welcoming|vowing|pledging|promising|hailing|admitting|acknowledging|confirming|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив|назвав|опровергнув|отвергнув|пообещав|признав)$/iu;
 
 /**
  * True when the participle `v` follows a comma: directly, or as the last character of a quotation right

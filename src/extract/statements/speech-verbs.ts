@@ -30,6 +30,10 @@ const SPEECH_VERB = new RegExp(
   "gu",
 );
 
+/** Speech verbs that are also nouns ("reports", "claims"), and the words that make them nouns when right before them. */
+const NOUN_HOMOGRAPHS = new Set(["report", "reports", "claim", "claims", "comment", "comments", "warning", "warnings"]);
+const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|these|those|such|earlier|previous|recent|media|press|news|some|many|several|initial|latest|local|foreign|western|conflicting|unconfirmed|their|its|his|her|our|of|and|as|by|with|in|to)\s+$/iu;
+
 let indexedText: string | null = null;
 let indexedVerbs: VerbMatch[] = [];
 
@@ -39,6 +43,8 @@ function allVerbs(text: string): VerbMatch[] {
     indexedVerbs = [];
     for (const m of text.matchAll(SPEECH_VERB)) {
       const start = m.index ?? 0;
+      // "dismissing earlier reports as …", "media claims": a noun after a determiner or an adjective, no verb
+      if (m.groups?.en && NOUN_HOMOGRAPHS.has(m[0].toLowerCase()) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
       indexedVerbs.push({ start, end: start + m[0].length, verb: m[0], lang: m.groups?.en ? "en" : "ru" });
     }
     indexedText = text;

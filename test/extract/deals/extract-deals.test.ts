@@ -410,3 +410,10 @@ test("a state whose approval a sale needs, or a partner in making the system, ta
     "The system is made by Israel Aerospace Industries together with US firm Boeing, and its sale required Washington's approval, which was granted in August.";
   assert.deepEqual(deals(body).map((d) => `${d.supplier} -> ${d.recipient}`), ["Israel -> Germany"]);
 });
+
+test("a contract said not to exist is denied ('has not signed any agreement'); 'close to a deal' is negotiating; a vague denial is the pair's reported deal denied", () => {
+  assert.deepEqual(deals("Cairo has not signed any agreement to purchase Chinese J-10C fighter jets.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["China -> Egypt DENIED"]);
+  assert.deepEqual(deals("Western outlets claimed that Egypt was close to a $3 billion deal for 40 J-10C jets from China.").map((d) => d.status), ["NEGOTIATING"]);
+  const denied = deals("Россия и Египет не заключали контракты на поставку авиационной техники. Ранее газета писала, что Россия поставит Египту 24 истребителя Су-35.");
+  assert.deepEqual(denied.map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["Russia -> Egypt DENIED"]);
+});

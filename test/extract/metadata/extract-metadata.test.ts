@@ -246,3 +246,12 @@ test("a date line opened by a place in capitals without a comma ('ISTANBUL Jun 1
   assert.equal(meta.title, "Indonesia orders 48 fighter jets from Türkiye in landmark deal");
   assert.equal(meta.publishedAt.date, "2025-06-11");
 });
+
+test("'Published time: 14 Apr, 2025 11:02' is a date line", () => {
+  const page = "RT\nNews | Russia | World | Business\nEgypt denies plans to buy Chinese jets\nPublished time: 14 Apr, 2025 11:02\n\n" +
+    "Cairo has not signed any agreement to purchase Chinese fighter jets, an Egyptian military source told a television channel on Monday.\n\n" +
+    "Several Western outlets had claimed last week that Egypt was close to a deal for 40 of the aircraft, citing unnamed officials.";
+  const meta = extractMetadata(cleanPage(page, "text"), page, {}, kb);
+  assert.equal(meta.title, "Egypt denies plans to buy Chinese jets");
+  assert.equal(meta.publishedAt.date, "2025-04-14");
+});

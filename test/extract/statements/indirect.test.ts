@@ -193,3 +193,15 @@ test("EN: a name's abbreviation in brackets before the verb ('the Presidency of 
   const st = run("The agreement was signed at the IDEF fair in Istanbul by officials of both countries, the Presidency of Defense Industries (SSB) announced on X.", "2025-06-11");
   assert.equal(speakerOf(find(st, "The agreement was signed")), "Presidency of Defence Industries");
 });
+
+test("RU: 'Об этом в интервью газете Bild заявил X': the occasion between the pointer and the verb may be long", () => {
+  const st = run("Германия передаст Украине еще четыре зенитных ракетных комплекса IRIS-T SLM до конца года. Об этом в интервью газете Bild заявил министр обороны ФРГ Борис Писториус.", "2024-06-10", "ru");
+  const s = find(st, "Германия передаст");
+  assert.equal(speakerOf(s), "Boris Pistorius");
+  assert.equal(viaOf(s), "Bild");
+});
+
+test("EN: 'earlier reports', 'media claims' are nouns: a fragment after them is the speaker's of the verb before", () => {
+  const st = run('Cairo has not signed any agreement to purchase Chinese fighter jets, an Egyptian military source told the Al-Qahera News channel on Monday, dismissing earlier reports as "baseless."', "2025-04-14");
+  assert.equal(find(st, "baseless").speakerLabel, "an Egyptian military source");
+});
