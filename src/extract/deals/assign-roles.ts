@@ -150,7 +150,9 @@ export function assignRoles(
     const actsForState = (h: PartyHit) => h.end <= trigger.start && words.filter((w) => w.start >= h.end).slice(0, 3).some((w) => STATE_OFFICE.test(w.fold));
     const left = hits.filter((h) => !used.has(h) && !role.has(h.actor.kbId!) && h.source !== "member" && h.preposition !== "LOCATIVE" && h.preposition !== "RECIPIENT" && h.preposition !== "SUPPLIER" && (!h.possessor || actsForState(h)) && !h.aside);
     const distinct = new Set(left.map((h) => h.actor.kbId));
-    if (distinct.size === 1) set(left[0], filled.has("S") ? "R" : "S");
+    // "Ankara is in talks with Egypt and Saudi Arabia on the KAAN": each partner of a list takes the other side
+    const partnerList = left.length > 1 && left.every((h) => h.preposition === "COUNTERPART") && left.slice(1).every((h) => h.coordinated);
+    if (distinct.size === 1 || partnerList) for (const h of distinct.size === 1 ? [left[0]] : left) set(h, filled.has("S") ? "R" : "S");
   }
 
   if (role.size === 0 && direction === "NEUTRAL") {

@@ -24,7 +24,7 @@ export const TRIGGERS: ReadonlyArray<{ direction: TriggerDirection; word: RegExp
     direction: "ACQUIRE",
     word: word(String.raw`buy(s|ing)?|bought|buyers?|customers?|select(s|ed|ing)?|chose|chosen|choos(e|es|ing)|opted|выбрал\w*|purchas(e|es|ed|ing)|acquir(e|es|ed|ing)|acquisitions?|order(s|ed|ing)?|receiv(e|es|ed|ing)|obtain(s|ed|ing)?|procur(e|es|ed|ing|ement)|import(s|ed|ing)?|get|gets|got|getting|seek(s|ing)?|sought|interested|закуп\w*|приобре\w*|купи(ть|л|ла|ло|ли|т)|покуп\w*|получ(ить|ил|ила|ило|или|ит|ат|ает|ают|ение|ения)|заказ(|ы|а|ов|ам|ах|ала|ал|али|ать|ывает)|импорт\w*`),
   },
-  { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
+  { direction: "NEUTRAL", word: word(String.raw`contracts?|deals?|agreements?|negotiat\w*|talks|контракт\w*|сделк\w*|соглашени\w*|переговор\w*|согласовани\w*`) },
 ];
 
 /** Status markers (for lower-cased text), strongest first: the first that occurs in a clause gives its status. */

@@ -406,7 +406,8 @@ function findTrigger(words: Word[]): Trigger | null {
     if (ARRIVAL.test(word.fold)) arrival ??= { word, direction: "ACQUIRE" };
     for (const { direction, word: pattern } of TRIGGERS) {
       if (!pattern.test(word.fold)) continue;
-      if (direction !== "NEUTRAL") return { word, direction: neutral ? "NEUTRAL" : direction, gives: direction === "SUPPLY" };
+      // "in talks to buy the system": talks only frame a purchase, a contract or a deal makes it two-sided
+      if (direction !== "NEUTRAL") return { word, direction: neutral && neutral.word.fold !== "talks" ? "NEUTRAL" : direction, gives: direction === "SUPPLY" };
       neutral ??= { word, direction };
     }
   }

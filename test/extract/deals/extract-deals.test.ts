@@ -417,3 +417,10 @@ test("a contract said not to exist is denied ('has not signed any agreement'); '
   const denied = deals("Россия и Египет не заключали контракты на поставку авиационной техники. Ранее газета писала, что Россия поставит Египту 24 истребителя Су-35.");
   assert.deepEqual(denied.map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`), ["Russia -> Egypt DENIED"]);
 });
+
+test("talks with a list of partners on a system the speaker's state makes: one negotiated deal each; 'in talks to buy' keeps the buyers", () => {
+  assert.deepEqual(deals("Ankara has also been in talks with Egypt and Saudi Arabia on the KAAN.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`),
+    ["Turkey -> Egypt NEGOTIATING", "Turkey -> Saudi Arabia NEGOTIATING"]);
+  assert.deepEqual(deals("Indonesia and Egypt are also in talks to buy KAAN fighters.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`),
+    ["Turkey -> Indonesia NEGOTIATING", "Turkey -> Egypt NEGOTIATING"]);
+});
