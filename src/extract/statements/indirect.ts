@@ -42,7 +42,7 @@ const TOLD_AUDIENCE = /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|legi
 /** ", the defence secretary" closing the words before a name: the apposed role, its last word captured. */
 const ROLE_BEFORE_NAME = /,\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)$/u;
 /** An outlet noun in the genitive before the outlet's name ("издания", "агентства"). */
-const OUTLET_GENITIVE = /^(?:[\p{Ll}-]+\s+)?(?:издания|агентства|газеты|телеканала|портала|журнала|сайта|информагентства)\s+(?=[«"“]?\p{Lu})/u;
+const OUTLET_GENITIVE = new RegExp(`^(?:[\\p{Ll}-]+\\s+)?(?:издания|агентства|газеты|телеканала|портала|журнала|сайта|информагентства)\\s+(?=\\p{Lu}|[«"“][\\p{Lu}${MASK_CHAR}])`, "u");
 const NOT_CLAUSE_START = /^(?:in|at|on|to|during|after|before|with|about|for|from|that|by|as|of|and|but)\s/iu;
 const RELAY_VERBS = /^(?:quoted|cited|quotes|cites)$/u;
 /** "quoted him as" right before "saying": the words after "quoted" name the speaker. */

@@ -134,3 +134,8 @@ test("RU: 'сообщили РИА Новости в пресс-службе Ф�
     assert.equal(viaOf(s), "RIA Novosti", prefix);
   }
 });
+
+test("RU: 'По данным сербского издания «Блиц», …': an outlet named in quotation marks after its noun speaks", () => {
+  const st = run("По данным сербского издания «Блиц», комплекс доставили транспортным самолетом Ан-124 ВКС России.", "2020-02-23", "ru");
+  assert.equal(speakerOf(find(st, "комплекс доставили")), "Блиц");
+});
