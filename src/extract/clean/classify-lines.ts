@@ -6,6 +6,7 @@
 import { stopWordDensity, wordsOf } from "../../language/stopwords";
 import { RELATIVE_TIME_WORDS, WEEKDAYS, WEEKDAY_ABBREVIATION_VARIANTS, monthNumber } from "../../language/calendar-words";
 import { unwrapLines } from "./unwrap-lines";
+import { separateGluedTime } from "../dates/parse-date-text";
 import {
   hasGluedWords,
   hasListMarker,
@@ -107,7 +108,8 @@ function isDateWords(line: string): boolean {
  * 2024 | By ADF Staff"), or is a date line naming its place and agency with the year written out
  * ("New Delhi, Sep 9, 2024 (PTI)").
  */
-export function isDateOnlyLine(line: string): boolean {
+export function isDateOnlyLine(written: string): boolean {
+  const line = separateGluedTime(written);
   if (!/\d/.test(line) || line.length > 90) return false;
   if (isDateWords(line)) return true;
   // "Published on 18 November 2024 | By ADF Staff": a date and a byline side by side

@@ -66,9 +66,18 @@ function namedMonthDate(text: string): PartialDate | null {
  * year are written, MONTH for "June 2016"; UNKNOWN for relative expressions ("7 years ago",
  * "2 months ago": the year must be written out), times, or dates without a year.
  */
-export function parseDateText(text: string, language: LanguageCode): PartialDate {
+/**
+ * A date line whose parts a page's markup ran together, separated: "March 4, 20254:47 PM GMT+4Updated ago" →
+ * "March 4, 2025 4:47 PM GMT+4 Updated ago" (a year glued to a time, a word glued to a number).
+ */
+export function separateGluedTime(line: string): string {
+  return line.replace(/((?:19|20)\d\d)(\d{1,2}:\d\d)/gu, "$1 $2").replace(/(\d)(\p{Lu}\p{Ll})/gu, "$1 $2");
+}
+
+export function parseDateText(written: string, language: LanguageCode): PartialDate {
   // Every reading below needs a written year: a text without four digits in a row has none to find.
-  if (!/\d{4}/.test(text)) return UNKNOWN_DATE;
+  if (!/\d{4}/.test(written)) return UNKNOWN_DATE;
+  const text = separateGluedTime(written);
   const numeric = numericDate(text);
   if (numeric) return numeric;
   const parser = parserFor(language);

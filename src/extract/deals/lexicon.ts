@@ -34,7 +34,7 @@ export const STATUS_MARKERS: ReadonlyArray<{ status: DealStatus; pattern: RegExp
   { status: "NEGOTIATING", pattern: phrase(String.raw`negotiat\w*|talks|close to (a|an|the|signing)|near(ing)? (a|an) (deal|agreement|contract)|переговор\w*|согласовани\w*|обсужда\w*`) },
   {
     status: "SOUGHT",
-    pattern: phrase(String.raw`seek\w*|sought|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|consider(s|ing|ed)?|mulls?|mulling|weigh(s|ing)|eye(s|ing)|explor(es|ing)|evaluat(es|ing)|рассматрива\w*|изуча\w* возможност\w*|присматрива\w*|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
+    pattern: phrase(String.raw`seek\w*|sought|efforts? to|push(es|ed|ing)? to|bid to|wants? to|wanted to|hopes? to|hoping to|would like|interest(ed)? in|desires?|looking to|asks? for|requested|consider(s|ing|ed)?|mulls?|mulling|weigh(s|ing)|eye(s|ing)|explor(es|ing)|evaluat(es|ing)|рассматрива\w*|изуча\w* возможност\w*|присматрива\w*|рассчитыва\w*|надее\w*|понадея\w*|желае\w*|желает|хоч\w*|хотим|хотят|хотел\w*|заинтересован\w*|стрем\w*|просит|попросил\w*`),
   },
   { status: "OFFERED", pattern: phrase(String.raw`offer\w*|readiness to|ready to|willing to|proposed|hinted at|предлож\w*|предлага\w*|готовност\w*|готов[аы]?`) },
   {
@@ -154,7 +154,7 @@ export const REPLACED_BEFORE = word(String.raw`replac(e|es|ed|ing)|succeed|retir
 
 /** Clause boundaries inside a sentence: a new clause may have its own deal. */
 export const CLAUSE_BOUNDARY = new RegExp(
-  String.raw`;|\s[—–]\s|,\s+(?=(?:saying|adding|noting|but|while|whereas|although|though|because|а|но|хотя|поскольку|так как|заявив|отметив|сказав|подчеркнув)(?!${LETTER}))|\s(?=(?:after|before|since|despite|by)\s+\p{Ll}+ing(?!${LETTER}))|\s(?=(?:after|because|when|since)\s+(?:it|he|she|they|we)\s)`,
+  String.raw`;|\s[—–]\s|,\s+(?=(?:saying|adding|noting|but|while|whereas|although|though|because|а|но|хотя|поскольку|так как|заявив|отметив|сказав|подчеркнув|a\s+(?:move|step|decision|development|sign)\s+that)(?!${LETTER}))|\s(?=(?:after|before|since|despite|by)\s+\p{Ll}+ing(?!${LETTER}))|\s(?=(?:after|because|when|since)\s+(?:it|he|she|they|we)\s)`,
   "giu",
 );
 

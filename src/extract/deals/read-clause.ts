@@ -150,10 +150,11 @@ function withSystemReferredTo(items: WeaponMatch[], words: Word[], recent: Weapo
 }
 
 /**
- * A clause opened by a conjunction and a participle ("after buying", "before delivering") or a pronoun
- * ("after it purchased", "because it bought"): its subject is the sentence's.
+ * A clause opened by a conjunction and a participle ("after buying", "before delivering"), a pronoun ("after it
+ * purchased", "because it bought") or "and" with a verb of its own ("… and last year agreed to buy …"): its subject
+ * is the sentence's.
  */
-const SUBJECTLESS_CLAUSE = /^\s*(?:(?:after|before|since|despite|by)\s+\p{Ll}+ing|(?:after|because|when|since)\s+it)(?![\p{L}])/u;
+const SUBJECTLESS_CLAUSE = /^\s*(?:(?:after|before|since|despite|by)\s+\p{Ll}+ing|(?:after|because|when|since)\s+it|and\s+(?:(?:last|this|next|earlier|later|also|then|in)\s+(?:\p{L}+\s+)?)?(?:agreed|signed|bought|ordered|purchased|acquired|received|sold|supplied|delivered|plans|planned|has|have|will))(?![\p{L}])/u;
 
 /** The state that opens the sentence before `clause` as its subject (no preposition, no possessive), or null. */
 function sentenceSubjectBefore(clause: Span, evidence: Span, items: WeaponMatch[], ctx: ClauseContext): ActorRef | null {

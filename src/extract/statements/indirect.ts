@@ -68,7 +68,7 @@ const DATELINE = /^(?:\p{Lu}{3,}[^—–\n]{0,35}?\s[—–-]\s*|\p{Lu}{3,}(?:[\
 /** ", according to Interfax", ", as reported by X", ", пишет ТАСС" closing a sentence: the relay's words, not the reported clause's. */
 const RELAY_TAIL = /,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing|со\s+ссылкой\s+на|передает|передаёт|сообщает|пишет)\s/giu;
 /** A participle of speech after a comma: "…, adding that …", "…, insisting …", "…, добавив, что …" start another statement of the same speaker. */
-const PARTICIPLE_TAIL = /,\s*(?:and\s+)?(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив)(?![\p{L}])/giu;
+const PARTICIPLE_TAIL = /,\s*(?:and\s+)?(?:adding|saying|insisting|noting|stressing|arguing|warning|claiming|explaining|emphasi[sz]ing|speaking|asking|declining|requesting|citing|referring|добавив|отметив|подчеркнув|заявив|сказав|пояснив|указав|уточнив|пожелав|попросив)(?![\p{L}])/giu;
 
 function clauseEnd(body: string, masked: string, s: Sentence): number {
   let e = s.end;
@@ -168,7 +168,9 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   let after = masked.slice(v.end, end);
   const that = (v.lang === "en" ? THAT_EN : THAT_RU).exec(after);
   const middle = that?.groups?.middle ?? "";
-  if (that && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
+  // "told Reuters, a move that could …": "that" opens a relative clause of the apposition, no reported clause
+  const apposition = /,\s*(?:a|an|the)\s/iu.test(middle);
+  if (that && !apposition && wordCount(middle) <= 10 && !FINITE_IN_MIDDLE.test(middle) && !findSpeechVerbs(masked, v.end, v.end + middle.length).length) {
     const start = v.end + that[0].length;
     return [{ start, end: clauseEndAfter(body, masked, s, start), phrase: speakerOf(body, masked, s, v), confidence: 0.8, requireSpeaker: false }];
   }
@@ -197,9 +199,12 @@ function clausesForVerb(body: string, masked: string, s: Sentence, v: VerbMatch)
   PARTICIPLE_TAIL.lastIndex = 0;
   const participle = PARTICIPLE_TAIL.exec(after);
   if (participle) after = after.slice(0, participle.index);
-  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (/^(?:told|tells)$/u.test(v.verb) && !/\sthat\s/u.test(after));
+  // "…, three people told Reuters, a move that could …": what follows the audience's comma is no reported clause
+  const toldTo = /^(?:told|tells)$/u.test(v.verb);
+  const ownTail = toldTo ? after.split(",", 1)[0] : after;
+  const tailOk = RELAY_VERBS.test(v.verb) || INVERTED_TAIL.test(after) || OUTLET_REPORTS_TAIL.test(after) || (toldTo && !/\sthat\s/u.test(ownTail));
   const verbsBetween = subject ? findSpeechVerbs(masked, subject.end, v.start).length : 0;
-  if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(after)) {
+  if (subject && subjectStart !== undefined && tailOk && !verbsBetween && /,\s*$/u.test(masked.slice(s.start, subjectStart)) && !/\bthat\b/u.test(ownTail)) {
     const lead = masked.slice(s.start, subjectStart);
     // "…, Juan Carlos Ortega, Deputy Defense Minister of Peru, revealed": the name before the apposition speaks
     const named = subject.pronoun ? null : APPOSED_NAME.exec(lead);

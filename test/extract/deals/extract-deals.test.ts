@@ -424,3 +424,10 @@ test("talks with a list of partners on a system the speaker's state makes: one n
   assert.deepEqual(deals("Indonesia and Egypt are also in talks to buy KAAN fighters.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`),
     ["Turkey -> Indonesia NEGOTIATING", "Turkey -> Egypt NEGOTIATING"]);
 });
+
+test("'… and last year agreed to buy …' keeps the sentence's subject; ', a move that …' is a clause of its own; 'efforts to sell' is sought", () => {
+  assert.deepEqual(deals("Riyadh has bought Chinese Wing Loong drones in the past and last year agreed to buy Turkish Akinci drones worth $3 billion.").map((d) => `${d.supplier} -> ${d.recipient} ${d.status}`),
+    ["China -> Saudi Arabia DELIVERED", "Turkey -> Saudi Arabia CONTRACTED"]);
+  const move = deals("Saudi Arabia is in advanced talks with China to buy J-10C fighter jets, a move that could complicate Washington's efforts to sell F-35s to the kingdom.");
+  assert.deepEqual(move.map((d) => `${d.supplier} -> ${d.recipient}: ${d.items.join(", ")} ${d.status}`), ["China -> Saudi Arabia: J-10C fighter jets NEGOTIATING", "United States -> null: F-35s SOUGHT"]);
+});

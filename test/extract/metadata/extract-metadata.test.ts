@@ -255,3 +255,12 @@ test("'Published time: 14 Apr, 2025 11:02' is a date line", () => {
   assert.equal(meta.title, "Egypt denies plans to buy Chinese jets");
   assert.equal(meta.publishedAt.date, "2025-04-14");
 });
+
+test("a date line whose parts the markup glued ('March 4, 20254:47 PM GMT+4Updated ago') is the date, not the headline", () => {
+  const page = "Reuters\nWorld | Business | Markets\nExclusive: Saudi Arabia in talks to buy Chinese jets, sources say\nBy Mike Stone and Phil Stewart\nMarch 4, 20254:47 PM GMT+4Updated ago\n\n" +
+    "WASHINGTON, March 4 (Reuters) - Saudi Arabia is in advanced talks with China to buy fighter jets, three people familiar with the matter told Reuters.\n\n" +
+    "The talks have gained pace since January, one of the people said, speaking on condition of anonymity.";
+  const meta = extractMetadata(cleanPage(page, "text"), page, {}, kb);
+  assert.equal(meta.title, "Exclusive: Saudi Arabia in talks to buy Chinese jets, sources say");
+  assert.equal(meta.publishedAt.date, "2025-03-04");
+});

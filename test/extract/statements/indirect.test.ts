@@ -205,3 +205,11 @@ test("EN: 'earlier reports', 'media claims' are nouns: a fragment after them is 
   const st = run('Cairo has not signed any agreement to purchase Chinese fighter jets, an Egyptian military source told the Al-Qahera News channel on Monday, dismissing earlier reports as "baseless."', "2025-04-14");
   assert.equal(find(st, "baseless").speakerLabel, "an Egyptian military source");
 });
+
+test("EN: '…, three people told Reuters, a move that could …' — the apposition's 'that' opens no reported clause; '…, one of the people said, speaking on condition …'", () => {
+  const st = run("Saudi Arabia is in advanced talks with China to buy fighter jets, three people familiar with the matter told Reuters, a move that could complicate Washington's efforts. " +
+    "The talks have gained pace since January, one of the people said, speaking on condition of anonymity because the discussions are private.", "2025-03-04");
+  assert.equal(viaOf(find(st, "Saudi Arabia is in advanced talks")), "Reuters");
+  assert.ok(!st.some((s) => s.text.startsWith("could complicate")), st.map((s) => s.text).join(" | "));
+  assert.ok(st.some((s) => s.text === "The talks have gained pace since January"));
+});
