@@ -9,6 +9,7 @@ import { extractDeals } from "./deals/extract-deals";
 import { EXTRACTOR_VERSION } from "./extractor-version";
 import { extractMetadata } from "./metadata/extract-metadata";
 import { checkHtmlShape, checkText } from "./check-page";
+import { compileRegExpsOnFirstUse } from "./regexp-compilation";
 import { extractStatements } from "./statements/extract-statements";
 import type { Extraction, SourceHints } from "./types";
 import type { ActorRef } from "../model/actor-ref";
@@ -28,9 +29,12 @@ export interface PipelineResources {
 
 let defaultResources: PipelineResources | undefined;
 
-/** Loads (once per process) the knowledge base and weapon gazetteer from `data/`. */
+/** Loads (once per process) the knowledge base and weapon gazetteer from `data/`, and readies the regular expressions' compilation for the rules that read them. */
 export function loadPipelineResources(): PipelineResources {
-  defaultResources ??= { kb: loadKnowledgeBase(), weapons: loadWeaponGazetteer() };
+  if (!defaultResources) {
+    compileRegExpsOnFirstUse();
+    defaultResources = { kb: loadKnowledgeBase(), weapons: loadWeaponGazetteer() };
+  }
   return defaultResources;
 }
 
