@@ -9,7 +9,6 @@ import { extractDeals } from "./deals/extract-deals";
 import { EXTRACTOR_VERSION } from "./extractor-version";
 import { extractMetadata } from "./metadata/extract-metadata";
 import { checkHtmlShape, checkText } from "./check-page";
-import { compileRegExpsOnFirstUse } from "./regexp-compilation";
 import { extractStatements } from "./statements/extract-statements";
 import type { Extraction, SourceHints } from "./types";
 import type { ActorRef } from "../model/actor-ref";
@@ -29,12 +28,9 @@ export interface PipelineResources {
 
 let defaultResources: PipelineResources | undefined;
 
-/** Loads (once per process) the knowledge base and weapon gazetteer from `data/`, and readies the regular expressions' compilation for the rules that read them. */
+/** Loads (once per process) the knowledge base and weapon gazetteer from `data/`. */
 export function loadPipelineResources(): PipelineResources {
-  if (!defaultResources) {
-    compileRegExpsOnFirstUse();
-    defaultResources = { kb: loadKnowledgeBase(), weapons: loadWeaponGazetteer() };
-  }
+  defaultResources ??= { kb: loadKnowledgeBase(), weapons: loadWeaponGazetteer() };
   return defaultResources;
 }
 
