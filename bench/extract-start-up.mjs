@@ -5,6 +5,8 @@
 // --cold: every run with an empty cache directory (ARMSGRAPH_CACHE_DIR), so the compiled knowledge base and
 // gazetteer are built and written as on a first run; by default the runs read them from the cache (the
 // first run of the default directory fills it).
+// Node starts with the options the `extract` script of package.json gives it (e.g. --no-regexp-tier-up), as npm would.
+// ARMSGRAPH_ROOT=DIR measures the checkout in DIR (its dist/ and package.json) with this script.
 // A figure, not a test. Build first (npm run build).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -12,7 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = process.env.ARMSGRAPH_ROOT ? `${process.env.ARMSGRAPH_ROOT.replace(/\/$/, "")}/` : new URL("..", import.meta.url).pathname;
+// "node --flag … dist/src/cli/extract.js": the options between node and the script
+const nodeOptions = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.extract.split(/\s+/).filter((word) => word.startsWith("--"));
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "5" }, cold: { type: "boolean", default: false } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
@@ -34,7 +38,7 @@ try {
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
       const env = values.cold ? { ...process.env, ARMSGRAPH_CACHE_DIR: mkdtempSync(join(dir, "cache-")) } : process.env;
-      const result = spawnSync(process.execPath, ["--require", probe, join(root, "dist/src/cli/extract.js"), file], { encoding: "utf8", env });
+      const result = spawnSync(process.execPath, [...nodeOptions, "--require", probe, join(root, "dist/src/cli/extract.js"), file], { encoding: "utf8", env });
       wall.push(performance.now() - started);
       if (result.status !== 0) throw new Error(`extract ${file} failed:\n${result.stderr}`);
       cpu.push(Number(readFileSync(cpuFile, "utf8")));

@@ -16,6 +16,12 @@ An archive or a dump (.warc[.gz], .jsonl, .ndjson) prints NDJSON, one line {"sou
   with --match REGEX and --field name=path as for ingest; so does --urls FILE (one URL a line, fetched politely).
 --timing prints, on stderr, each stage's time on the first run (a cold process) and the median of N more runs (default 5).`;
 
+// `npm run extract` starts Node with --no-regexp-tier-up: V8 then compiles each regular expression to machine
+// code at its first use instead of to bytecode first and to machine code at its second use. The rules hold
+// hundreds of Unicode-aware patterns, each run a few times on one page, so compiling twice cost about 0.25 s
+// of the 0.9 s of CPU one page took. The flag must be given at start: changing it at run time, under
+// patterns already compiled, crashes V8.
+
 /**
  * Archives, dumps and URL lists are read by ../inputs/open-page-source, loaded only when the command
  * line may name one: its topic filter costs about 35 ms of every start, and a page is the usual input.

@@ -6,9 +6,13 @@ import { UsageError } from "../errors/usage-error";
 /**
  * Reads the configuration once and runs a command's main function with it: its resolved number becomes
  * the exit code, a UsageError or a ConfigError is printed as it is with exit code 2, and an unexpected
- * error is printed as "<command>: <message>" with exit code 1 (no stack trace for the user).
+ * error is printed as "<command>: <message>" with exit code 1 (no stack trace for the user). The process
+ * exits as soon as its event loop is empty.
  */
 export function runCli(command: string, main: (config: Config) => Promise<number> | number): void {
+  // once nothing is left to run (output written, connections closed), exit without tearing the heap
+  // down: freeing one that holds the knowledge base cost `extract` ~35 ms of CPU on a single page
+  process.once("beforeExit", () => process.exit());
   Promise.resolve()
     .then(() => main(readConfig()))
     .then(

@@ -1,4 +1,9 @@
-import iconv from "iconv-lite";
+import type * as IconvLite from "iconv-lite";
+
+/** iconv-lite and its code pages (~10 ms to load), required only for a file that is not valid UTF-8: most pages are. */
+function iconvLite(): typeof IconvLite {
+  return require("iconv-lite") as typeof IconvLite;
+}
 
 /** The encodings armsgraph reads a file in: Unicode, the Cyrillic code pages and the Western one. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "koi8-r" | "ibm866" | "iso-8859-5" | "windows-1252";
@@ -36,7 +41,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
   let bestScore = -1;
   for (const encoding of CYRILLIC_CODE_PAGES) {
     let score = 0;
-    for (const c of iconv.decode(buffer, encoding)) if (FREQUENT_RUSSIAN.has(c)) score++;
+    for (const c of iconvLite().decode(buffer, encoding)) if (FREQUENT_RUSSIAN.has(c)) score++;
     if (score > bestScore) [best, bestScore] = [encoding, score];
   }
   return best;
@@ -44,16 +49,23 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
 
 /** The text of `bytes` in `encoding`, without its byte-order mark. */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  // valid UTF-8 decodes alike everywhere (TextDecoder drops the byte-order mark as iconv-lite does);
+  // iconv-lite keeps deciding how bytes that are not valid UTF-8 behind a UTF-8 mark read
+  const utf8 = encoding === "utf-8" ? utf8Text(bytes) : null;
+  return utf8 ?? iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+/** The text of `bytes` when they are valid UTF-8 (without a byte-order mark), else null. */
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return utf8Text(bytes) !== null;
 }
 
 /** UTF-16 text of Latin or Cyrillic letters has 0x00 or 0x04 as nearly every high byte, and rarely as a low byte. */

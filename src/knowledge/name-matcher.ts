@@ -43,10 +43,14 @@ interface IndexedName<T> {
   condition?: NameCondition;
 }
 
+/**
+ * A node of the trie. Both fields are left out when empty (most leaves have no children, most inner nodes
+ * no names): the index is kept between processes (compiled-cache.ts), and every object is read back at start.
+ */
 interface TrieNode<T> {
   /** Names whose last word is at this depth. */
-  names: IndexedName<T>[];
-  children: Map<string, TrieNode<T>>;
+  names?: IndexedName<T>[];
+  children?: Map<string, TrieNode<T>>;
 }
 
 /** A name found in a text: the values it denotes (several when a name is shared) and where it is. */
@@ -64,9 +68,48 @@ export interface NameMatch<T> {
 }
 
 
+/**
+ * The words and gaps already indexed by a matcher, by their content: names share them (thousands of
+ * names hold the word "ministry" or the gap " "), so the index holds a third fewer objects to read back.
+ * Kept beside the matcher, not in it, so it is not written with the index; a matcher read back starts a new one.
+ */
+interface SharedParts {
+  words: Map<string, NameWord>;
+  gaps: Map<string, string[]>;
+}
+
+const sharedParts = new WeakMap<object, SharedParts>();
+
+function sharedPartsOf(matcher: object): SharedParts {
+  let parts = sharedParts.get(matcher);
+  if (!parts) {
+    parts = { words: new Map(), gaps: new Map() };
+    sharedParts.set(matcher, parts);
+  }
+  return parts;
+}
+
+/** The one object for a word with these fields and inflection (words are never changed once indexed). */
+function sharedWord(parts: SharedParts, word: NameWord): NameWord {
+  const key = JSON.stringify([word.fold, word.raw, word.exactCase, word.capitalised, word.pattern && word.pattern.stem, word.pattern && [...word.pattern.endings]]);
+  const known = parts.words.get(key);
+  if (known) return known;
+  parts.words.set(key, word);
+  return word;
+}
+
+/** The one array for gaps with this content (gaps are never changed once indexed). */
+function sharedGaps(parts: SharedParts, gaps: string[]): string[] {
+  const key = JSON.stringify(gaps);
+  const known = parts.gaps.get(key);
+  if (known) return known;
+  parts.gaps.set(key, gaps);
+  return gaps;
+}
+
 /** An index of names to values, built once and read by `find`. */
 export class NameMatcher<T> {
-  private readonly root: TrieNode<T> = { names: [], children: new Map() };
+  private readonly root: TrieNode<T> = {};
 
   /**
    * Adds a name. Russian words match their case forms unless `inflect` is false (acronyms never
@@ -78,18 +121,21 @@ export class NameMatcher<T> {
     if (tokens.length === 0) return;
     const plural = tokens.some((t) => isPluralWord(t.fold));
     const stem = tokens.length > 1 ? MIN_STEM_IN_LONGER_NAME : minStem;
-    const words = tokens.map((t) => toNameWord(t, inflect, stem, plural)).map((w) => (anyCase ? { ...w, capitalised: false } : w));
-    const gaps = tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start));
+    const parts = sharedPartsOf(this);
+    const words = tokens.map((t) => toNameWord(t, inflect, stem, plural)).map((w) => sharedWord(parts, anyCase ? { ...w, capitalised: false } : w));
+    const gaps = sharedGaps(parts, tokens.slice(1).map((t, i) => name.slice(tokens[i].end, t.start)));
     let node = this.root;
     for (const word of words) {
       const key = word.fold.slice(0, INDEX_KEY_LENGTH);
+      node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
-        child = { names: [], children: new Map() };
+        child = {};
         node.children.set(key, child);
       }
       node = child;
     }
+    node.names ??= [];
     if (!node.names.some((n) => n.value === value && sameWords(n.words, words))) node.names.push(condition ? { words, gaps, value, condition } : { words, gaps, value });
   }
 
@@ -111,16 +157,16 @@ export class NameMatcher<T> {
 
   /** The longest name starting at token `i`, or null. */
   longestAt(text: string, tokens: Token[], i: number): NameMatch<T> | null {
-    const first = this.root.children.get(tokens[i].key);
+    const first = this.root.children?.get(tokens[i].key);
     if (!first) return null;
     return this.deepest(first, text, tokens, i, i + 1);
   }
 
   /** The longest match at token `i` through `node` (which the tokens up to `next` reached). */
   private deepest(node: TrieNode<T>, text: string, tokens: Token[], i: number, next: number): NameMatch<T> | null {
-    const child = next < tokens.length ? node.children.get(tokens[next].key) : undefined;
+    const child = next < tokens.length ? node.children?.get(tokens[next].key) : undefined;
     const longer = child ? this.deepest(child, text, tokens, i, next + 1) : null;
-    return longer ?? (node.names.length > 0 ? this.bestOf(node.names, text, tokens, i) : null);
+    return longer ?? (node.names ? this.bestOf(node.names, text, tokens, i) : null);
   }
 
   private bestOf(names: IndexedName<T>[], text: string, tokens: Token[], i: number): NameMatch<T> | null {

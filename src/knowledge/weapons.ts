@@ -172,9 +172,18 @@ export function buildWeaponIndex(data: WeaponGazetteerData): WeaponIndex {
   const named = new Map<string, NamedPattern[]>();
   const firstKeys = new KeyFilter();
   const byKey = new Map<string, WeaponEntry>();
+  // names share their equal words (a third of the words): the index is read back at every start
+  const sharedWords = new Map<string, NamedPattern["words"][number]>();
+  const sharedWord = (word: NamedPattern["words"][number]) => {
+    const id = `${word.key}\u0000${word.capitalised}\u0000${word.allCaps}`;
+    const known = sharedWords.get(id);
+    if (known) return known;
+    sharedWords.set(id, word);
+    return word;
+  };
   for (const entry of weapons) {
     for (const name of [entry.designation, ...entry.aliases]) {
-      const words = [...name.matchAll(TOKEN)].map((m) => ({
+      const words = [...name.matchAll(TOKEN)].map((m) => sharedWord({
         key: designationKey(m[0]),
         capitalised: /^\p{Lu}/u.test(m[0]),
         allCaps: /^[\p{Lu}\d-]+$/u.test(m[0]) && !/\d/.test(m[0]) && m[0].length >= 3,
