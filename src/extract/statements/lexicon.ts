@@ -65,7 +65,7 @@ export const NP_WORDS = new Set([
   "российского", "азербайджанского", "армянского", "белорусского", "американского",
   "телевидению", "телевидение", "телеканалу", "агентству", "изданию", "газете", "радио",
   "портал", "портала", "порталу", "сайт", "сайта", "сайту", "информагентство", "информагентства", "радиостанция", "радиостанции", "portal",
-  "diplomat", "diplomats", "lawmaker", "lawmakers", "mp", "senator", "envoy", "negotiator", "colonel", "adviser",
+  "diplomat", "diplomats", "lawmaker", "lawmakers", "mp", "pm", "fm", "senator", "envoy", "negotiator", "colonel", "adviser",
   "advisor", "aide", "researcher", "professor", "journalist", "correspondent", "activist", "western", "european",
   "дипломат", "посол", "посла", "эксперт", "эксперта", "аналитика", "политолога", "источника", "депутата", "аналитик", "депутат", "сенатор", "политолог", "собеседник", "собеседника", "собеседники", "собеседников", "военный", "эксперты",
   // unnamed sources: "three people briefed on the talks", "a person familiar with the matter"

@@ -353,14 +353,26 @@ export class SpeakerResolver {
     let found = this.fullNames.get(nominative);
     if (!found) {
       // every "First Surname" of the text, found once per surname; the first one before `at` is used
-      found = [...this.masked.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}${endings}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, "gu"))].map((m) => ({ end: (m.index ?? 0) + m[0].length, first: m[1] }));
+      // "Air Marshal Zaheer Ahmed Baber": up to three capitalised words before the surname, the title words among them left out
+      found = [...this.masked.matchAll(new RegExp(`((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,3})${escaped}${endings}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, "gu"))]
+        .map((m) => ({ end: (m.index ?? 0) + m[0].length, first: this.givenNames(m[1]) }));
       this.fullNames.set(nominative, found);
     }
-    const full = found.find((f) => f.end <= at);
-    return full && !NP_WORDS.has(full.first.toLowerCase()) && !isCountryWord(full.first, this.kb) ? `${nominativeOfNameWord(full.first, attested)} ${nominative}` : nominative;
+    const full = found.find((f) => f.end <= at && f.first.length > 0);
+    return full ? `${full.first.map((w) => nominativeOfNameWord(w, attested)).join(" ")} ${nominative}` : nominative;
   }
 
-  private readonly fullNames = new Map<string, Array<{ end: number; first: string }>>();
+  /** The given names among the capitalised words before a surname: those after the last title or country word. */
+  private givenNames(words: string): string[] {
+    const all = words.trim().split(/\s+/u);
+    let from = 0;
+    all.forEach((w, k) => {
+      if (NP_WORDS.has(w.toLowerCase()) || isCountryWord(w, this.kb)) from = k + 1;
+    });
+    return all.slice(from);
+  }
+
+  private readonly fullNames = new Map<string, Array<{ end: number; first: string[] }>>();
 
   private attestedWords: Set<string> | null = null;
   /** True for a capitalised word the text writes on its own: evidence for a nominative form. */

@@ -267,3 +267,10 @@ test("EN: a surname of several words ('Al Attiyah said') is the known person nam
   const st = run("The agreement was signed by Qatar's Minister of State for Defence Affairs Khalid bin Mohammed Al Attiyah in Rome. Speaking after the ceremony, Al Attiyah said the helicopters would “enhance the capabilities of the navy”.", "2025-03-05");
   assert.equal(speakerOf(find(st, "enhance the capabilities")), "Khalid bin Mohammad Al Attiyah");
 });
+
+test("EN: 'Baber said' after 'Air Marshal Zaheer Ahmed Baber' is the whole name, its title words left out; 'PM Khan' is the known Imran Khan", () => {
+  const st = run("Prime Minister Imran Khan attended. Air force chief Air Marshal Zaheer Ahmed Baber described the induction as historic. “The last such event was in 1982,” Baber said. " +
+    "“I am grateful to China,” PM Khan said at the ceremony.", "2022-03-11");
+  assert.equal(speakerOf(find(st, "The last such event")), "Zaheer Ahmed Baber");
+  assert.equal(speakerOf(find(st, "I am grateful")), "Imran Khan");
+});
