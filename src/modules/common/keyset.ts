@@ -6,8 +6,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { columnSql } from "../../db/column-sql";
-import { rowHydrator } from "../../db/read-by-ids";
-import { readRows } from "../../db/read-rows";
+import { rowReader } from "../../db/read-by-ids";
+import { readRows, type RowSet } from "../../db/read-rows";
 import { joinedRelationsSql, PAGE_ALIAS, pageColumnSql, rememberJoinedRows, type JoinedRelation } from "./joined-relations";
 import type { RowLoader } from "./row-loader";
 
@@ -105,9 +105,9 @@ export async function fetchPage<T extends ObjectLiteral>(
   q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
   const [pageSql, parameters] = q.getQueryAndParameters();
   const sql = relations.length ? withRelations(pageSql, alias, direction, relations) : pageSql;
-  const raw = await readRows(q.connection, sql, parameters);
-  rememberJoinedRows(q.connection, relations, raw);
-  const entities = hydrate(q, alias, raw);
+  const set = await readRows(q.connection, sql, parameters);
+  rememberJoinedRows(q.connection, relations, set);
+  const entities = hydrate(q, alias, set);
   const read = entities.slice(0, page.limit);
   const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => ({
     row: entity,
@@ -123,19 +123,21 @@ function withRelations(pageSql: string, alias: string, direction: SortDirection,
     `ORDER BY "${PAGE_ALIAS}"."sort_value" ${direction}, ${pageColumnSql(alias, "id")} ${direction}`;
 }
 
-/** The main alias's rows of raw rows, as entity-shaped plain objects (one per id, first row wins, in row order), with each row's sort value. */
-function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, raw: Record<string, unknown>[]): { entity: T; sortValue: string | number }[] {
+/** The main alias's rows of a read, as entity-shaped plain objects (one per id, first row wins, in row order), with each row's sort value. */
+function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, set: RowSet): { entity: T; sortValue: string | number }[] {
   const metadata = query.expressionMap.mainAlias!.metadata;
   const driver = query.connection.driver;
   const columns = metadata.columns.filter((column) => !column.isVirtual);
-  const entityOf = rowHydrator<T>(query.connection, columns, (column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
+  const entityOf = rowReader<T>(query.connection, set, `page:${alias}`, columns, (column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
+  const idIndex = set.columns.lastIndexOf(`${alias}_id`);
+  const sortIndex = set.columns.lastIndexOf("sort_value");
   const seen = new Set<unknown>();
   const out: { entity: T; sortValue: string | number }[] = [];
-  for (const row of raw) {
-    const id = row[`${alias}_id`];
+  for (const row of set.rows) {
+    const id = row[idIndex];
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ entity: entityOf(row), sortValue: row.sort_value as string | number });
+    out.push({ entity: entityOf(row), sortValue: row[sortIndex] as string | number });
   }
   return out;
 }
@@ -186,34 +188,44 @@ export async function fetchChildPages(
     .orderBy(columnSql(dataSource, "ranked", "parent_id"))
     .addOrderBy(rn)
     .setParameters(inner.getParameters());
-  const raw: Record<string, unknown>[] = rows ? await readChildRows(dataSource, ranked, query.alias, rows) : await ranked.getRawMany();
+  const raw = rows ? await readChildRows(dataSource, ranked, query.alias, rows) : arrayRows(await ranked.getRawMany());
+  const parentIndex = raw.columns.lastIndexOf("parent_id");
+  const idIndex = raw.columns.lastIndexOf("id");
+  const sortIndex = raw.columns.lastIndexOf("sort_value");
   const pages = new Map<number, ChildPage>(parentIds.map((id) => [id, { ids: [], cursors: [], hasMore: false }]));
-  for (const r of raw) {
-    const child = pages.get(Number(r.parent_id));
+  for (const r of raw.rows) {
+    const child = pages.get(Number(r[parentIndex]));
     if (!child) continue;
     if (child.ids.length === page.limit) {
       child.hasMore = true;
       continue;
     }
-    const id = Number(r.id);
+    const id = Number(r[idIndex]);
     child.ids.push(id);
-    child.cursors.push(encodeCursor(order.name, { value: r.sort_value as string | number, id }));
+    child.cursors.push(encodeCursor(order.name, { value: r[sortIndex] as string | number, id }));
   }
   if (page.backward) for (const child of pages.values()) { child.ids.reverse(); child.cursors.reverse(); }
   return pages;
 }
 
+/** Rows read through TypeORM (objects) in the shape readRows gives: the columns of the first row, each row's values in their order. */
+function arrayRows(objects: readonly Record<string, unknown>[]): RowSet {
+  const columns = objects.length ? Object.keys(objects[0]) : [];
+  return { columns, rows: objects.map((o) => columns.map((c) => o[c])) };
+}
+
 /** The ranked children with their relations joined (in the same order), their rows and the relations' kept in the loaders. */
-async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, alias: string, rows: ChildRows): Promise<Record<string, unknown>[]> {
+async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, alias: string, rows: ChildRows): Promise<RowSet> {
   const [rankedSql, parameters] = ranked.getQueryAndParameters();
   const { select, joins } = joinedRelationsSql(rows.relations);
-  const raw = await readRows(dataSource,
+  const set = await readRows(dataSource,
     `SELECT ${[`"${PAGE_ALIAS}".*`, select].filter(Boolean).join(", ")} FROM (${rankedSql}) "${PAGE_ALIAS}" ${joins} ` +
     `ORDER BY "${PAGE_ALIAS}"."parent_id", "${PAGE_ALIAS}"."rn"`, parameters);
-  const node = rowHydrator<{ id: number }>(dataSource, rows.nodes.table.columns, (column) => `${alias}_${column.databaseName}`);
-  for (const r of raw) if (rows.nodes.peek(Number(r.id)) === undefined) rows.nodes.remember(node(r));
-  rememberJoinedRows(dataSource, rows.relations, raw);
-  return raw;
+  const node = rowReader<{ id: number }>(dataSource, set, `page:${alias}`, rows.nodes.table.columns, (column) => `${alias}_${column.databaseName}`);
+  const idIndex = set.columns.lastIndexOf("id");
+  for (const r of set.rows) if (rows.nodes.peek(Number(r[idIndex])) === undefined) rows.nodes.remember(node(r));
+  rememberJoinedRows(dataSource, rows.relations, set);
+  return set;
 }
 
 /**
