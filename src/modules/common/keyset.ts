@@ -6,6 +6,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { columnSql } from "../../db/column-sql";
+import { queryShape } from "../../db/query-shape";
+import { bindParameters, sqlTemplate } from "../../db/sql-templates";
 import { rowReader } from "../../db/read-by-ids";
 import { readRows, type RowSet } from "../../db/read-rows";
 import { joinedRelationsSql, PAGE_ALIAS, pageColumnSql, rememberJoinedRows, type JoinedRelation } from "./joined-relations";
@@ -67,19 +69,30 @@ function position(argument: "after" | "before", cursor: string | null | undefine
   return decoded;
 }
 
-/** The SQL condition "after the cursor" or "before the cursor" in the order, with its parameters. */
-function keysetCondition(order: SortOrder, side: "after" | "before", at: CursorPosition): [string, Record<string, unknown>] {
+/** The SQL condition "after the cursor" or "before the cursor" in the order (parameters named `<side>Value`, `<side>Id`). */
+function keysetCondition(order: SortOrder, side: "after" | "before"): string {
   const op = (order.direction === "ASC") === (side === "after") ? ">" : "<";
-  return [
-    `(${order.valueSql} ${op} :${side}Value OR (${order.valueSql} = :${side}Value AND ${order.idSql} ${op} :${side}Id))`,
-    { [`${side}Value`]: at.value, [`${side}Id`]: at.id },
-  ];
+  return `(${order.valueSql} ${op} :${side}Value OR (${order.valueSql} = :${side}Value AND ${order.idSql} ${op} :${side}Id))`;
 }
 
-/** The window conditions of a page (after its `after` cursor, before its `before` cursor) added to a query. */
+/** The window conditions of a page (after its `after` cursor, before its `before` cursor) added to a query, with their parameters. */
 function applyWindow(query: SelectQueryBuilder<ObjectLiteral>, order: SortOrder, page: PageRequest): void {
-  if (page.after) query.andWhere(...keysetCondition(order, "after", page.after));
-  if (page.before) query.andWhere(...keysetCondition(order, "before", page.before));
+  if (page.after) query.andWhere(keysetCondition(order, "after"));
+  if (page.before) query.andWhere(keysetCondition(order, "before"));
+  query.setParameters(windowParameters(page));
+}
+
+/** The values of the window conditions' parameters. */
+function windowParameters(page: PageRequest): Record<string, unknown> {
+  const parameters: Record<string, unknown> = {};
+  if (page.after) Object.assign(parameters, { afterValue: page.after.value, afterId: page.after.id });
+  if (page.before) Object.assign(parameters, { beforeValue: page.before.value, beforeId: page.before.id });
+  return parameters;
+}
+
+/** What a page's SQL text depends on besides its query: the order, the direction, which cursors bound it and its size. */
+function pageShape(order: SortOrder, page: PageRequest): unknown[] {
+  return [order.valueSql, order.idSql, readDirection(order, page), page.after !== null, page.before !== null, page.limit];
 }
 
 /** The direction rows are read in: the order's, or its reverse for a backward page. */
@@ -99,21 +112,31 @@ function readDirection(order: SortOrder, page: PageRequest): SortDirection {
 export async function fetchPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>, alias: string, order: SortOrder, page: PageRequest, relations: readonly JoinedRelation[] = [],
 ): Promise<{ rows: PagedRow<T>[]; hasMore: boolean }> {
-  const q = query.clone().addSelect(order.valueSql, "sort_value");
-  applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
   const direction = readDirection(order, page);
-  q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
-  const [pageSql, parameters] = q.getQueryAndParameters();
+  const shape = queryShape(query);
+  const key = shape === null ? null : JSON.stringify(["page", shape, alias, pageShape(order, page), relations.map(relationShape)]);
+  const template = sqlTemplate(key, () => {
+    const q = query.clone().addSelect(order.valueSql, "sort_value");
+    applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
+    q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
+    return q.getQuery();
+  });
+  const [pageSql, parameters] = bindParameters(query.connection, template, { ...query.getParameters(), ...windowParameters(page) });
   const sql = relations.length ? withRelations(pageSql, alias, direction, relations) : pageSql;
-  const set = await readRows(q.connection, sql, parameters);
-  rememberJoinedRows(q.connection, relations, set);
-  const entities = hydrate(q, alias, set);
+  const set = await readRows(query.connection, sql, parameters);
+  rememberJoinedRows(query.connection, relations, set);
+  const entities = hydrate(query, alias, set);
   const read = entities.slice(0, page.limit);
   const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => ({
     row: entity,
     cursor: encodeCursor(order.name, { value: sortValue ?? "", id: entity.id as number }),
   }));
   return { rows, hasMore: entities.length > page.limit };
+}
+
+/** What the SQL of a joined relation depends on. */
+function relationShape({ alias, foreignKey, loader }: JoinedRelation): string[] {
+  return [alias, foreignKey, loader.table.tableName, ...loader.table.columns.map((c) => c.databaseName)];
 }
 
 /** The page's SQL as a subquery with its relations joined, in the page's order (the joins cut nothing: the page is cut first, like the floor's query). */
@@ -172,23 +195,34 @@ export async function fetchChildPages(
   order: SortOrder, page: PageRequest, rows?: ChildRows,
 ): Promise<Map<number, ChildPage>> {
   const direction = readDirection(order, page);
-  const inner = query.clone()
-    .select(order.idSql, "id")
-    .addSelect(parentSql, "parent_id")
-    .addSelect(order.valueSql, "sort_value")
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${order.valueSql} ${direction}, ${order.idSql} ${direction})`, "rn")
-    .andWhere(`${parentSql} IN (:...parentIds)`, { parentIds });
-  if (rows) for (const column of rows.nodes.table.columns) inner.addSelect(columnSql(dataSource, query.alias, column.databaseName), `${query.alias}_${column.databaseName}`);
-  applyWindow(inner, order, page);
-  const rn = columnSql(dataSource, "ranked", "rn");
-  const ranked = dataSource.createQueryBuilder()
-    .select("*")
-    .from(`(${inner.getQuery()})`, "ranked")
-    .where(`${rn} <= :pageLimit`, { pageLimit: page.limit + 1 })
-    .orderBy(columnSql(dataSource, "ranked", "parent_id"))
-    .addOrderBy(rn)
-    .setParameters(inner.getParameters());
-  const raw = rows ? await readChildRows(dataSource, ranked, query.alias, rows) : arrayRows(await ranked.getRawMany());
+  const ranked = (): SelectQueryBuilder<ObjectLiteral> => {
+    const inner = query.clone()
+      .select(order.idSql, "id")
+      .addSelect(parentSql, "parent_id")
+      .addSelect(order.valueSql, "sort_value")
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${order.valueSql} ${direction}, ${order.idSql} ${direction})`, "rn")
+      .andWhere(`${parentSql} IN (:...parentIds)`, { parentIds });
+    if (rows) for (const column of rows.nodes.table.columns) inner.addSelect(columnSql(dataSource, query.alias, column.databaseName), `${query.alias}_${column.databaseName}`);
+    applyWindow(inner, order, page);
+    const rn = columnSql(dataSource, "ranked", "rn");
+    return dataSource.createQueryBuilder()
+      .select("*")
+      .from(`(${inner.getQuery()})`, "ranked")
+      .where(`${rn} <= :pageLimit`, { pageLimit: page.limit + 1 })
+      .orderBy(columnSql(dataSource, "ranked", "parent_id"))
+      .addOrderBy(rn)
+      .setParameters(inner.getParameters());
+  };
+  let raw: RowSet;
+  if (rows) {
+    const shape = queryShape(query);
+    const key = shape === null ? null : JSON.stringify(["children", shape, query.alias, parentSql, pageShape(order, page), rows.nodes.table.columns.map((c) => c.databaseName), rows.relations.map(relationShape)]);
+    const template = sqlTemplate(key, () => ranked().getQuery());
+    const parameters = { ...query.getParameters(), parentIds, ...windowParameters(page), pageLimit: page.limit + 1 };
+    raw = await readChildRows(dataSource, bindParameters(dataSource, template, parameters), query.alias, rows);
+  } else {
+    raw = arrayRows(await ranked().getRawMany());
+  }
   const parentIndex = raw.columns.lastIndexOf("parent_id");
   const idIndex = raw.columns.lastIndexOf("id");
   const sortIndex = raw.columns.lastIndexOf("sort_value");
@@ -215,8 +249,7 @@ function arrayRows(objects: readonly Record<string, unknown>[]): RowSet {
 }
 
 /** The ranked children with their relations joined (in the same order), their rows and the relations' kept in the loaders. */
-async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, alias: string, rows: ChildRows): Promise<RowSet> {
-  const [rankedSql, parameters] = ranked.getQueryAndParameters();
+async function readChildRows(dataSource: DataSource, [rankedSql, parameters]: [string, unknown[]], alias: string, rows: ChildRows): Promise<RowSet> {
   const { select, joins } = joinedRelationsSql(rows.relations);
   const set = await readRows(dataSource,
     `SELECT ${[`"${PAGE_ALIAS}".*`, select].filter(Boolean).join(", ")} FROM (${rankedSql}) "${PAGE_ALIAS}" ${joins} ` +
