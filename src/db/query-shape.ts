@@ -12,7 +12,7 @@ export function queryShape(query: SelectQueryBuilder<ObjectLiteral>): string | n
   const map = query.expressionMap;
   if (map.queryType !== "select" || map.subQuery || map.selectDistinct || map.selectDistinctOn.length || map.havings.length ||
     map.groupBys.length || map.relationIdAttributes.length || map.commonTableExpressions.length || map.withDeleted ||
-    map.comment !== undefined || map.lockMode !== undefined || map.useIndex !== undefined || map.timeTravel !== undefined ||
+    map.comment !== undefined || map.lockMode !== undefined || map.useIndex !== undefined || (map.timeTravel ?? false) !== false ||
     map.offset !== undefined || map.skip !== undefined || map.take !== undefined || map.maxExecutionTime) return null;
   const parts: unknown[] = [map.mainAlias?.name, map.limit];
   for (const alias of map.aliases) {

@@ -3,15 +3,17 @@ import type { DataSource } from "typeorm";
 /** SQL texts kept, least recently used dropped first (filters of every shape and page sizes make many). */
 const MAX_TEMPLATES = 500;
 
-const templates = new Map<string, string>();
+const kept = new WeakMap<DataSource, Map<string, string>>();
 
 /**
- * The SQL text (named parameters, `:name`, not bound) of `key`, built once by `build` and then kept: a page's
+ * The SQL text (named parameters, `:name`, not bound) of `key` on this data source, built once by `build` and then kept: a page's
  * statement is made by the query builder the first time its shape is read, not on every request. A null key
  * (a shape queryShape does not cover) builds every time.
  */
-export function sqlTemplate(key: string | null, build: () => string): string {
+export function sqlTemplate(dataSource: DataSource, key: string | null, build: () => string): string {
   if (key === null) return build();
+  let templates = kept.get(dataSource);
+  if (!templates) kept.set(dataSource, (templates = new Map()));
   let sql = templates.get(key);
   if (sql === undefined) {
     sql = build();

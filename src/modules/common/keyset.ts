@@ -115,7 +115,7 @@ export async function fetchPage<T extends ObjectLiteral>(
   const direction = readDirection(order, page);
   const shape = queryShape(query);
   const key = shape === null ? null : JSON.stringify(["page", shape, alias, pageShape(order, page), relations.map(relationShape)]);
-  const template = sqlTemplate(key, () => {
+  const template = sqlTemplate(query.connection, key, () => {
     const q = query.clone().addSelect(order.valueSql, "sort_value");
     applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
     q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
@@ -217,7 +217,7 @@ export async function fetchChildPages(
   if (rows) {
     const shape = queryShape(query);
     const key = shape === null ? null : JSON.stringify(["children", shape, query.alias, parentSql, pageShape(order, page), rows.nodes.table.columns.map((c) => c.databaseName), rows.relations.map(relationShape)]);
-    const template = sqlTemplate(key, () => ranked().getQuery());
+    const template = sqlTemplate(dataSource, key, () => ranked().getQuery());
     const parameters = { ...query.getParameters(), parentIds, ...windowParameters(page), pageLimit: page.limit + 1 };
     raw = await readChildRows(dataSource, bindParameters(dataSource, template, parameters), query.alias, rows);
   } else {
