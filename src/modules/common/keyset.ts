@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { Connection } from "./connection";
+import type { Connection, Edge } from "./connection";
 import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import type { SortDirection } from "./enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
@@ -39,8 +39,31 @@ export interface PageRequest {
 
 /** One row of a page with its cursor. */
 export interface PagedRow<T> {
-  row: T;
-  cursor: string;
+  readonly row: T;
+  readonly cursor: string;
+}
+
+/** A row of a root page whose cursor is encoded when first read: most pages never select their edges' cursors. */
+class RowAt<T> implements PagedRow<T> {
+  private encoded: string | undefined;
+  constructor(readonly row: T, private readonly order: string, private readonly position: CursorPosition) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.order, this.position));
+  }
+}
+
+/** An edge of a connection reading its paged row, so an unselected cursor is never encoded. */
+class PageEdge<T> implements Edge<T> {
+  constructor(private readonly paged: PagedRow<T>) {}
+
+  get cursor(): string {
+    return this.paged.cursor;
+  }
+
+  get node(): T {
+    return this.paged.row;
+  }
 }
 
 /** Validates page arguments for an order: `first` or `last` (not both) within 0..100, `after` and `before` cursors of that order. */
@@ -127,10 +150,7 @@ export async function fetchPage<T extends ObjectLiteral>(
   rememberJoinedRows(query.connection, relations, set);
   const entities = hydrate(query, alias, set);
   const read = entities.slice(0, page.limit);
-  const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => ({
-    row: entity,
-    cursor: encodeCursor(order.name, { value: sortValue ?? "", id: entity.id as number }),
-  }));
+  const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => new RowAt(entity, order.name, { value: sortValue ?? "", id: entity.id as number }));
   return { rows, hasMore: entities.length > page.limit };
 }
 
@@ -268,7 +288,7 @@ async function readChildRows(dataSource: DataSource, [rankedSql, parameters]: [s
  */
 export function toConnection<T>(rows: PagedRow<T>[], hasMore: boolean, page: PageRequest, totalCount?: number): Connection<T> {
   return {
-    edges: rows.map(({ row, cursor }) => ({ cursor, node: row })),
+    edges: rows.map((row) => new PageEdge(row)),
     pageInfo: {
       hasNextPage: page.backward ? page.before !== null : hasMore,
       hasPreviousPage: page.backward ? hasMore : page.after !== null,
