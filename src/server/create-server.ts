@@ -1,4 +1,4 @@
-import http from "node:http";
+import http, { type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -30,6 +30,8 @@ import { serveSubscriptions, subscriptionsOverHttpPlugin } from "./subscriptions
 import { stringLimitsPlugin } from "./string-limits";
 import { pageSizeLimitPlugin } from "./page-size-limit";
 import { MAX_PAGE_BYTES } from "../inputs/read-input";
+import { graphqlPostHandler, isGraphQLPost } from "./graphql-post";
+import type { JsonAnswer } from "./json-answer";
 
 /** Largest accepted request body: a page at the page limit (MAX_PAGE_BYTES) with its query and JSON escapes. */
 export const BODY_LIMIT_BYTES = MAX_PAGE_BYTES + 64 * 1024;
@@ -91,7 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable("x-powered-by");
   // No ETag: hashing every answer cost 1.5% of a feed request, for conditional GETs no client makes.
   app.set("etag", false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const page = new GraphiQLPage("/graphql");
   const schema = await buildApiSchema();
   const liveUpdates = await LiveUpdates.start(redisUrl);
@@ -124,6 +126,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
+  const contextOf = async (req: IncomingMessage) =>
+    withRequestBudget(createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)), requestTimeoutMs);
   // Before the rate limiter: a preflight is the browser asking, not a request to count.
   if (crossOrigin) app.use(["/graphql", "/export"], crossOrigin);
   if (limiter) app.use(["/graphql", "/export"], limiter.middleware);
@@ -153,12 +157,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...trusted,
     documentNestingCheck,
     persistedQueryCheck,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => withRequestBudget(createContext(dataSource, await viewerFromRequest(req.headers.authorization, dataSource, readsRequireKey)), requestTimeoutMs),
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
   app.use(exportRouter(dataSource, readsRequireKey));
   app.use(bodyErrorHandler);
+  // POST /graphql, the API's traffic, is answered on node:http with the same steps as the route above; with a
+  // trusted-documents manifest every request takes the Express route (its check is written for Express).
+  const graphqlPost = trusted.length ? null
+    : graphqlPostHandler({ apollo, context: contextOf, cors: crossOrigin, limiter, queryStats, bodyLimit: BODY_LIMIT_BYTES, bodyError: bodyErrorAnswer });
+  httpServer.on("request", (req, res) => (graphqlPost && isGraphQLPost(req) ? graphqlPost(req, res) : app(req, res)));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -178,12 +185,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Answers body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON errors with their HTTP status. */
-function bodyErrorHandler(error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent || !error.status) return next(error);
+/** The answer to a body-parser failure (too large, malformed JSON): a GraphQL-shaped JSON error with its HTTP status; null for other errors. */
+function bodyErrorAnswer(error: { status?: number; type?: string; message?: string }): JsonAnswer | null {
+  if (!error.status) return null;
   const tooLarge = error.type === "entity.too.large";
   const message = tooLarge
     ? `Request body is larger than the ${BODY_LIMIT_BYTES.toLocaleString("en")}-byte limit (1 MB for a page, ${MAX_PAGE_BYTES.toLocaleString("en")} bytes, and its query).`
     : `Could not read the request body: ${error.message ?? "invalid body"}.`;
-  res.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] });
+  return { status: error.status, body: { errors: [{ message, extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] } };
+}
+
+/** Answers body-parser failures on the Express routes (bodyErrorAnswer). */
+function bodyErrorHandler(error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction): void {
+  const answer = res.headersSent ? null : bodyErrorAnswer(error);
+  if (!answer) return next(error);
+  res.status(answer.status).json(answer.body);
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import type { JsonAnswer } from "./json-answer";
 import { LIMIT_CODES, QUERY_LIMITS } from "./limits";
 
 /**
@@ -22,17 +23,26 @@ export function documentNesting(text: string, cap: number): number {
 }
 
 /**
- * Express middleware in front of Apollo: a document whose brackets nest deeper than
- * QUERY_LIMITS.nesting is refused before it is parsed (graphql-js's parser recurses once per level and
- * used to fail with "Maximum call stack size exceeded"), with HTTP 400 and QUERY_TOO_DEEP naming the limit.
+ * The refusal of a document whose brackets nest deeper than QUERY_LIMITS.nesting, before it is parsed
+ * (graphql-js's parser recurses once per level and used to fail with "Maximum call stack size exceeded"):
+ * HTTP 400 and QUERY_TOO_DEEP naming the limit. Null for any other request.
  */
+export function documentNestingRefusal(query: unknown): JsonAnswer | null {
+  if (typeof query !== "string" || documentNesting(query, QUERY_LIMITS.nesting) <= QUERY_LIMITS.nesting) return null;
+  return {
+    status: 400,
+    body: {
+      errors: [{
+        message: `The document nests brackets ({, ( and [) more than ${QUERY_LIMITS.nesting} deep, the limit for any document (selections may nest ${QUERY_LIMITS.depth} deep): send a flatter document.`,
+        extensions: { code: LIMIT_CODES.nesting, maxNesting: QUERY_LIMITS.nesting },
+      }],
+    },
+  };
+}
+
+/** Express middleware in front of Apollo answering documentNestingRefusal. */
 export function documentNestingCheck(req: Request, res: Response, next: NextFunction): void {
-  const query = ((req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined)?.query;
-  if (typeof query !== "string" || documentNesting(query, QUERY_LIMITS.nesting) <= QUERY_LIMITS.nesting) return next();
-  res.status(400).json({
-    errors: [{
-      message: `The document nests brackets ({, ( and [) more than ${QUERY_LIMITS.nesting} deep, the limit for any document (selections may nest ${QUERY_LIMITS.depth} deep): send a flatter document.`,
-      extensions: { code: LIMIT_CODES.nesting, maxNesting: QUERY_LIMITS.nesting },
-    }],
-  });
+  const refusal = documentNestingRefusal(((req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined)?.query);
+  if (!refusal) return next();
+  res.status(refusal.status).json(refusal.body);
 }

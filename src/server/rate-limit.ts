@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import type { JsonAnswer } from "./json-answer";
 import Redis from "ioredis";
 import type { RateLimitSettings } from "../config";
 
@@ -149,8 +150,16 @@ export interface RateLimitRefusal {
   extensions: { code: "RATE_LIMITED"; retryAfterSeconds: number };
 }
 
+/** A request's turn at the limiter: the rate-limit headers its answer carries, and the 429 answer when it has no token left. */
+export interface RateLimitAdmission {
+  headers: Record<string, string>;
+  refusal: JsonAnswer | null;
+}
+
 export interface RateLimiter {
   middleware(req: Request, res: Response, next: NextFunction): void;
+  /** Takes a token for an HTTP request answered without Express (graphql-post.ts): what `middleware` writes, as values. */
+  admit(authorization: string | undefined, address: string | undefined): Promise<RateLimitAdmission>;
   /**
    * Takes a token for a client that is not an Express request (a WebSocket's subscribe message): its
    * `Authorization` value and address count against the same bucket as its HTTP requests. Null when
@@ -195,18 +204,25 @@ export async function createRateLimiter(settings: RateLimitSettings, verifyKey?:
       extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
     };
   };
+  const admit = async (authorization: string | undefined, address: string | undefined): Promise<RateLimitAdmission> => {
+    const { allowed, retryAfterMs, remaining, resetMs } = await takeFor(authorization, address);
+    const headers: Record<string, string> = { "RateLimit-Limit": String(settings.burst) };
+    if (remaining !== undefined) headers["RateLimit-Remaining"] = String(Math.max(0, remaining));
+    if (resetMs !== undefined) headers["RateLimit-Reset"] = String(Math.max(0, Math.ceil(resetMs / 1000)));
+    if (allowed) return { headers, refusal: null };
+    const refused = refusal(retryAfterMs);
+    return { headers, refusal: { status: 429, headers: { "Retry-After": String(refused.extensions.retryAfterSeconds) }, body: { errors: [refused] } } };
+  };
   return {
     middleware(req, res, next) {
-      takeFor(req.headers.authorization, req.ip ?? req.socket.remoteAddress)
-        .then(({ allowed, retryAfterMs, remaining, resetMs }) => {
-          res.set("RateLimit-Limit", String(settings.burst));
-          if (remaining !== undefined) res.set("RateLimit-Remaining", String(Math.max(0, remaining)));
-          if (resetMs !== undefined) res.set("RateLimit-Reset", String(Math.max(0, Math.ceil(resetMs / 1000))));
-          if (allowed) return next();
-          const refused = refusal(retryAfterMs);
-          res.status(429).set("Retry-After", String(refused.extensions.retryAfterSeconds)).json({ errors: [refused] });
+      admit(req.headers.authorization, req.ip ?? req.socket.remoteAddress)
+        .then(({ headers, refusal: answer }) => {
+          res.set(headers);
+          if (!answer) return next();
+          res.status(answer.status).set(answer.headers).json(answer.body);
         }, next);
     },
+    admit,
     async take(authorization, address) {
       const { allowed, retryAfterMs } = await takeFor(authorization, address);
       return allowed ? null : refusal(retryAfterMs);

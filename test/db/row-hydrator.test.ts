@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../src/db/data-source";
-import { rowColumns, rowHydrator } from "../../src/db/read-by-ids";
+import { rowColumns, rowReader } from "../../src/db/read-by-ids";
 import { readRows } from "../../src/db/read-rows";
 import { createTestDatabase, testEngine, type TestDatabase } from "../support/test-database";
 import { seedSmallStore } from "../support/seed";
 
-// rowHydrator skips TypeORM's value conversion for the column types it deems plain: on real rows of every
+// rowReader skips TypeORM's value conversion for the column types it deems plain: on real rows of every
 // table, its objects must equal TypeORM's own conversion of every column.
-describe(`rowHydrator converts stored rows as TypeORM does (${testEngine})`, () => {
+describe(`rowReader converts stored rows as TypeORM does (${testEngine})`, () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   before(async () => {
@@ -25,12 +25,13 @@ describe(`rowHydrator converts stored rows as TypeORM does (${testEngine})`, () 
   it("every column of every entity with rows", async () => {
     const compared = new Map<string, number>();
     for (const metadata of dataSource.entityMetadatas) {
-      const raw = await readRows(dataSource, `SELECT * FROM "${metadata.tableName}"`);
+      const set = await readRows(dataSource, `SELECT * FROM "${metadata.tableName}"`);
       const columns = rowColumns(dataSource, metadata.target);
-      const hydrate = rowHydrator<Record<string, unknown>>(dataSource, columns, (column) => column.databaseName);
-      for (const row of raw) {
-        const expected = Object.fromEntries(columns.map((c) => [c.propertyName, dataSource.driver.prepareHydratedValue(row[c.databaseName], c)]));
-        assert.deepStrictEqual(hydrate(row), expected, `a row of ${metadata.tableName}`);
+      const read = rowReader<Record<string, unknown>>(dataSource, set, "", columns, (column) => column.databaseName);
+      for (const row of set.rows) {
+        const value = (name: string) => row[set.columns.indexOf(name)];
+        const expected = Object.fromEntries(columns.map((c) => [c.propertyName, dataSource.driver.prepareHydratedValue(value(c.databaseName), c)]));
+        assert.deepStrictEqual(read(row), expected, `a row of ${metadata.tableName}`);
         compared.set(metadata.tableName, (compared.get(metadata.tableName) ?? 0) + 1);
       }
     }

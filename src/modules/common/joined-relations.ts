@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { rowHydrator } from "../../db/read-by-ids";
+import { rowReader } from "../../db/read-by-ids";
+import type { RowSet } from "../../db/read-rows";
 import type { RowLoader } from "./row-loader";
 
 /**
@@ -37,15 +38,15 @@ export function joinedRelationsSql(relations: readonly JoinedRelation[]): { sele
   };
 }
 
-/** Keeps every relation row present in the raw joined rows in its loader (each once: a speaker of ten statements is hydrated once). */
-export function rememberJoinedRows(dataSource: DataSource, relations: readonly JoinedRelation[], raw: readonly Record<string, unknown>[]): void {
+/** Keeps every relation row present in the joined rows in its loader (each once: a speaker of ten statements is read once). */
+export function rememberJoinedRows(dataSource: DataSource, relations: readonly JoinedRelation[], set: RowSet): void {
   for (const { alias, loader } of relations) {
-    const idKey = `${alias}_id`;
-    const hydrate = rowHydrator<{ id: number }>(dataSource, loader.table.columns, (column) => `${alias}_${column.databaseName}`);
-    for (const row of raw) {
-      const id = row[idKey];
+    const idIndex = set.columns.lastIndexOf(`${alias}_id`);
+    const read = rowReader<{ id: number }>(dataSource, set, `joined:${alias}`, loader.table.columns, (column) => `${alias}_${column.databaseName}`);
+    for (const row of set.rows) {
+      const id = row[idIndex];
       if (id === null || id === undefined || loader.peek(Number(id)) !== undefined) continue;
-      loader.remember(hydrate(row));
+      loader.remember(read(row));
     }
   }
 }

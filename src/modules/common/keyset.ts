@@ -1,13 +1,15 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { Connection } from "./connection";
+import type { Connection, Edge } from "./connection";
 import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 import type { SortDirection } from "./enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "./page-args";
 import { userInputError } from "./user-input-error";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { columnSql } from "../../db/column-sql";
-import { rowHydrator } from "../../db/read-by-ids";
-import { readRows } from "../../db/read-rows";
+import { queryShape } from "../../db/query-shape";
+import { bindParameters, sqlTemplate } from "../../db/sql-templates";
+import { rowReader } from "../../db/read-by-ids";
+import { readRows, type RowSet } from "../../db/read-rows";
 import { joinedRelationsSql, PAGE_ALIAS, pageColumnSql, rememberJoinedRows, type JoinedRelation } from "./joined-relations";
 import type { RowLoader } from "./row-loader";
 
@@ -37,8 +39,31 @@ export interface PageRequest {
 
 /** One row of a page with its cursor. */
 export interface PagedRow<T> {
-  row: T;
-  cursor: string;
+  readonly row: T;
+  readonly cursor: string;
+}
+
+/** A row of a root page whose cursor is encoded when first read: most pages never select their edges' cursors. */
+class RowAt<T> implements PagedRow<T> {
+  private encoded: string | undefined;
+  constructor(readonly row: T, private readonly order: string, private readonly position: CursorPosition) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.order, this.position));
+  }
+}
+
+/** An edge of a connection reading its paged row, so an unselected cursor is never encoded. */
+class PageEdge<T> implements Edge<T> {
+  constructor(private readonly paged: PagedRow<T>) {}
+
+  get cursor(): string {
+    return this.paged.cursor;
+  }
+
+  get node(): T {
+    return this.paged.row;
+  }
 }
 
 /** Validates page arguments for an order: `first` or `last` (not both) within 0..100, `after` and `before` cursors of that order. */
@@ -67,19 +92,30 @@ function position(argument: "after" | "before", cursor: string | null | undefine
   return decoded;
 }
 
-/** The SQL condition "after the cursor" or "before the cursor" in the order, with its parameters. */
-function keysetCondition(order: SortOrder, side: "after" | "before", at: CursorPosition): [string, Record<string, unknown>] {
+/** The SQL condition "after the cursor" or "before the cursor" in the order (parameters named `<side>Value`, `<side>Id`). */
+function keysetCondition(order: SortOrder, side: "after" | "before"): string {
   const op = (order.direction === "ASC") === (side === "after") ? ">" : "<";
-  return [
-    `(${order.valueSql} ${op} :${side}Value OR (${order.valueSql} = :${side}Value AND ${order.idSql} ${op} :${side}Id))`,
-    { [`${side}Value`]: at.value, [`${side}Id`]: at.id },
-  ];
+  return `(${order.valueSql} ${op} :${side}Value OR (${order.valueSql} = :${side}Value AND ${order.idSql} ${op} :${side}Id))`;
 }
 
-/** The window conditions of a page (after its `after` cursor, before its `before` cursor) added to a query. */
+/** The window conditions of a page (after its `after` cursor, before its `before` cursor) added to a query, with their parameters. */
 function applyWindow(query: SelectQueryBuilder<ObjectLiteral>, order: SortOrder, page: PageRequest): void {
-  if (page.after) query.andWhere(...keysetCondition(order, "after", page.after));
-  if (page.before) query.andWhere(...keysetCondition(order, "before", page.before));
+  if (page.after) query.andWhere(keysetCondition(order, "after"));
+  if (page.before) query.andWhere(keysetCondition(order, "before"));
+  query.setParameters(windowParameters(page));
+}
+
+/** The values of the window conditions' parameters. */
+function windowParameters(page: PageRequest): Record<string, unknown> {
+  const parameters: Record<string, unknown> = {};
+  if (page.after) Object.assign(parameters, { afterValue: page.after.value, afterId: page.after.id });
+  if (page.before) Object.assign(parameters, { beforeValue: page.before.value, beforeId: page.before.id });
+  return parameters;
+}
+
+/** What a page's SQL text depends on besides its query: the order, the direction, which cursors bound it and its size. */
+function pageShape(order: SortOrder, page: PageRequest): unknown[] {
+  return [order.valueSql, order.idSql, readDirection(order, page), page.after !== null, page.before !== null, page.limit];
 }
 
 /** The direction rows are read in: the order's, or its reverse for a backward page. */
@@ -99,21 +135,28 @@ function readDirection(order: SortOrder, page: PageRequest): SortDirection {
 export async function fetchPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>, alias: string, order: SortOrder, page: PageRequest, relations: readonly JoinedRelation[] = [],
 ): Promise<{ rows: PagedRow<T>[]; hasMore: boolean }> {
-  const q = query.clone().addSelect(order.valueSql, "sort_value");
-  applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
   const direction = readDirection(order, page);
-  q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
-  const [pageSql, parameters] = q.getQueryAndParameters();
+  const shape = queryShape(query);
+  const key = shape === null ? null : JSON.stringify(["page", shape, alias, pageShape(order, page), relations.map(relationShape)]);
+  const template = sqlTemplate(query.connection, key, () => {
+    const q = query.clone().addSelect(order.valueSql, "sort_value");
+    applyWindow(q as SelectQueryBuilder<ObjectLiteral>, order, page);
+    q.orderBy(order.valueSql, direction).addOrderBy(order.idSql, direction).limit(page.limit + 1);
+    return q.getQuery();
+  });
+  const [pageSql, parameters] = bindParameters(query.connection, template, { ...query.getParameters(), ...windowParameters(page) });
   const sql = relations.length ? withRelations(pageSql, alias, direction, relations) : pageSql;
-  const raw = await readRows(q.connection, sql, parameters);
-  rememberJoinedRows(q.connection, relations, raw);
-  const entities = hydrate(q, alias, raw);
+  const set = await readRows(query.connection, sql, parameters);
+  rememberJoinedRows(query.connection, relations, set);
+  const entities = hydrate(query, alias, set);
   const read = entities.slice(0, page.limit);
-  const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => ({
-    row: entity,
-    cursor: encodeCursor(order.name, { value: sortValue ?? "", id: entity.id as number }),
-  }));
+  const rows = (page.backward ? read.reverse() : read).map(({ entity, sortValue }) => new RowAt(entity, order.name, { value: sortValue ?? "", id: entity.id as number }));
   return { rows, hasMore: entities.length > page.limit };
+}
+
+/** What the SQL of a joined relation depends on. */
+function relationShape({ alias, foreignKey, loader }: JoinedRelation): string[] {
+  return [alias, foreignKey, loader.table.tableName, ...loader.table.columns.map((c) => c.databaseName)];
 }
 
 /** The page's SQL as a subquery with its relations joined, in the page's order (the joins cut nothing: the page is cut first, like the floor's query). */
@@ -123,19 +166,21 @@ function withRelations(pageSql: string, alias: string, direction: SortDirection,
     `ORDER BY "${PAGE_ALIAS}"."sort_value" ${direction}, ${pageColumnSql(alias, "id")} ${direction}`;
 }
 
-/** The main alias's rows of raw rows, as entity-shaped plain objects (one per id, first row wins, in row order), with each row's sort value. */
-function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, raw: Record<string, unknown>[]): { entity: T; sortValue: string | number }[] {
+/** The main alias's rows of a read, as entity-shaped plain objects (one per id, first row wins, in row order), with each row's sort value. */
+function hydrate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, set: RowSet): { entity: T; sortValue: string | number }[] {
   const metadata = query.expressionMap.mainAlias!.metadata;
   const driver = query.connection.driver;
   const columns = metadata.columns.filter((column) => !column.isVirtual);
-  const entityOf = rowHydrator<T>(query.connection, columns, (column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
+  const entityOf = rowReader<T>(query.connection, set, `page:${alias}`, columns, (column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
+  const idIndex = set.columns.lastIndexOf(`${alias}_id`);
+  const sortIndex = set.columns.lastIndexOf("sort_value");
   const seen = new Set<unknown>();
   const out: { entity: T; sortValue: string | number }[] = [];
-  for (const row of raw) {
-    const id = row[`${alias}_id`];
+  for (const row of set.rows) {
+    const id = row[idIndex];
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ entity: entityOf(row), sortValue: row.sort_value as string | number });
+    out.push({ entity: entityOf(row), sortValue: row[sortIndex] as string | number });
   }
   return out;
 }
@@ -170,50 +215,70 @@ export async function fetchChildPages(
   order: SortOrder, page: PageRequest, rows?: ChildRows,
 ): Promise<Map<number, ChildPage>> {
   const direction = readDirection(order, page);
-  const inner = query.clone()
-    .select(order.idSql, "id")
-    .addSelect(parentSql, "parent_id")
-    .addSelect(order.valueSql, "sort_value")
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${order.valueSql} ${direction}, ${order.idSql} ${direction})`, "rn")
-    .andWhere(`${parentSql} IN (:...parentIds)`, { parentIds });
-  if (rows) for (const column of rows.nodes.table.columns) inner.addSelect(columnSql(dataSource, query.alias, column.databaseName), `${query.alias}_${column.databaseName}`);
-  applyWindow(inner, order, page);
-  const rn = columnSql(dataSource, "ranked", "rn");
-  const ranked = dataSource.createQueryBuilder()
-    .select("*")
-    .from(`(${inner.getQuery()})`, "ranked")
-    .where(`${rn} <= :pageLimit`, { pageLimit: page.limit + 1 })
-    .orderBy(columnSql(dataSource, "ranked", "parent_id"))
-    .addOrderBy(rn)
-    .setParameters(inner.getParameters());
-  const raw: Record<string, unknown>[] = rows ? await readChildRows(dataSource, ranked, query.alias, rows) : await ranked.getRawMany();
+  const ranked = (): SelectQueryBuilder<ObjectLiteral> => {
+    const inner = query.clone()
+      .select(order.idSql, "id")
+      .addSelect(parentSql, "parent_id")
+      .addSelect(order.valueSql, "sort_value")
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${order.valueSql} ${direction}, ${order.idSql} ${direction})`, "rn")
+      .andWhere(`${parentSql} IN (:...parentIds)`, { parentIds });
+    if (rows) for (const column of rows.nodes.table.columns) inner.addSelect(columnSql(dataSource, query.alias, column.databaseName), `${query.alias}_${column.databaseName}`);
+    applyWindow(inner, order, page);
+    const rn = columnSql(dataSource, "ranked", "rn");
+    return dataSource.createQueryBuilder()
+      .select("*")
+      .from(`(${inner.getQuery()})`, "ranked")
+      .where(`${rn} <= :pageLimit`, { pageLimit: page.limit + 1 })
+      .orderBy(columnSql(dataSource, "ranked", "parent_id"))
+      .addOrderBy(rn)
+      .setParameters(inner.getParameters());
+  };
+  let raw: RowSet;
+  if (rows) {
+    const shape = queryShape(query);
+    const key = shape === null ? null : JSON.stringify(["children", shape, query.alias, parentSql, pageShape(order, page), rows.nodes.table.columns.map((c) => c.databaseName), rows.relations.map(relationShape)]);
+    const template = sqlTemplate(dataSource, key, () => ranked().getQuery());
+    const parameters = { ...query.getParameters(), parentIds, ...windowParameters(page), pageLimit: page.limit + 1 };
+    raw = await readChildRows(dataSource, bindParameters(dataSource, template, parameters), query.alias, rows);
+  } else {
+    raw = arrayRows(await ranked().getRawMany());
+  }
+  const parentIndex = raw.columns.lastIndexOf("parent_id");
+  const idIndex = raw.columns.lastIndexOf("id");
+  const sortIndex = raw.columns.lastIndexOf("sort_value");
   const pages = new Map<number, ChildPage>(parentIds.map((id) => [id, { ids: [], cursors: [], hasMore: false }]));
-  for (const r of raw) {
-    const child = pages.get(Number(r.parent_id));
+  for (const r of raw.rows) {
+    const child = pages.get(Number(r[parentIndex]));
     if (!child) continue;
     if (child.ids.length === page.limit) {
       child.hasMore = true;
       continue;
     }
-    const id = Number(r.id);
+    const id = Number(r[idIndex]);
     child.ids.push(id);
-    child.cursors.push(encodeCursor(order.name, { value: r.sort_value as string | number, id }));
+    child.cursors.push(encodeCursor(order.name, { value: r[sortIndex] as string | number, id }));
   }
   if (page.backward) for (const child of pages.values()) { child.ids.reverse(); child.cursors.reverse(); }
   return pages;
 }
 
+/** Rows read through TypeORM (objects) in the shape readRows gives: the columns of the first row, each row's values in their order. */
+function arrayRows(objects: readonly Record<string, unknown>[]): RowSet {
+  const columns = objects.length ? Object.keys(objects[0]) : [];
+  return { columns, rows: objects.map((o) => columns.map((c) => o[c])) };
+}
+
 /** The ranked children with their relations joined (in the same order), their rows and the relations' kept in the loaders. */
-async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, alias: string, rows: ChildRows): Promise<Record<string, unknown>[]> {
-  const [rankedSql, parameters] = ranked.getQueryAndParameters();
+async function readChildRows(dataSource: DataSource, [rankedSql, parameters]: [string, unknown[]], alias: string, rows: ChildRows): Promise<RowSet> {
   const { select, joins } = joinedRelationsSql(rows.relations);
-  const raw = await readRows(dataSource,
+  const set = await readRows(dataSource,
     `SELECT ${[`"${PAGE_ALIAS}".*`, select].filter(Boolean).join(", ")} FROM (${rankedSql}) "${PAGE_ALIAS}" ${joins} ` +
     `ORDER BY "${PAGE_ALIAS}"."parent_id", "${PAGE_ALIAS}"."rn"`, parameters);
-  const node = rowHydrator<{ id: number }>(dataSource, rows.nodes.table.columns, (column) => `${alias}_${column.databaseName}`);
-  for (const r of raw) if (rows.nodes.peek(Number(r.id)) === undefined) rows.nodes.remember(node(r));
-  rememberJoinedRows(dataSource, rows.relations, raw);
-  return raw;
+  const node = rowReader<{ id: number }>(dataSource, set, `page:${alias}`, rows.nodes.table.columns, (column) => `${alias}_${column.databaseName}`);
+  const idIndex = set.columns.lastIndexOf("id");
+  for (const r of set.rows) if (rows.nodes.peek(Number(r[idIndex])) === undefined) rows.nodes.remember(node(r));
+  rememberJoinedRows(dataSource, rows.relations, set);
+  return set;
 }
 
 /**
@@ -223,7 +288,7 @@ async function readChildRows(dataSource: DataSource, ranked: SelectQueryBuilder<
  */
 export function toConnection<T>(rows: PagedRow<T>[], hasMore: boolean, page: PageRequest, totalCount?: number): Connection<T> {
   return {
-    edges: rows.map(({ row, cursor }) => ({ cursor, node: row })),
+    edges: rows.map((row) => new PageEdge(row)),
     pageInfo: {
       hasNextPage: page.backward ? page.before !== null : hasMore,
       hasPreviousPage: page.backward ? hasMore : page.after !== null,
