@@ -1,3 +1,5 @@
+import { wasmTermCandidates } from "./term-candidates-wasm";
+
 /**
  * Finds whether UTF-8 bytes contain a term at the start of a word, ignoring case, in one pass and
  * without decoding them to a string. It answers exactly what scanning the decoded text lowered with
@@ -9,6 +11,13 @@
  * every other script).
  */
 export type TermScanner = (bytes: Uint8Array, skipByteOrderMark: boolean) => boolean;
+
+/**
+ * How word starts are found and turned away by the prefix bitmaps: by WebAssembly (term-candidates-wasm.ts,
+ * 64 bytes at a time) or by the JavaScript loop below; both look up exactly the same word starts. Pages over
+ * the WebAssembly scan's size limit always take the JavaScript loop.
+ */
+export type ScanEngine = "webassembly" | "javascript";
 
 /** Shortest term used: shorter ones ("M1", "F5") match everywhere. */
 const MIN_TERM_LENGTH = 3;
@@ -35,9 +44,12 @@ function isCyrillic(unit: number): boolean {
   return unit >= 0x400 && unit < 0x480;
 }
 
+/** The low 7 bits of each two-byte character's lowered unit, by ((lead & 0x1f) << 6) | (continuation & 0x3f). */
+const CYRILLIC_LOW = Uint8Array.from(LOWER.subarray(0, 0x800), (unit) => unit & 0x7f);
+
 /** The low 7 bits of the lowered letter whose two UTF-8 bytes start at `i` (lead D0 or D1). */
 function cyrillicLowAt(bytes: Uint8Array, i: number): number {
-  return LOWER[((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f)] & 0x7f;
+  return CYRILLIC_LOW[((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f)];
 }
 
 /** True when lowering `text` unit by unit would differ from lowering it whole (İ becomes two units; Σ depends on its place in the word). */
@@ -87,7 +99,7 @@ function keyHash(partial: number, length: number): number {
  * three-character terms and of a hash of the first four (nearly all the others stop there), then
  * against hashes of their first three to five characters, then the few terms sharing a hash are compared.
  */
-export function termScanner(terms: readonly string[]): TermScanner {
+export function termScanner(terms: readonly string[], engine: ScanEngine = "webassembly"): TermScanner {
   const all = new Set(terms.map((term) => term.toLowerCase().trim()).filter((term) => term.length >= MIN_TERM_LENGTH));
   const minimal = [...all].filter((term) => {
     for (let length = MIN_TERM_LENGTH; length < term.length; length++) if (all.has(term.slice(0, length))) return false;
@@ -175,9 +187,10 @@ export function termScanner(terms: readonly string[]): TermScanner {
     return false;
   };
 
-  return (bytes, skipByteOrderMark) => {
+  /** The JavaScript loop: true when a term starts at a word start from `from` (where no word is under way). */
+  const scanInJavaScript = (bytes: Uint8Array, from: number): boolean => {
     const n = bytes.length;
-    let i = skipByteOrderMark && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let i = from;
     while (i < n) {
       while (i < n && BYTE_CLASS[bytes[i]] !== 1) i++;
       if (i >= n) break;
@@ -203,5 +216,15 @@ export function termScanner(terms: readonly string[]): TermScanner {
       while (i < n && BYTE_CLASS[bytes[i]] !== 0) i++;
     }
     return false;
+  };
+  const startOf = (bytes: Uint8Array, skipByteOrderMark: boolean) =>
+    skipByteOrderMark && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (engine === "javascript") return (bytes, skipByteOrderMark) => scanInJavaScript(bytes, startOf(bytes, skipByteOrderMark));
+
+  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4 });
+  return (bytes, skipByteOrderMark) => {
+    const from = startOf(bytes, skipByteOrderMark);
+    if (bytes.length > candidates.maxBytes) return scanInJavaScript(bytes, from);
+    return candidates.anyTermStart(bytes, from, (at) => termStartsAt(bytes, at));
   };
 }

@@ -1,0 +1,205 @@
+import { encodeModule, I32, I64, V128, op, type WasmFunction } from "./wasm-encoder";
+
+/**
+ * The term scanner's first pass in WebAssembly: finds the word starts of UTF-8 bytes 64 at a time
+ * (SIMD byte classes, then the word state carried through continuation bytes with one addition), and
+ * hands over only those the prefix bitmaps let through: the same word starts, and the same tests, as
+ * the JavaScript loop in term-scanner.ts. It promises that every word start where that loop would look
+ * a term up is handed over, in order, and no position that is not a word start.
+ */
+
+/** Where the scanner's prefix tables come from (term-scanner.ts builds them). */
+export interface PrefixTables {
+  /** A 6-bit code for each ASCII byte, the same for both cases of a letter. */
+  asciiCode: Uint8Array;
+  /** For each index ((lead & 0x1f) << 6) | (continuation & 0x3f) of a two-byte character, its lowered unit's low 7 bits. */
+  cyrillicLow: Uint8Array;
+  /** Bitmaps of 2^18 bits: the terms' first three ASCII codes, the three-character terms, a hash of four codes; the same for Cyrillic. */
+  asciiStarts: Uint8Array;
+  asciiTerms3: Uint8Array;
+  asciiStarts4: Uint8Array;
+  cyrillicStarts: Uint8Array;
+  cyrillicTerms3: Uint8Array;
+  cyrillicStarts4: Uint8Array;
+}
+
+/**
+ * Calls `startsTerm` at each word start of `bytes` from `from` (where no word is under way) that the
+ * bitmaps let through, until it answers true; returns whether one did. `bytes` larger than
+ * `maxBytes` are not taken: the caller scans them itself.
+ */
+export interface TermCandidates {
+  maxBytes: number;
+  anyTermStart(bytes: Uint8Array, from: number, startsTerm: (at: number) => boolean): boolean;
+}
+
+const ASCII_CODE_AT = 0;
+const CYRILLIC_LOW_AT = 128;
+const BITMAP_BYTES = 1 << 15;
+const BITMAPS_AT = 4096;
+const PAGE_AT = 4 * 65536;
+/** Zero bytes kept after a page: the last 64-byte block and the prefix tests read past its end. */
+const PADDING = 64;
+/** Pages above this size are left to the JavaScript scan, so the memory (which never shrinks) stays small. */
+const MAX_BYTES = 4 * 1024 * 1024;
+const GOLDEN = 0x9e3779b1;
+const HASH_SHIFT = 32 - 18;
+
+/** The function's parameters and locals, by index. */
+const FROM = 0, END = 1, INSIDE = 2;
+const BLOCK = 3, OUT_IN = 4, WORD = 5, CONTINUATION = 6, STARTS = 7, OUT_AFTER = 8, AT = 9, FIRST = 10, PREFIX = 11;
+const BYTES16 = 12, K_C0 = 13, K_80 = 14, K_20 = 15, K_61 = 16, K_26 = 17, K_30 = 18, K_10 = 19, K_C2 = 20, SEPARATOR = 21;
+
+const get = op.localGet;
+const set = op.localSet;
+const bitmapAt = (index: number) => BITMAPS_AT + index * BITMAP_BYTES;
+
+/** The byte at `at` + `delta`. */
+const byteAt = (delta: number) => [get(AT), op.i32Load8U(delta)];
+/** The 6-bit code of the ASCII byte at `at` + `delta`. */
+const asciiCodeAt = (delta: number) => [...byteAt(delta), op.i32Load8U(ASCII_CODE_AT)];
+/** The lowered low 7 bits of the two-byte character at `at` + `delta` (cyrillicLowAt in term-scanner.ts). */
+const cyrillicLowAt = (delta: number) => [
+  ...byteAt(delta), op.i32Const(0x1f), op.i32And(), op.i32Const(6), op.i32Shl(),
+  ...byteAt(delta + 1), op.i32Const(0x3f), op.i32And(), op.i32Or(), op.i32Load8U(CYRILLIC_LOW_AT),
+];
+/** Whether the byte at `at` + `delta` leads a U+0400–U+07FF character (D0 or D1). */
+const isCyrillicLeadAt = (delta: number) => [...byteAt(delta), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq()];
+/** The hash (18 bits) of the 32-bit value on the stack. */
+const hash = () => [op.i32Const(GOLDEN), op.i32Mul(), op.i32Const(HASH_SHIFT), op.i32ShrU()];
+/** The bit of bitmap `index` at the position in `PREFIX` (1 or 0). */
+const bitOf = (index: number) => [
+  get(PREFIX), op.i32Const(3), op.i32ShrU(), op.i32Load8U(bitmapAt(index)),
+  get(PREFIX), op.i32Const(7), op.i32And(), op.i32ShrU(), op.i32Const(1), op.i32And(),
+];
+/** Hands the word start at `at` over. */
+const accept = () => [get(AT), op.return()];
+
+/** The word and continuation bits of the 16 bytes at `block` + `offset`, or-ed into WORD and CONTINUATION. */
+function classesOf16(offset: number): number[][] {
+  const toBits = [op.i8x16Bitmask(), op.i64ExtendI32U(), op.i64Const(BigInt(offset)), op.i64Shl()];
+  return [
+    get(BLOCK), op.v128Load(offset), set(BYTES16),
+    // word bytes: ASCII letters and digits, and leads from C0 up but C2 (U+0080–U+00BF are not word characters)
+    get(WORD),
+    get(BYTES16), get(K_20), op.v128Or(), get(K_61), op.i8x16Sub(), get(K_26), op.i8x16LtU(),
+    get(BYTES16), get(K_30), op.i8x16Sub(), get(K_10), op.i8x16LtU(), op.v128Or(),
+    get(BYTES16), get(K_C0), op.i8x16GeU(), get(BYTES16), get(K_C2), op.i8x16Ne(), op.v128And(), op.v128Or(),
+    ...toBits, op.i64Or(), set(WORD),
+    // continuation bytes (80–BF) leave the word state as it was
+    get(CONTINUATION),
+    get(BYTES16), get(K_C0), op.v128And(), get(K_80), op.i8x16Eq(),
+    ...toBits, op.i64Or(), set(CONTINUATION),
+  ];
+}
+
+const splat = (byte: number, local: number) => [op.i32Const(byte), op.i8x16Splat(), set(local)];
+
+/**
+ * next_candidate(from, end, inside): the first word start at or after `from` and before `end` that the
+ * bitmaps let through, or -1; `inside` is 1 when `from` is within a word (the byte before it was a
+ * word start), 0 when no word is under way.
+ */
+const nextCandidate: WasmFunction = {
+  name: "next_candidate",
+  params: [I32, I32, I32],
+  results: [I32],
+  locals: [I32, I64, I64, I64, I64, I64, I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128, V128, I64],
+  body: [
+    ...splat(0xc0, K_C0), ...splat(0x80, K_80), ...splat(0x20, K_20), ...splat(0x61, K_61),
+    ...splat(26, K_26), ...splat(0x30, K_30), ...splat(10, K_10), ...splat(0xc2, K_C2),
+    get(FROM), set(BLOCK),
+    op.i32Const(1), get(INSIDE), op.i32Sub(), op.i64ExtendI32U(), set(OUT_IN),
+    op.loop(), // each block of 64 bytes
+    get(BLOCK), get(END), op.i32GeU(), op.if(), op.i32Const(-1), op.return(), op.end(),
+    op.i64Const(0n), set(WORD), op.i64Const(0n), set(CONTINUATION),
+    ...classesOf16(0), ...classesOf16(16), ...classesOf16(32), ...classesOf16(48),
+    // separators end a word; a run of continuation bytes right after a separator (or after `from` outside a word) is outside too:
+    // adding the run's first bit carries through the run and clears exactly its bits
+    get(WORD), get(CONTINUATION), op.i64Or(), op.i64Const(-1n), op.i64Xor(), set(SEPARATOR),
+    get(SEPARATOR),
+    get(CONTINUATION),
+    get(CONTINUATION), get(SEPARATOR), op.i64Const(1n), op.i64Shl(), get(OUT_IN), op.i64Or(), get(CONTINUATION), op.i64And(), op.i64Add(),
+    op.i64Const(-1n), op.i64Xor(), op.i64And(), op.i64Or(), set(OUT_AFTER),
+    // a word starts at a word byte that follows a position outside a word
+    get(WORD), get(OUT_AFTER), op.i64Const(1n), op.i64Shl(), get(OUT_IN), op.i64Or(), op.i64And(), set(STARTS),
+    get(END), get(BLOCK), op.i32Sub(), op.i32Const(64), op.i32LtU(), op.if(),
+    get(STARTS), op.i64Const(1n), get(END), get(BLOCK), op.i32Sub(), op.i64ExtendI32U(), op.i64Shl(), op.i64Const(1n), op.i64Sub(), op.i64And(), set(STARTS),
+    op.end(),
+    get(OUT_AFTER), op.i64Const(63n), op.i64ShrU(), set(OUT_IN),
+    op.block(), // the block's word starts are done
+    op.loop(), // each word start
+    get(STARTS), op.i64Eqz(), op.brIf(1),
+    get(BLOCK), get(STARTS), op.i64Ctz(), op.i32WrapI64(), op.i32Add(), set(AT),
+    get(STARTS), get(STARTS), op.i64Const(1n), op.i64Sub(), op.i64And(), set(STARTS),
+    op.block(), // turned away
+    op.block(), // not four ASCII characters
+    ...byteAt(0), op.localTee(FIRST), op.i32Const(0x80), op.i32LtU(),
+    get(AT), op.i32Const(3), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
+    ...byteAt(1), ...byteAt(2), op.i32Or(), ...byteAt(3), op.i32Or(), op.i32Const(0x80), op.i32LtU(), op.i32And(),
+    op.i32Eqz(), op.brIf(0),
+    ...asciiCodeAt(0), op.i32Const(12), op.i32Shl(), ...asciiCodeAt(1), op.i32Const(6), op.i32Shl(), op.i32Or(), ...asciiCodeAt(2), op.i32Or(), set(PREFIX),
+    ...bitOf(0), op.i32Eqz(), op.brIf(1),
+    ...bitOf(1), op.if(), ...accept(), op.end(),
+    get(PREFIX), op.i32Const(6), op.i32Shl(), ...asciiCodeAt(3), op.i32Or(), ...hash(), set(PREFIX),
+    ...bitOf(2), op.i32Eqz(), op.brIf(1),
+    ...accept(),
+    op.end(),
+    op.block(), // not three Cyrillic letters
+    get(FIRST), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq(),
+    get(AT), op.i32Const(7), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
+    ...isCyrillicLeadAt(2), op.i32And(), ...isCyrillicLeadAt(4), op.i32And(),
+    op.i32Eqz(), op.brIf(0),
+    ...cyrillicLowAt(0), op.i32Const(14), op.i32Shl(), ...cyrillicLowAt(2), op.i32Const(7), op.i32Shl(), op.i32Or(), ...cyrillicLowAt(4), op.i32Or(), ...hash(), set(PREFIX),
+    ...bitOf(3), op.i32Eqz(), op.brIf(1),
+    ...isCyrillicLeadAt(6), op.i32Eqz(), op.if(), ...accept(), op.end(),
+    ...bitOf(4), op.if(), ...accept(), op.end(),
+    get(PREFIX), op.i32Const(6), op.i32Shl(), ...cyrillicLowAt(6), op.i32Or(), ...hash(), set(PREFIX),
+    ...bitOf(5), op.i32Eqz(), op.brIf(1),
+    ...accept(),
+    op.end(),
+    ...accept(), // any other word start goes to the exact look-up
+    op.end(),
+    op.br(0),
+    op.end(),
+    op.end(),
+    get(BLOCK), op.i32Const(64), op.i32Add(), set(BLOCK),
+    op.br(0),
+    op.end(),
+    op.i32Const(-1),
+  ],
+};
+
+/** A WebAssembly instance holding `tables`, with its memory grown to each page handed to it. */
+export function wasmTermCandidates(tables: PrefixTables): TermCandidates {
+  const module = new WebAssembly.Module(encodeModule(PAGE_AT / 65536 + 1, [nextCandidate]));
+  const instance = new WebAssembly.Instance(module);
+  const memory = instance.exports.memory as WebAssembly.Memory;
+  const next = instance.exports.next_candidate as (from: number, end: number, inside: number) => number;
+  let bytesView = new Uint8Array(memory.buffer);
+  bytesView.set(tables.asciiCode, ASCII_CODE_AT);
+  bytesView.set(tables.cyrillicLow, CYRILLIC_LOW_AT);
+  [tables.asciiStarts, tables.asciiTerms3, tables.asciiStarts4, tables.cyrillicStarts, tables.cyrillicTerms3, tables.cyrillicStarts4].forEach((bitmap, index) =>
+    bytesView.set(bitmap, bitmapAt(index)),
+  );
+  return {
+    maxBytes: MAX_BYTES,
+    anyTermStart(bytes, from, startsTerm) {
+      const n = bytes.length;
+      if (n > MAX_BYTES) throw new Error(`${n} bytes is over the ${MAX_BYTES} the WebAssembly term scan takes`);
+      const needed = PAGE_AT + n + PADDING;
+      if (needed > bytesView.length) {
+        memory.grow(Math.ceil((needed - bytesView.length) / 65536));
+        bytesView = new Uint8Array(memory.buffer);
+      }
+      bytesView.set(bytes, PAGE_AT);
+      bytesView.fill(0, PAGE_AT + n, PAGE_AT + n + PADDING);
+      let inside = 0;
+      for (let at = next(PAGE_AT + from, PAGE_AT + n, inside); at >= 0; at = next(at + 1, PAGE_AT + n, inside)) {
+        if (startsTerm(at - PAGE_AT)) return true;
+        inside = 1;
+      }
+      return false;
+    },
+  };
+}
