@@ -1,11 +1,12 @@
 import { encodeModule, I32, I64, V128, op, type WasmFunction } from "./wasm-encoder";
 
 /**
- * The term scanner's first pass in WebAssembly: finds the word starts of UTF-8 bytes 64 at a time
- * (SIMD byte classes, then the word state carried through continuation bytes with one addition), and
- * hands over only those the prefix bitmaps let through: the same word starts, and the same tests, as
- * the JavaScript loop in term-scanner.ts. It promises that every word start where that loop would look
- * a term up is handed over, in order, and no position that is not a word start.
+ * The term scanner's first passes in WebAssembly: finds the word starts of UTF-8 bytes 64 at a time
+ * (SIMD byte classes, then the word state carried through continuation bytes with one addition), tests
+ * them against the prefix bitmaps as the JavaScript loop in term-scanner.ts does, then against the exact
+ * look-up's bitmap of key hashes, and hands over only those left. It promises that every word start
+ * where the exact look-up could find a term is handed over, in order, and no position that is not a
+ * word start: the caller's exact look-up then decides as it would alone.
  */
 
 /** Where the scanner's prefix tables come from (term-scanner.ts builds them). */
@@ -21,6 +22,10 @@ export interface PrefixTables {
   cyrillicStarts: Uint8Array;
   cyrillicTerms3: Uint8Array;
   cyrillicStarts4: Uint8Array;
+  /** Every UTF-16 unit lowered (65,536 of them). */
+  lower: Uint16Array;
+  /** The exact look-up's bitmap of hashes of the terms' first three to five lowered characters (a power of two bytes). */
+  keyBits: Uint8Array;
 }
 
 /**
@@ -37,7 +42,8 @@ const ASCII_CODE_AT = 0;
 const CYRILLIC_LOW_AT = 128;
 const BITMAP_BYTES = 1 << 15;
 const BITMAPS_AT = 4096;
-const PAGE_AT = 4 * 65536;
+const LOWER_AT = 4 * 65536;
+const KEY_BITS_AT = 6 * 65536;
 /** Zero bytes kept after a page: the last 64-byte block and the prefix tests read past its end. */
 const PADDING = 64;
 /** Pages above this size are left to the JavaScript scan, so the memory (which never shrinks) stays small. */
@@ -45,7 +51,11 @@ const MAX_BYTES = 4 * 1024 * 1024;
 const GOLDEN = 0x9e3779b1;
 const HASH_SHIFT = 32 - 18;
 
-/** The function's parameters and locals, by index. */
+/** The exact look-up's key: a hash of up to this many lowered characters, tested from the third. */
+const KEY_LENGTH = 5;
+const MIN_TERM_LENGTH = 3;
+
+/** The functions' parameters and locals, by index. */
 const FROM = 0, END = 1, INSIDE = 2;
 const BLOCK = 3, OUT_IN = 4, WORD = 5, CONTINUATION = 6, STARTS = 7, OUT_AFTER = 8, AT = 9, FIRST = 10, PREFIX = 11;
 const BYTES16 = 12, K_C0 = 13, K_80 = 14, K_20 = 15, K_61 = 16, K_26 = 17, K_30 = 18, K_10 = 19, K_C2 = 20, SEPARATOR = 21;
@@ -72,8 +82,6 @@ const bitOf = (index: number) => [
   get(PREFIX), op.i32Const(3), op.i32ShrU(), op.i32Load8U(bitmapAt(index)),
   get(PREFIX), op.i32Const(7), op.i32And(), op.i32ShrU(), op.i32Const(1), op.i32And(),
 ];
-/** Hands the word start at `at` over. */
-const accept = () => [get(AT), op.return()];
 
 /** The word and continuation bits of the 16 bytes at `block` + `offset`, or-ed into WORD and CONTINUATION. */
 function classesOf16(offset: number): number[][] {
@@ -133,17 +141,18 @@ const nextCandidate: WasmFunction = {
     get(BLOCK), get(STARTS), op.i64Ctz(), op.i32WrapI64(), op.i32Add(), set(AT),
     get(STARTS), get(STARTS), op.i64Const(1n), op.i64Sub(), op.i64And(), set(STARTS),
     op.block(), // turned away
+    op.block(), // let through by the prefix bitmaps
     op.block(), // not four ASCII characters
     ...byteAt(0), op.localTee(FIRST), op.i32Const(0x80), op.i32LtU(),
     get(AT), op.i32Const(3), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
     ...byteAt(1), ...byteAt(2), op.i32Or(), ...byteAt(3), op.i32Or(), op.i32Const(0x80), op.i32LtU(), op.i32And(),
     op.i32Eqz(), op.brIf(0),
     ...asciiCodeAt(0), op.i32Const(12), op.i32Shl(), ...asciiCodeAt(1), op.i32Const(6), op.i32Shl(), op.i32Or(), ...asciiCodeAt(2), op.i32Or(), set(PREFIX),
-    ...bitOf(0), op.i32Eqz(), op.brIf(1),
-    ...bitOf(1), op.if(), ...accept(), op.end(),
+    ...bitOf(0), op.i32Eqz(), op.brIf(2),
+    ...bitOf(1), op.brIf(1),
     get(PREFIX), op.i32Const(6), op.i32Shl(), ...asciiCodeAt(3), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(2), op.i32Eqz(), op.brIf(1),
-    ...accept(),
+    ...bitOf(2), op.i32Eqz(), op.brIf(2),
+    op.br(1),
     op.end(),
     op.block(), // not three Cyrillic letters
     get(FIRST), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq(),
@@ -151,14 +160,17 @@ const nextCandidate: WasmFunction = {
     ...isCyrillicLeadAt(2), op.i32And(), ...isCyrillicLeadAt(4), op.i32And(),
     op.i32Eqz(), op.brIf(0),
     ...cyrillicLowAt(0), op.i32Const(14), op.i32Shl(), ...cyrillicLowAt(2), op.i32Const(7), op.i32Shl(), op.i32Or(), ...cyrillicLowAt(4), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(3), op.i32Eqz(), op.brIf(1),
-    ...isCyrillicLeadAt(6), op.i32Eqz(), op.if(), ...accept(), op.end(),
-    ...bitOf(4), op.if(), ...accept(), op.end(),
+    ...bitOf(3), op.i32Eqz(), op.brIf(2),
+    ...isCyrillicLeadAt(6), op.i32Eqz(), op.brIf(1),
+    ...bitOf(4), op.brIf(1),
     get(PREFIX), op.i32Const(6), op.i32Shl(), ...cyrillicLowAt(6), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(5), op.i32Eqz(), op.brIf(1),
-    ...accept(),
+    ...bitOf(5), op.i32Eqz(), op.brIf(2),
+    op.br(1),
     op.end(),
-    ...accept(), // any other word start goes to the exact look-up
+    op.end(), // any other word start is let through
+    // then the hashes of its first three to five characters, as the exact look-up computes them
+    get(AT), get(END), op.call(1), op.i32Eqz(), op.brIf(0),
+    get(AT), op.return(),
     op.end(),
     op.br(0),
     op.end(),
@@ -170,9 +182,73 @@ const nextCandidate: WasmFunction = {
   ],
 };
 
+/** may_start_term(at, end) locals. */
+const KEY_AT = 0, KEY_END = 1, KEY_I = 2, KEY_COUNT = 3, KEY_PARTIAL = 4, KEY_BYTE = 5, KEY_UNIT = 6, KEY_HASH = 7;
+const advance = (bytes: number) => [get(KEY_I), op.i32Const(bytes), op.i32Add(), set(KEY_I)];
+const keyByteAt = (delta: number) => [get(KEY_I), op.i32Load8U(delta)];
+
+/**
+ * may_start_term(at, end): 1 when one of the keys the exact look-up computes at `at` (the hashes of its
+ * first three, four and five characters, decoded and lowered as decodeLowered in term-scanner.ts
+ * decodes them: U+FFFD for a malformed or astral character, none past `end`) is in the key bitmap.
+ */
+function mayStartTerm(keyMask: number): WasmFunction {
+  return {
+    name: "may_start_term",
+    params: [I32, I32],
+    results: [I32],
+    locals: [I32, I32, I32, I32, I32, I32],
+    body: [
+      get(KEY_AT), set(KEY_I),
+      op.loop(), // each character
+      get(KEY_COUNT), op.i32Const(KEY_LENGTH), op.i32GeU(), get(KEY_I), get(KEY_END), op.i32GeU(), op.i32Or(),
+      op.if(), op.i32Const(0), op.return(), op.end(),
+      ...keyByteAt(0), set(KEY_BYTE), ...advance(1),
+      op.block(), // decoded into KEY_UNIT
+      get(KEY_BYTE), set(KEY_UNIT),
+      get(KEY_BYTE), op.i32Const(0x80), op.i32LtU(), op.brIf(0),
+      op.i32Const(0xfffd), set(KEY_UNIT),
+      get(KEY_BYTE), op.i32Const(0xc2), op.i32LtU(), op.brIf(0),
+      get(KEY_BYTE), op.i32Const(0xe0), op.i32LtU(),
+      op.if(), // two bytes, when the second is there
+      get(KEY_I), get(KEY_END), op.i32LtU(),
+      op.if(),
+      get(KEY_BYTE), op.i32Const(0x1f), op.i32And(), op.i32Const(6), op.i32Shl(), ...keyByteAt(0), op.i32Const(0x3f), op.i32And(), op.i32Or(), set(KEY_UNIT),
+      ...advance(1),
+      op.end(),
+      op.br(1),
+      op.end(),
+      get(KEY_BYTE), op.i32Const(0xf0), op.i32LtU(),
+      op.if(), // three bytes, when the other two are there
+      get(KEY_I), op.i32Const(1), op.i32Add(), get(KEY_END), op.i32LtU(),
+      op.if(),
+      get(KEY_BYTE), op.i32Const(0x0f), op.i32And(), op.i32Const(12), op.i32Shl(),
+      ...keyByteAt(0), op.i32Const(0x3f), op.i32And(), op.i32Const(6), op.i32Shl(), op.i32Or(),
+      ...keyByteAt(1), op.i32Const(0x3f), op.i32And(), op.i32Or(), set(KEY_UNIT),
+      op.end(),
+      ...advance(2),
+      op.br(1),
+      op.end(),
+      ...advance(3), // four bytes: U+FFFD
+      op.end(),
+      get(KEY_PARTIAL), op.i32Const(31), op.i32Mul(), get(KEY_UNIT), op.i32Const(1), op.i32Shl(), op.i32Load16U(LOWER_AT), op.i32Add(), set(KEY_PARTIAL),
+      get(KEY_COUNT), op.i32Const(1), op.i32Add(), op.localTee(KEY_COUNT), op.i32Const(MIN_TERM_LENGTH), op.i32GeU(),
+      op.if(),
+      get(KEY_PARTIAL), op.i32Const(GOLDEN), op.i32Mul(), get(KEY_COUNT), op.i32Xor(), op.i32Const(keyMask), op.i32And(), set(KEY_HASH),
+      get(KEY_HASH), op.i32Const(3), op.i32ShrU(), op.i32Load8U(KEY_BITS_AT), get(KEY_HASH), op.i32Const(7), op.i32And(), op.i32ShrU(), op.i32Const(1), op.i32And(),
+      op.if(), op.i32Const(1), op.return(), op.end(),
+      op.end(),
+      op.br(0),
+      op.end(),
+      op.i32Const(0),
+    ],
+  };
+}
+
 /** A WebAssembly instance holding `tables`, with its memory grown to each page handed to it. */
 export function wasmTermCandidates(tables: PrefixTables): TermCandidates {
-  const module = new WebAssembly.Module(encodeModule(PAGE_AT / 65536 + 1, [nextCandidate]));
+  const pageAt = KEY_BITS_AT + Math.ceil(tables.keyBits.length / 65536) * 65536;
+  const module = new WebAssembly.Module(encodeModule(pageAt / 65536 + 1, [nextCandidate, mayStartTerm(tables.keyBits.length * 8 - 1)]));
   const instance = new WebAssembly.Instance(module);
   const memory = instance.exports.memory as WebAssembly.Memory;
   const next = instance.exports.next_candidate as (from: number, end: number, inside: number) => number;
@@ -182,21 +258,24 @@ export function wasmTermCandidates(tables: PrefixTables): TermCandidates {
   [tables.asciiStarts, tables.asciiTerms3, tables.asciiStarts4, tables.cyrillicStarts, tables.cyrillicTerms3, tables.cyrillicStarts4].forEach((bitmap, index) =>
     bytesView.set(bitmap, bitmapAt(index)),
   );
+  const littleEndian = new DataView(memory.buffer);
+  tables.lower.forEach((unit, index) => littleEndian.setUint16(LOWER_AT + 2 * index, unit, true));
+  bytesView.set(tables.keyBits, KEY_BITS_AT);
   return {
     maxBytes: MAX_BYTES,
     anyTermStart(bytes, from, startsTerm) {
       const n = bytes.length;
       if (n > MAX_BYTES) throw new Error(`${n} bytes is over the ${MAX_BYTES} the WebAssembly term scan takes`);
-      const needed = PAGE_AT + n + PADDING;
+      const needed = pageAt + n + PADDING;
       if (needed > bytesView.length) {
         memory.grow(Math.ceil((needed - bytesView.length) / 65536));
         bytesView = new Uint8Array(memory.buffer);
       }
-      bytesView.set(bytes, PAGE_AT);
-      bytesView.fill(0, PAGE_AT + n, PAGE_AT + n + PADDING);
+      bytesView.set(bytes, pageAt);
+      bytesView.fill(0, pageAt + n, pageAt + n + PADDING);
       let inside = 0;
-      for (let at = next(PAGE_AT + from, PAGE_AT + n, inside); at >= 0; at = next(at + 1, PAGE_AT + n, inside)) {
-        if (startsTerm(at - PAGE_AT)) return true;
+      for (let at = next(pageAt + from, pageAt + n, inside); at >= 0; at = next(at + 1, pageAt + n, inside)) {
+        if (startsTerm(at - pageAt)) return true;
         inside = 1;
       }
       return false;

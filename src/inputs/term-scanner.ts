@@ -221,7 +221,7 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
     skipByteOrderMark && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (engine === "javascript") return (bytes, skipByteOrderMark) => scanInJavaScript(bytes, startOf(bytes, skipByteOrderMark));
 
-  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4 });
+  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits });
   return (bytes, skipByteOrderMark) => {
     const from = startOf(bytes, skipByteOrderMark);
     if (bytes.length > candidates.maxBytes) return scanInJavaScript(bytes, from);
