@@ -58,7 +58,7 @@ const MIN_TERM_LENGTH = 3;
 /** The functions' parameters and locals, by index. */
 const FROM = 0, END = 1, INSIDE = 2;
 const BLOCK = 3, OUT_IN = 4, WORD = 5, CONTINUATION = 6, STARTS = 7, OUT_AFTER = 8, AT = 9, FIRST = 10, PREFIX = 11;
-const BYTES16 = 12, K_C0 = 13, K_80 = 14, K_20 = 15, K_61 = 16, K_26 = 17, K_30 = 18, K_10 = 19, K_C2 = 20, SEPARATOR = 21;
+const BYTES16 = 12, K_C0 = 13, K_80 = 14, K_20 = 15, K_61 = 16, K_26 = 17, K_30 = 18, K_10 = 19, K_C2 = 20, SEPARATOR = 21, PREFIX4 = 22;
 
 const get = op.localGet;
 const set = op.localSet;
@@ -77,10 +77,10 @@ const cyrillicLowAt = (delta: number) => [
 const isCyrillicLeadAt = (delta: number) => [...byteAt(delta), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq()];
 /** The hash (18 bits) of the 32-bit value on the stack. */
 const hash = () => [op.i32Const(GOLDEN), op.i32Mul(), op.i32Const(HASH_SHIFT), op.i32ShrU()];
-/** The bit of bitmap `index` at the position in `PREFIX` (1 or 0). */
-const bitOf = (index: number) => [
-  get(PREFIX), op.i32Const(3), op.i32ShrU(), op.i32Load8U(bitmapAt(index)),
-  get(PREFIX), op.i32Const(7), op.i32And(), op.i32ShrU(), op.i32Const(1), op.i32And(),
+/** The bit of bitmap `index` at the position in local `position` (1 or 0). */
+const bitOf = (index: number, position: number) => [
+  get(position), op.i32Const(3), op.i32ShrU(), op.i32Load8U(bitmapAt(index)),
+  get(position), op.i32Const(7), op.i32And(), op.i32ShrU(), op.i32Const(1), op.i32And(),
 ];
 
 /** The word and continuation bits of the 16 bytes at `block` + `offset`, or-ed into WORD and CONTINUATION. */
@@ -112,7 +112,7 @@ const nextCandidate: WasmFunction = {
   name: "next_candidate",
   params: [I32, I32, I32],
   results: [I32],
-  locals: [I32, I64, I64, I64, I64, I64, I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128, V128, I64],
+  locals: [I32, I64, I64, I64, I64, I64, I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128, V128, I64, I32],
   body: [
     ...splat(0xc0, K_C0), ...splat(0x80, K_80), ...splat(0x20, K_20), ...splat(0x61, K_61),
     ...splat(26, K_26), ...splat(0x30, K_30), ...splat(10, K_10), ...splat(0xc2, K_C2),
@@ -147,11 +147,11 @@ const nextCandidate: WasmFunction = {
     get(AT), op.i32Const(3), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
     ...byteAt(1), ...byteAt(2), op.i32Or(), ...byteAt(3), op.i32Or(), op.i32Const(0x80), op.i32LtU(), op.i32And(),
     op.i32Eqz(), op.brIf(0),
-    ...asciiCodeAt(0), op.i32Const(12), op.i32Shl(), ...asciiCodeAt(1), op.i32Const(6), op.i32Shl(), op.i32Or(), ...asciiCodeAt(2), op.i32Or(), set(PREFIX),
-    ...bitOf(0), op.i32Eqz(), op.brIf(2),
-    ...bitOf(1), op.brIf(1),
-    get(PREFIX), op.i32Const(6), op.i32Shl(), ...asciiCodeAt(3), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(2), op.i32Eqz(), op.brIf(2),
+    // the three bitmaps are read without branching (a word start passes the first one often): one branch on the outcome
+    ...asciiCodeAt(0), op.i32Const(12), op.i32Shl(), ...asciiCodeAt(1), op.i32Const(6), op.i32Shl(), op.i32Or(), ...asciiCodeAt(2), op.i32Or(), op.localTee(PREFIX),
+    op.i32Const(6), op.i32Shl(), ...asciiCodeAt(3), op.i32Or(), ...hash(), set(PREFIX4),
+    ...bitOf(0, PREFIX), ...bitOf(1, PREFIX), ...bitOf(2, PREFIX4), op.i32Or(), op.i32And(),
+    op.i32Eqz(), op.brIf(2),
     op.br(1),
     op.end(),
     op.block(), // not three Cyrillic letters
@@ -159,12 +159,11 @@ const nextCandidate: WasmFunction = {
     get(AT), op.i32Const(7), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
     ...isCyrillicLeadAt(2), op.i32And(), ...isCyrillicLeadAt(4), op.i32And(),
     op.i32Eqz(), op.brIf(0),
-    ...cyrillicLowAt(0), op.i32Const(14), op.i32Shl(), ...cyrillicLowAt(2), op.i32Const(7), op.i32Shl(), op.i32Or(), ...cyrillicLowAt(4), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(3), op.i32Eqz(), op.brIf(2),
-    ...isCyrillicLeadAt(6), op.i32Eqz(), op.brIf(1),
-    ...bitOf(4), op.brIf(1),
-    get(PREFIX), op.i32Const(6), op.i32Shl(), ...cyrillicLowAt(6), op.i32Or(), ...hash(), set(PREFIX),
-    ...bitOf(5), op.i32Eqz(), op.brIf(2),
+    ...cyrillicLowAt(0), op.i32Const(14), op.i32Shl(), ...cyrillicLowAt(2), op.i32Const(7), op.i32Shl(), op.i32Or(), ...cyrillicLowAt(4), op.i32Or(), ...hash(), op.localTee(PREFIX),
+    op.i32Const(6), op.i32Shl(), ...cyrillicLowAt(6), op.i32Or(), ...hash(), set(PREFIX4),
+    // let through unless the fourth character is Cyrillic too and neither the three-letter terms nor the four-letter hashes hold it
+    ...bitOf(3, PREFIX), ...isCyrillicLeadAt(6), op.i32Eqz(), ...bitOf(4, PREFIX), op.i32Or(), ...bitOf(5, PREFIX4), op.i32Or(), op.i32And(),
+    op.i32Eqz(), op.brIf(2),
     op.br(1),
     op.end(),
     op.end(), // any other word start is let through
