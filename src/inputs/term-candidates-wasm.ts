@@ -24,8 +24,13 @@ export interface PrefixTables {
   cyrillicStarts4: Uint8Array;
   /** Every UTF-16 unit lowered (65,536 of them). */
   lower: Uint16Array;
-  /** The exact look-up's bitmap of hashes of the terms' first three to five lowered characters (a power of two bytes). */
+  /**
+   * A bitmap (a power of two bytes) of hashes of each term's first min(length, keyLength) lowered
+   * characters, hashed as the exact look-up hashes its keys; longer than its keys, so that words sharing
+   * a term's first five characters ("storm" for "storm shadow") are mostly turned away here.
+   */
   keyBits: Uint8Array;
+  keyLength: number;
 }
 
 /**
@@ -51,8 +56,7 @@ const MAX_BYTES = 4 * 1024 * 1024;
 const GOLDEN = 0x9e3779b1;
 const HASH_SHIFT = 32 - 18;
 
-/** The exact look-up's key: a hash of up to this many lowered characters, tested from the third. */
-const KEY_LENGTH = 5;
+/** Terms have at least three characters: keys are tested from the third. */
 const MIN_TERM_LENGTH = 3;
 
 /** The functions' parameters and locals, by index. */
@@ -167,7 +171,7 @@ const nextCandidate: WasmFunction = {
     op.br(1),
     op.end(),
     op.end(), // any other word start is let through
-    // then the hashes of its first three to five characters, as the exact look-up computes them
+    // then the hashes of its first characters, as the exact look-up computes them
     get(AT), get(END), op.call(1), op.i32Eqz(), op.brIf(0),
     get(AT), op.return(),
     op.end(),
@@ -187,11 +191,11 @@ const advance = (bytes: number) => [get(KEY_I), op.i32Const(bytes), op.i32Add(),
 const keyByteAt = (delta: number) => [get(KEY_I), op.i32Load8U(delta)];
 
 /**
- * may_start_term(at, end): 1 when one of the keys the exact look-up computes at `at` (the hashes of its
- * first three, four and five characters, decoded and lowered as decodeLowered in term-scanner.ts
- * decodes them: U+FFFD for a malformed or astral character, none past `end`) is in the key bitmap.
+ * may_start_term(at, end): 1 when the hash of the first j characters at `at`, for some j from 3 to
+ * `keyLength` (decoded and lowered as decodeLowered in term-scanner.ts decodes them: U+FFFD for a
+ * malformed or astral character, none past `end`), is in the key bitmap.
  */
-function mayStartTerm(keyMask: number): WasmFunction {
+function mayStartTerm(keyLength: number, keyMask: number): WasmFunction {
   return {
     name: "may_start_term",
     params: [I32, I32],
@@ -200,7 +204,7 @@ function mayStartTerm(keyMask: number): WasmFunction {
     body: [
       get(KEY_AT), set(KEY_I),
       op.loop(), // each character
-      get(KEY_COUNT), op.i32Const(KEY_LENGTH), op.i32GeU(), get(KEY_I), get(KEY_END), op.i32GeU(), op.i32Or(),
+      get(KEY_COUNT), op.i32Const(keyLength), op.i32GeU(), get(KEY_I), get(KEY_END), op.i32GeU(), op.i32Or(),
       op.if(), op.i32Const(0), op.return(), op.end(),
       ...keyByteAt(0), set(KEY_BYTE), ...advance(1),
       op.block(), // decoded into KEY_UNIT
@@ -247,7 +251,7 @@ function mayStartTerm(keyMask: number): WasmFunction {
 /** A WebAssembly instance holding `tables`, with its memory grown to each page handed to it. */
 export function wasmTermCandidates(tables: PrefixTables): TermCandidates {
   const pageAt = KEY_BITS_AT + Math.ceil(tables.keyBits.length / 65536) * 65536;
-  const module = new WebAssembly.Module(encodeModule(pageAt / 65536 + 1, [nextCandidate, mayStartTerm(tables.keyBits.length * 8 - 1)]));
+  const module = new WebAssembly.Module(encodeModule(pageAt / 65536 + 1, [nextCandidate, mayStartTerm(tables.keyLength, tables.keyBits.length * 8 - 1)]));
   const instance = new WebAssembly.Instance(module);
   const memory = instance.exports.memory as WebAssembly.Memory;
   const next = instance.exports.next_candidate as (from: number, end: number, inside: number) => number;

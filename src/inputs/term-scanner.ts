@@ -25,6 +25,9 @@ const MIN_TERM_LENGTH = 3;
 const KEY_LENGTH = 5;
 const HASH_BITS = 22;
 const HASH_MASK = (1 << HASH_BITS) - 1;
+/** The WebAssembly scan's own key: a hash of a term's first 8 characters (all of them when it is shorter), in a bitmap of 2^20 bits. */
+const LONG_KEY_LENGTH = 8;
+const LONG_KEY_BITS = 20;
 
 /** Every UTF-16 unit lowered as toLowerCase lowers it alone (İ, whose lowering is two units, kept as it is). */
 const LOWER = new Uint16Array(65536);
@@ -112,6 +115,7 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
   const cyrillicTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const keyBits = new Uint8Array(1 << (HASH_BITS - 3));
+  const longKeyBits = new Uint8Array(1 << (LONG_KEY_BITS - 3));
   const byKey = new Map<number, string[]>();
   for (const term of minimal) {
     const [a, b, c] = [term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(2)];
@@ -138,6 +142,10 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
     for (let j = 0; j < keyLength; j++) partial = (Math.imul(partial, 31) + term.charCodeAt(j)) | 0;
     const key = keyHash(partial, keyLength);
     keyBits[(key & HASH_MASK) >> 3] |= 1 << (key & 7);
+    let longPartial = 0;
+    for (let j = 0; j < Math.min(term.length, LONG_KEY_LENGTH); j++) longPartial = (Math.imul(longPartial, 31) + term.charCodeAt(j)) | 0;
+    const longKey = keyHash(longPartial, Math.min(term.length, LONG_KEY_LENGTH)) & ((1 << LONG_KEY_BITS) - 1);
+    longKeyBits[longKey >> 3] |= 1 << (longKey & 7);
     const sharing = byKey.get(key);
     if (sharing) sharing.push(term);
     else byKey.set(key, [term]);
@@ -221,7 +229,7 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
     skipByteOrderMark && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (engine === "javascript") return (bytes, skipByteOrderMark) => scanInJavaScript(bytes, startOf(bytes, skipByteOrderMark));
 
-  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits });
+  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits: longKeyBits, keyLength: LONG_KEY_LENGTH });
   return (bytes, skipByteOrderMark) => {
     const from = startOf(bytes, skipByteOrderMark);
     if (bytes.length > candidates.maxBytes) return scanInJavaScript(bytes, from);

@@ -41,6 +41,7 @@ const everyStart: PrefixTables = {
   asciiCode: new Uint8Array(128),
   cyrillicLow: new Uint8Array(0x800),
   lower: new Uint16Array(65536),
+  keyLength: 5,
   ...Object.fromEntries(["asciiStarts", "asciiTerms3", "asciiStarts4", "cyrillicStarts", "cyrillicTerms3", "cyrillicStarts4", "keyBits"].map((name) => [name, new Uint8Array(1 << 15).fill(0xff)])),
 } as PrefixTables;
 
