@@ -11,11 +11,13 @@ import { encodeModule, I32, I64, V128, op, type WasmFunction } from "./wasm-enco
 
 /** Where the scanner's prefix tables come from (term-scanner.ts builds them). */
 export interface PrefixTables {
-  /** A 6-bit code for each ASCII byte, the same for both cases of a letter. */
-  asciiCode: Uint8Array;
   /** For each index ((lead & 0x1f) << 6) | (continuation & 0x3f) of a two-byte character, its lowered unit's low 7 bits. */
   cyrillicLow: Uint8Array;
-  /** Bitmaps of 2^18 bits: the terms' first three ASCII codes, the three-character terms, a hash of four codes; the same for Cyrillic. */
+  /**
+   * Bitmaps of 2^18 bits: by asciiPrefixHash of the terms' first three ASCII characters, of the
+   * three-character terms, of their first four; by term-scanner.ts's hashes of the terms' first three
+   * Cyrillic letters, of the three-letter terms, of their first four.
+   */
   asciiStarts: Uint8Array;
   asciiTerms3: Uint8Array;
   asciiStarts4: Uint8Array;
@@ -43,8 +45,7 @@ export interface TermCandidates {
   anyTermStart(bytes: Uint8Array, from: number, startsTerm: (at: number) => boolean): boolean;
 }
 
-const ASCII_CODE_AT = 0;
-const CYRILLIC_LOW_AT = 128;
+const CYRILLIC_LOW_AT = 0;
 const BITMAP_BYTES = 1 << 15;
 const BITMAPS_AT = 4096;
 const LOWER_AT = 4 * 65536;
@@ -61,17 +62,24 @@ const MIN_TERM_LENGTH = 3;
 
 /** The functions' parameters and locals, by index. */
 const FROM = 0, END = 1, INSIDE = 2;
-const BLOCK = 3, OUT_IN = 4, WORD = 5, CONTINUATION = 6, STARTS = 7, OUT_AFTER = 8, AT = 9, FIRST = 10, PREFIX = 11;
+const BLOCK = 3, OUT_IN = 4, WORD = 5, CONTINUATION = 6, STARTS = 7, OUT_AFTER = 8, AT = 9, FOUR_BYTES = 10, PREFIX = 11;
 const BYTES16 = 12, K_C0 = 13, K_80 = 14, K_20 = 15, K_61 = 16, K_26 = 17, K_30 = 18, K_10 = 19, K_C2 = 20, SEPARATOR = 21, PREFIX4 = 22;
 
 const get = op.localGet;
 const set = op.localSet;
 const bitmapAt = (index: number) => BITMAPS_AT + index * BITMAP_BYTES;
 
+/**
+ * The position in the ASCII bitmaps of three or four ASCII characters, read as one little-endian number
+ * with 0x20 or-ed into each byte (which makes both cases of a letter one, and is the same for a
+ * character and the character it lowers to).
+ */
+export function asciiPrefixHash(characters: number): number {
+  return Math.imul(characters | 0x20202020, GOLDEN) >>> HASH_SHIFT;
+}
+
 /** The byte at `at` + `delta`. */
 const byteAt = (delta: number) => [get(AT), op.i32Load8U(delta)];
-/** The 6-bit code of the ASCII byte at `at` + `delta`. */
-const asciiCodeAt = (delta: number) => [...byteAt(delta), op.i32Load8U(ASCII_CODE_AT)];
 /** The lowered low 7 bits of the two-byte character at `at` + `delta` (cyrillicLowAt in term-scanner.ts). */
 const cyrillicLowAt = (delta: number) => [
   ...byteAt(delta), op.i32Const(0x1f), op.i32And(), op.i32Const(6), op.i32Shl(),
@@ -147,19 +155,18 @@ const nextCandidate: WasmFunction = {
     op.block(), // turned away
     op.block(), // let through by the prefix bitmaps
     op.block(), // not four ASCII characters
-    ...byteAt(0), op.localTee(FIRST), op.i32Const(0x80), op.i32LtU(),
+    get(AT), op.i32Load(), op.localTee(FOUR_BYTES), op.i32Const(0x80808080), op.i32And(), op.i32Eqz(),
     get(AT), op.i32Const(3), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
-    ...byteAt(1), ...byteAt(2), op.i32Or(), ...byteAt(3), op.i32Or(), op.i32Const(0x80), op.i32LtU(), op.i32And(),
     op.i32Eqz(), op.brIf(0),
     // the three bitmaps are read without branching (a word start passes the first one often): one branch on the outcome
-    ...asciiCodeAt(0), op.i32Const(12), op.i32Shl(), ...asciiCodeAt(1), op.i32Const(6), op.i32Shl(), op.i32Or(), ...asciiCodeAt(2), op.i32Or(), op.localTee(PREFIX),
-    op.i32Const(6), op.i32Shl(), ...asciiCodeAt(3), op.i32Or(), ...hash(), set(PREFIX4),
+    get(FOUR_BYTES), op.i32Const(0x00ffffff), op.i32And(), op.i32Const(0x20202020), op.i32Or(), ...hash(), set(PREFIX),
+    get(FOUR_BYTES), op.i32Const(0x20202020), op.i32Or(), ...hash(), set(PREFIX4),
     ...bitOf(0, PREFIX), ...bitOf(1, PREFIX), ...bitOf(2, PREFIX4), op.i32Or(), op.i32And(),
     op.i32Eqz(), op.brIf(2),
     op.br(1),
     op.end(),
     op.block(), // not three Cyrillic letters
-    get(FIRST), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq(),
+    ...isCyrillicLeadAt(0),
     get(AT), op.i32Const(7), op.i32Add(), get(END), op.i32LtU(), op.i32And(),
     ...isCyrillicLeadAt(2), op.i32And(), ...isCyrillicLeadAt(4), op.i32And(),
     op.i32Eqz(), op.brIf(0),
@@ -256,7 +263,6 @@ export function wasmTermCandidates(tables: PrefixTables): TermCandidates {
   const memory = instance.exports.memory as WebAssembly.Memory;
   const next = instance.exports.next_candidate as (from: number, end: number, inside: number) => number;
   let bytesView = new Uint8Array(memory.buffer);
-  bytesView.set(tables.asciiCode, ASCII_CODE_AT);
   bytesView.set(tables.cyrillicLow, CYRILLIC_LOW_AT);
   [tables.asciiStarts, tables.asciiTerms3, tables.asciiStarts4, tables.cyrillicStarts, tables.cyrillicTerms3, tables.cyrillicStarts4].forEach((bitmap, index) =>
     bytesView.set(bitmap, bitmapAt(index)),

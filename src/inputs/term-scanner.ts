@@ -1,4 +1,4 @@
-import { wasmTermCandidates } from "./term-candidates-wasm";
+import { asciiPrefixHash, wasmTermCandidates } from "./term-candidates-wasm";
 
 /**
  * Finds whether UTF-8 bytes contain a term at the start of a word, ignoring case, in one pass and
@@ -111,6 +111,9 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
   const asciiStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
   const asciiTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const asciiStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
@@ -126,6 +129,14 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
       else if (term.charCodeAt(3) < 0x80) {
         const start4 = code4Hash(start, ASCII_CODE[term.charCodeAt(3)]);
         asciiStarts4[start4 >> 3] |= 1 << (start4 & 7);
+      }
+      const three = a | (b << 8) | (c << 16);
+      const wasmStart = asciiPrefixHash(three);
+      wasmAsciiStarts[wasmStart >> 3] |= 1 << (wasmStart & 7);
+      if (term.length === 3) wasmAsciiTerms3[wasmStart >> 3] |= 1 << (wasmStart & 7);
+      else if (term.charCodeAt(3) < 0x80) {
+        const wasmStart4 = asciiPrefixHash(three | (term.charCodeAt(3) << 24));
+        wasmAsciiStarts4[wasmStart4 >> 3] |= 1 << (wasmStart4 & 7);
       }
     }
     if (isCyrillic(a) && isCyrillic(b) && isCyrillic(c)) {
@@ -229,7 +240,7 @@ export function termScanner(terms: readonly string[], engine: ScanEngine = "weba
     skipByteOrderMark && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (engine === "javascript") return (bytes, skipByteOrderMark) => scanInJavaScript(bytes, startOf(bytes, skipByteOrderMark));
 
-  const candidates = wasmTermCandidates({ asciiCode: ASCII_CODE, cyrillicLow: CYRILLIC_LOW, asciiStarts, asciiTerms3, asciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits: longKeyBits, keyLength: LONG_KEY_LENGTH });
+  const candidates = wasmTermCandidates({ cyrillicLow: CYRILLIC_LOW, asciiStarts: wasmAsciiStarts, asciiTerms3: wasmAsciiTerms3, asciiStarts4: wasmAsciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits: longKeyBits, keyLength: LONG_KEY_LENGTH });
   return (bytes, skipByteOrderMark) => {
     const from = startOf(bytes, skipByteOrderMark);
     if (bytes.length > candidates.maxBytes) return scanInJavaScript(bytes, from);

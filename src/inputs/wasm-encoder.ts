@@ -70,6 +70,8 @@ export const op = {
   localGet: (index: number): number[] => [0x20, ...unsigned(index)],
   localSet: (index: number): number[] => [0x21, ...unsigned(index)],
   localTee: (index: number): number[] => [0x22, ...unsigned(index)],
+  /** Four bytes, little-endian, at any address (the alignment hint says none is promised). */
+  i32Load: (offset = 0): number[] => [0x28, ...memoryArgument(0, offset)],
   i32Load8U: (offset = 0): number[] => [0x2d, ...memoryArgument(0, offset)],
   i32Load16U: (offset = 0): number[] => [0x2f, ...memoryArgument(1, offset)],
   i32Const: (value: number): number[] => [0x41, ...signed(BigInt(value | 0))],

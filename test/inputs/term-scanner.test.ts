@@ -38,7 +38,6 @@ function threeCharactersFrom(bytes: Uint8Array, at: number): boolean {
 
 /** Tables whose bitmaps let every word start through, so the candidates are the word starts with three characters after them. */
 const everyStart: PrefixTables = {
-  asciiCode: new Uint8Array(128),
   cyrillicLow: new Uint8Array(0x800),
   lower: new Uint16Array(65536),
   keyLength: 5,
