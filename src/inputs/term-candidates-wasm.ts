@@ -3,8 +3,9 @@ import { encodeModule, I32, I64, V128, op, type WasmFunction } from "./wasm-enco
 /**
  * The term scanner's first passes in WebAssembly: finds the word starts of UTF-8 bytes 64 at a time
  * (SIMD byte classes, then the word state carried through continuation bytes with one addition), tests
- * them against the prefix bitmaps as the JavaScript loop in term-scanner.ts does, then against the exact
- * look-up's bitmap of key hashes, and hands over only those left. It promises that every word start
+ * them against prefix bitmaps as the JavaScript loop in term-scanner.ts does (ASCII prefixes by a hash
+ * of their own), then against a bitmap of hashes of the terms' first characters, and hands over only
+ * those left. It promises that every word start
  * where the exact look-up could find a term is handed over, in order, and no position that is not a
  * word start: the caller's exact look-up then decides as it would alone.
  */
@@ -85,7 +86,7 @@ const cyrillicLowAt = (delta: number) => [
   ...byteAt(delta), op.i32Const(0x1f), op.i32And(), op.i32Const(6), op.i32Shl(),
   ...byteAt(delta + 1), op.i32Const(0x3f), op.i32And(), op.i32Or(), op.i32Load8U(CYRILLIC_LOW_AT),
 ];
-/** Whether the byte at `at` + `delta` leads a U+0400–U+07FF character (D0 or D1). */
+/** Whether the byte at `at` + `delta` leads a U+0400–U+047F character (D0 or D1). */
 const isCyrillicLeadAt = (delta: number) => [...byteAt(delta), op.i32Const(0xfe), op.i32And(), op.i32Const(0xd0), op.i32Eq()];
 /** The hash (18 bits) of the 32-bit value on the stack. */
 const hash = () => [op.i32Const(GOLDEN), op.i32Mul(), op.i32Const(HASH_SHIFT), op.i32ShrU()];
