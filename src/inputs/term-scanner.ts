@@ -1,3 +1,5 @@
+import { asciiPrefixHash, wasmTermCandidates } from "./term-candidates-wasm";
+
 /**
  * Finds whether UTF-8 bytes contain a term at the start of a word, ignoring case, in one pass and
  * without decoding them to a string. It answers exactly what scanning the decoded text lowered with
@@ -10,12 +12,22 @@
  */
 export type TermScanner = (bytes: Uint8Array, skipByteOrderMark: boolean) => boolean;
 
+/**
+ * How word starts are found and turned away by the prefix bitmaps: by WebAssembly (term-candidates-wasm.ts,
+ * 64 bytes at a time) or by the JavaScript loop below; both look up exactly the same word starts. Pages over
+ * the WebAssembly scan's size limit always take the JavaScript loop.
+ */
+export type ScanEngine = "webassembly" | "javascript";
+
 /** Shortest term used: shorter ones ("M1", "F5") match everywhere. */
 const MIN_TERM_LENGTH = 3;
 /** Terms are looked up by a hash of their first 3, 4 or 5 characters (fewer when the term is shorter). */
 const KEY_LENGTH = 5;
 const HASH_BITS = 22;
 const HASH_MASK = (1 << HASH_BITS) - 1;
+/** The WebAssembly scan's own key: a hash of a term's first 8 characters (all of them when it is shorter), in a bitmap of 2^20 bits. */
+const LONG_KEY_LENGTH = 8;
+const LONG_KEY_BITS = 20;
 
 /** Every UTF-16 unit lowered as toLowerCase lowers it alone (İ, whose lowering is two units, kept as it is). */
 const LOWER = new Uint16Array(65536);
@@ -35,9 +47,12 @@ function isCyrillic(unit: number): boolean {
   return unit >= 0x400 && unit < 0x480;
 }
 
+/** The low 7 bits of each two-byte character's lowered unit, by ((lead & 0x1f) << 6) | (continuation & 0x3f). */
+const CYRILLIC_LOW = Uint8Array.from(LOWER.subarray(0, 0x800), (unit) => unit & 0x7f);
+
 /** The low 7 bits of the lowered letter whose two UTF-8 bytes start at `i` (lead D0 or D1). */
 function cyrillicLowAt(bytes: Uint8Array, i: number): number {
-  return LOWER[((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f)] & 0x7f;
+  return CYRILLIC_LOW[((bytes[i] & 0x1f) << 6) | (bytes[i + 1] & 0x3f)];
 }
 
 /** True when lowering `text` unit by unit would differ from lowering it whole (İ becomes two units; Σ depends on its place in the word). */
@@ -87,7 +102,7 @@ function keyHash(partial: number, length: number): number {
  * three-character terms and of a hash of the first four (nearly all the others stop there), then
  * against hashes of their first three to five characters, then the few terms sharing a hash are compared.
  */
-export function termScanner(terms: readonly string[]): TermScanner {
+export function termScanner(terms: readonly string[], engine: ScanEngine = "webassembly"): TermScanner {
   const all = new Set(terms.map((term) => term.toLowerCase().trim()).filter((term) => term.length >= MIN_TERM_LENGTH));
   const minimal = [...all].filter((term) => {
     for (let length = MIN_TERM_LENGTH; length < term.length; length++) if (all.has(term.slice(0, length))) return false;
@@ -96,10 +111,14 @@ export function termScanner(terms: readonly string[]): TermScanner {
   const asciiStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
   const asciiTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const asciiStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
+  const wasmAsciiStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicStarts = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicTerms3 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const cyrillicStarts4 = new Uint8Array(1 << (PREFIX_BITS - 3));
   const keyBits = new Uint8Array(1 << (HASH_BITS - 3));
+  const longKeyBits = new Uint8Array(1 << (LONG_KEY_BITS - 3));
   const byKey = new Map<number, string[]>();
   for (const term of minimal) {
     const [a, b, c] = [term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(2)];
@@ -110,6 +129,14 @@ export function termScanner(terms: readonly string[]): TermScanner {
       else if (term.charCodeAt(3) < 0x80) {
         const start4 = code4Hash(start, ASCII_CODE[term.charCodeAt(3)]);
         asciiStarts4[start4 >> 3] |= 1 << (start4 & 7);
+      }
+      const three = a | (b << 8) | (c << 16);
+      const wasmStart = asciiPrefixHash(three);
+      wasmAsciiStarts[wasmStart >> 3] |= 1 << (wasmStart & 7);
+      if (term.length === 3) wasmAsciiTerms3[wasmStart >> 3] |= 1 << (wasmStart & 7);
+      else if (term.charCodeAt(3) < 0x80) {
+        const wasmStart4 = asciiPrefixHash(three | (term.charCodeAt(3) << 24));
+        wasmAsciiStarts4[wasmStart4 >> 3] |= 1 << (wasmStart4 & 7);
       }
     }
     if (isCyrillic(a) && isCyrillic(b) && isCyrillic(c)) {
@@ -126,6 +153,10 @@ export function termScanner(terms: readonly string[]): TermScanner {
     for (let j = 0; j < keyLength; j++) partial = (Math.imul(partial, 31) + term.charCodeAt(j)) | 0;
     const key = keyHash(partial, keyLength);
     keyBits[(key & HASH_MASK) >> 3] |= 1 << (key & 7);
+    let longPartial = 0;
+    for (let j = 0; j < Math.min(term.length, LONG_KEY_LENGTH); j++) longPartial = (Math.imul(longPartial, 31) + term.charCodeAt(j)) | 0;
+    const longKey = keyHash(longPartial, Math.min(term.length, LONG_KEY_LENGTH)) & ((1 << LONG_KEY_BITS) - 1);
+    longKeyBits[longKey >> 3] |= 1 << (longKey & 7);
     const sharing = byKey.get(key);
     if (sharing) sharing.push(term);
     else byKey.set(key, [term]);
@@ -175,9 +206,10 @@ export function termScanner(terms: readonly string[]): TermScanner {
     return false;
   };
 
-  return (bytes, skipByteOrderMark) => {
+  /** The JavaScript loop: true when a term starts at a word start from `from` (where no word is under way). */
+  const scanInJavaScript = (bytes: Uint8Array, from: number): boolean => {
     const n = bytes.length;
-    let i = skipByteOrderMark && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let i = from;
     while (i < n) {
       while (i < n && BYTE_CLASS[bytes[i]] !== 1) i++;
       if (i >= n) break;
@@ -203,5 +235,15 @@ export function termScanner(terms: readonly string[]): TermScanner {
       while (i < n && BYTE_CLASS[bytes[i]] !== 0) i++;
     }
     return false;
+  };
+  const startOf = (bytes: Uint8Array, skipByteOrderMark: boolean) =>
+    skipByteOrderMark && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (engine === "javascript") return (bytes, skipByteOrderMark) => scanInJavaScript(bytes, startOf(bytes, skipByteOrderMark));
+
+  const candidates = wasmTermCandidates({ cyrillicLow: CYRILLIC_LOW, asciiStarts: wasmAsciiStarts, asciiTerms3: wasmAsciiTerms3, asciiStarts4: wasmAsciiStarts4, cyrillicStarts, cyrillicTerms3, cyrillicStarts4, lower: LOWER, keyBits: longKeyBits, keyLength: LONG_KEY_LENGTH });
+  return (bytes, skipByteOrderMark) => {
+    const from = startOf(bytes, skipByteOrderMark);
+    if (bytes.length > candidates.maxBytes) return scanInJavaScript(bytes, from);
+    return candidates.anyTermStart(bytes, from, (at) => termStartsAt(bytes, at));
   };
 }
