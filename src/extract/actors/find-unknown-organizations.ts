@@ -47,8 +47,8 @@ export function findUnknownOrganizations(body: string, known: ReadonlyArray<{ st
     const next = /^[ \t\u00a0]+([\p{Lu}][\p{L}-]+)(?![\p{L}])/u.exec(body.slice(m.index + text.length));
     if (next && isState(next[1]) && !/\sof\s/u.test(text)) text += next[0];
     let start = m.index;
-    // drop opening words that are no part of a name ("The", "According")
-    for (let first = text.split(/\s+/u)[0]; NOT_NAME_START.has(first); first = text.split(/\s+/u)[0]) {
+    // drop opening words that are no part of a name ("The", "According") and a possessor ("Romania's Supreme Council …")
+    for (let first = text.split(/\s+/u)[0]; NOT_NAME_START.has(first) || /['’]s$/u.test(first); first = text.split(/\s+/u)[0]) {
       text = text.slice(first.length).trimStart();
       start = m.index + (m[0].length - text.length);
     }

@@ -40,3 +40,7 @@ test("research bodies end in Center, Centre, Foundation, University…, and a na
   assert.deepEqual(find("according to the Pacific Institute for Naval Studies (PINS)."), ["Pacific Institute for Naval Studies (ORGANIZATION)"]);
   assert.deepEqual(find("The Center said so."), []);
 });
+
+test("a possessor opening the name is no part of it: \"Peru's Supreme Council of National Defence\"", () => {
+  assert.deepEqual(find("Peru's Supreme Council of National Defence approved the purchase."), ["Supreme Council of National Defence (ORGANIZATION)"]);
+});
