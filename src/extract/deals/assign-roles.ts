@@ -19,10 +19,10 @@ const INCLUDING = /^(including|includes|notably|particularly|especially|such|amo
 /** The offices that act for the state owning them ("Argentina's defence minister", "India's army"). */
 const STATE_OFFICE = /^(?:minister|ministry|president|government|army|navy|military|officials?|leader|forces|premier|chancellor|cabinet)$/u;
 
-/** The auxiliaries of an English passive ("were delivered", "have been sold"). */
 /** The verb after a state in "the contract Poland signed": the state is the deal's signer. */
 const SIGNED = /^(?:signed|agreed|concluded|inked|placed|подписал\p{L}*|заключил\p{L}*)$/u;
 
+/** The auxiliaries of an English passive ("were delivered", "have been sold"). */
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being|be|is|are)$/u;
 
 /** Words that may stand between an item (or the transfer word) and the "to"/"from" phrase that belongs to it. */
@@ -152,7 +152,8 @@ export function assignRoles(
     const distinct = new Set(left.map((h) => h.actor.kbId));
     // "Ankara is in talks with Egypt and Saudi Arabia on the KAAN": each partner of a list takes the other side
     const partnerList = left.length > 1 && left.every((h) => h.preposition === "COUNTERPART") && left.slice(1).every((h) => h.coordinated);
-    if (distinct.size === 1 || partnerList) for (const h of distinct.size === 1 ? [left[0]] : left) set(h, filled.has("S") ? "R" : "S");
+    const otherSide = distinct.size === 1 ? [left[0]] : partnerList ? left : [];
+    for (const h of otherSide) set(h, filled.has("S") ? "R" : "S");
   }
 
   if (role.size === 0 && direction === "NEUTRAL") {
