@@ -436,9 +436,9 @@ export function documentOwner(text: string, from: number, to: number, body?: str
     const np = phraseAfter(text, at, to);
     // "в сообщении пресс-службы «Рособоронэкспорта»", "в сообщении компании «Иркут»": the body named in quotation marks
     if (body) {
-      const from = np && BODY_NOUN_LAST.test(np.text) ? np.end : at;
-      const lead = BODY_NOUN_BEFORE_QUOTES.exec(body.slice(from, to));
-      const quoted = lead ? quotedNameAt(body, from + lead[0].length, to) : null;
+      const nameFrom = np && BODY_NOUN_LAST.test(np.text) ? np.end : at;
+      const lead = BODY_NOUN_BEFORE_QUOTES.exec(body.slice(nameFrom, to));
+      const quoted = lead ? quotedNameAt(body, nameFrom + lead[0].length, to) : null;
       if (quoted) return quoted;
     }
     if (np && !np.pronoun) return np;
