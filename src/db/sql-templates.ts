@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { recentlyUsed } from "./recently-used";
 
 /** SQL texts kept, least recently used dropped first (filters of every shape and page sizes make many). */
 const MAX_TEMPLATES = 500;
@@ -14,15 +15,7 @@ export function sqlTemplate(dataSource: DataSource, key: string | null, build: (
   if (key === null) return build();
   let templates = kept.get(dataSource);
   if (!templates) kept.set(dataSource, (templates = new Map()));
-  let sql = templates.get(key);
-  if (sql === undefined) {
-    sql = build();
-    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
-  } else {
-    templates.delete(key);
-  }
-  templates.set(key, sql);
-  return sql;
+  return recentlyUsed(templates, key, MAX_TEMPLATES, build);
 }
 
 /** The SQL text with its named parameters bound as the query builder binds them (the engine's markers, the values in their order). */

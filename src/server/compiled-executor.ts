@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
 import { BREAK, TypeInfo, execute, getNamedType, getVariableValues, isAbstractType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { recentlyUsed } from "../db/recently-used";
 
 /** Apollo's executor hook: what its `gateway` option takes. */
 type ExecutorHook = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
@@ -20,17 +21,7 @@ const MAX_COMPILED_QUERIES = 500;
  */
 export function compiledExecutor(schema: GraphQLSchema): ExecutorHook {
   const compiled = new Map<string, CompiledQuery | null>();
-  const compiledFor = (key: string, compile: () => CompiledQuery | null): CompiledQuery | null => {
-    let query = compiled.get(key);
-    if (query === undefined) {
-      query = compile();
-      if (compiled.size >= MAX_COMPILED_QUERIES) compiled.delete(compiled.keys().next().value!);
-    } else {
-      compiled.delete(key);
-    }
-    compiled.set(key, query);
-    return query;
-  };
+  const compiledFor = (key: string, compile: () => CompiledQuery | null): CompiledQuery | null => recentlyUsed(compiled, key, MAX_COMPILED_QUERIES, compile);
   const executor: Executor = async ({ document, operation, operationName, request, context, queryHash }) => {
     const variableValues = request.variables ?? {};
     const graphqlJs = () => execute({ schema, document, contextValue: context, variableValues, operationName }) as ReturnType<Executor>;
