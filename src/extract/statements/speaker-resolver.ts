@@ -4,7 +4,7 @@
  * the article whose role fits, the holder of the office at the article's date, or an actor the base does
  * not know, kept with its role text.
  */
-import type { KbActor, KnowledgeBase } from "../../knowledge/types";
+import type { KbActor, KbMatch, KnowledgeBase } from "../../knowledge/types";
 import { statesNamedIn } from "../../knowledge/state-words";
 import { isArticleSurname } from "../../language/name-particles";
 import { isGenitiveContext, nominativeOfGenitiveNameWord, nominativeOfName, nominativeOfNameWord } from "../../language/russian-inflection";
@@ -49,6 +49,8 @@ const OUTLET_THEN_NAME = /^(?:the\s+)?(?<qualifiers>(?:[\p{L}-]+\s+){0,2}?)(?:da
 /** A name of capitalised words ("the Official Gazette", "Ministry of Defence"): a body's proper name. */
 const PROPER_NAME_OF_BODY = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.’'-]*))*$/u;
 /** A plural group of unnamed officials ("Pakistani officials", "the Iranian authorities", "российские власти"). */
+/** "a Defence Ministry official", "a senior Pentagon official", "a Kremlin spokesman": an unnamed person speaking for the body named before the role. */
+const OFFICIAL_OF_BODY = /^(?:(?:the|a|an|one|another|some|several|two|three|four)\s+)?(?:(?:senior|top|high-ranking|high-level|junior)\s+)?(?<body>\S.*?)\s+(?:officials?|spokesperson|spokesman|spokeswoman|representatives?)$/iu;
 const GROUP_OF_STATE = /^(?:the\s+)?\S+\s+(?:officials|authorities|diplomats|власти|чиновники|дипломаты|официальные\s+лица)$/iu;
 const ORG_WORDS = /ministry|intelligence|office|council|government|department|service|institute|institution|cent(?:re|er)|committee|commission|bureau|directorate|administration|authority|foundation|academy|university|association|corporation|министерств|ведомств|служб|правительств|кремл|kremlin|мид|институт|комитет|комисси|управлени|академи|университет|корпораци/iu;
 /** "a senior official", "one diplomat", "источник": a new, unnamed person, never someone named before. */
@@ -291,7 +293,7 @@ export class SpeakerResolver {
     const headIsRole = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(label) && !isArticleSurname(/\S+$/u.exec(label)?.[0] ?? "");
     // a state's name inside a role ("министр иностранных дел Израиля") is not a person's name
     const name = headIsRole ? "" : nameTokens(mentions.filter((m) => m.actor.kind === "STATE").reduce((l, m) => l.slice(0, m.start) + " ".repeat(m.end - m.start) + l.slice(m.end), label), this.kb);
-    if (!name && isPersonRole(role)) return this.byRole(label, at);
+    if (!name && isPersonRole(role)) return this.officialOf(label, mentions, Math.max(at, writtenAt)) ?? this.byRole(label, at);
     const body = [...mentions].reverse().find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
     if (body) return toRef(body.actor);
     if (!name) {
@@ -434,6 +436,28 @@ export class SpeakerResolver {
     // "the defence ministry said", none named before: that ministry of the state the text is about
     const state = this.mainState(writtenAt);
     return state ? this.kb.findMentions(`${qualifier} ${noun} of ${state.name}`, { date: this.date }).map((m) => toRef(m.actor)).find((r) => r.kind === "ORGANIZATION") ?? null : null;
+  }
+
+  /**
+   * The body an unnamed official speaks for ("a Hanwha official", "an Indian Defence Ministry official", "a US
+   * official"), as the text's officials of a state speak for the state; null when the words before the role name
+   * no body ("a former official" speaks for nobody).
+   */
+  private officialOf(label: string, mentions: readonly KbMatch[], at: number): ActorRef | null {
+    const body = OFFICIAL_OF_BODY.exec(label)?.groups?.body;
+    if (!body || /(?:^|\s)(?:former|ex-|retired)/iu.test(label)) return null;
+    const from = label.indexOf(body);
+    const inBody = mentions.filter((m) => m.start >= from && m.end <= from + body.length);
+    const named = inBody.find((m) => m.actor.kind === "ORGANIZATION" || m.actor.kind === "MEDIA");
+    if (named) return toRef(named.actor);
+    const states = inBody.filter((m) => m.actor.kind === "STATE");
+    const rest = states.reduce((text, m) => text.replace(m.text, " "), body).trim().toLowerCase();
+    if (!rest) return states.length === 1 ? toRef(states[0].actor) : null;
+    const generic = GENERIC_BODY.exec(rest)?.groups;
+    if (!generic || !/ministry|министерств/u.test(generic.noun)) return null;
+    const qualifier = generic.qualifier ?? "";
+    if (states.length === 1) return this.kb.findMentions(`${qualifier} ministry of ${states[0].actor.name}`, { date: this.date }).map((m) => toRef(m.actor)).find((r) => r.kind === "ORGANIZATION") ?? null;
+    return this.genericBody(generic.noun, qualifier, at);
   }
 
   /** The state the text names most often before `at`: the one it is about. */

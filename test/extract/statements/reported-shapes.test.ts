@@ -67,6 +67,18 @@ test("EN: 'Pakistani officials revealed that …' — unnamed officials of one s
   assert.equal(speakerOf(find(run(body, "2022-03-13"), "the agreement with China")), "Pakistan");
 });
 
+test("EN: 'a Hanwha official said', 'an Indian Defence Ministry official said' — an unnamed official speaks for the body before the role", () => {
+  const body =
+    "India signed a deal with Hanwha Aerospace for howitzers.\n\n" +
+    "A Hanwha official said the first guns would arrive next year. An Indian Defence Ministry official said that trials had ended. " +
+    "A US official said the sale needed no approval. A former Indian Navy official said the howitzers came too late.";
+  const st = run(body, "2025-04-28");
+  assert.equal(speakerOf(find(st, "the first guns")), "Hanwha Aerospace");
+  assert.equal(speakerOf(find(st, "trials had ended")), "Indian Defense Ministry");
+  assert.equal(speakerOf(find(st, "the sale needed")), "United States");
+  assert.notEqual(speakerOf(find(st, "the howitzers came")), "Indian Navy");
+});
+
 test("RU: 'в Иране в очередной раз заявили, что …' — the state speaks where nobody is named", () => {
   const s = find(run("На фоне новых ударов в Иране в очередной раз заявили, что не поставляли оружие ни одной из сторон.", "2022-10-17", "ru"), "не поставляли");
   assert.equal(speakerOf(s), "Iran");
