@@ -110,7 +110,8 @@ export function findParties(
     }
   }
   if (speakerState) {
-    for (const w of words) if (WE.test(w.fold)) add(speakerState, w.start, w.end, "we", w.text);
+    // "US$890 million", "the US": the capitals write the state, not "us"
+    for (const w of words) if (WE.test(w.fold) && !/^\p{Lu}{2}/u.test(w.text)) add(speakerState, w.start, w.end, "we", w.text);
   }
 
   hits.sort((a, b) => a.start - b.start);

@@ -11,6 +11,7 @@ import { followsComma, PARTICIPLE_VERB, participleSubject } from "./participle-s
 import { findSpeechVerbs, isImpersonal, type VerbMatch } from "./speech-verbs";
 import { MASK_CHAR, type Sentence } from "./text-units";
 import { isGenitiveContext } from "../../language/russian-inflection";
+import { WEEKDAYS } from "../../language/calendar-words";
 
 interface Clause {
   verb?: string;
@@ -32,8 +33,16 @@ const AUXILIARY_OR_PAST = /^(?:\S+\s+){0,8}?(?:is|are|was|were|will|would|could|
 /** A finite verb between a speech verb and "that" means the "that" belongs to another clause. */
 const FINITE_IN_MIDDLE = /(?<![\p{L}])(?:is|are|was|were|will|would|could|can|has|have|had|did|does|было|был|была|были|будет)(?![\p{L}])/u;
 /** What may follow the verb of "…, X said": nothing, a time, a place, an occasion or a relay. */
-const INVERTED_TAIL = /^(?:\s*$|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through)(?![\p{L}])|,\s*(?:according\s+to|as\s+(?:reported|quoted|cited)\s+by|citing)\s)/u;
-const BARE_TIME = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier|later|also))?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\p{Lu}[\p{L}’'-]+)\s+[\p{L}])/u;
+/** A weekday standing alone after the verb, as news agencies write it ("said Monday", "said late Tuesday"). */
+const BARE_WEEKDAY = `(?:late\\s+|early\\s+)?(?:${WEEKDAYS.en.map((d) => d[0].toUpperCase() + d.slice(1)).join("|")})`;
+const INVERTED_TAIL = new RegExp(
+  `^(?:\\s*$|\\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later|while|when|to|as|from|told|via|through|${BARE_WEEKDAY})(?![\\p{L}])|,\\s*(?:according\\s+to|as\\s+(?:reported|quoted|cited)\\s+by|citing)\\s)`,
+  "u",
+);
+const BARE_TIME = new RegExp(
+  `^(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+|\\s+${BARE_WEEKDAY}|\\s+(?:yesterday|today|earlier|later|also))?\\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|\\p{Lu}[\\p{L}’'-]+)\\s+[\\p{L}])`,
+  "u",
+);
 /**
  * Whom words were told before a clause with no "that" ("told reporters", "told parliament on Thursday",
  * "told Reuters"): the shortest audience after which a clause's subject and verb begin.

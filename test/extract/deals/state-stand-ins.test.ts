@@ -22,3 +22,10 @@ test("'it' that is no clause's subject stands for nothing: the deal keeps its on
     "Visitors said it showed Israeli Barak MX air defence systems for sale to the region.";
   assert.ok(!sides(page).some((s) => s.endsWith("-> Morocco: Barak MX air defence systems")), sides(page).join("; "));
 });
+
+test("'US$890 million' in a company's reported words is no 'us': the company's state does not buy what it exports", () => {
+  const page = "Asia Defence Wire\nHowitzers for Vietnam\nJanuary 5, 2026\n\n" +
+    "Hanwha Aerospace said Monday it has signed a deal worth 1.3 trillion won (US$890 million) to export K9 self-propelled howitzers to Vietnam.\n\n" +
+    "In 2022, Poland signed a framework agreement to buy 672 K9 howitzers, the largest export deal of the South Korean defense industry.";
+  assert.deepEqual(sides(page), ["South Korea -> Vietnam: K9 self-propelled howitzers", "South Korea -> Poland: K9 howitzers"]);
+});

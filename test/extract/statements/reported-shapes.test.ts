@@ -79,6 +79,12 @@ test("EN: 'a Hanwha official said', 'an Indian Defence Ministry official said' �
   assert.notEqual(speakerOf(find(st, "the howitzers came")), "Indian Navy");
 });
 
+test("EN: 'said Monday it has signed …', '…, the company said Tuesday' — a bare weekday after the verb is the time, not the clause", () => {
+  const st = run("Hanwha Aerospace said Monday it has signed a deal to export K9 howitzers to Vietnam. The guns will arrive in 2027, the company said late Tuesday.", "2026-01-05");
+  assert.equal(find(st, "it has signed").text, "it has signed a deal to export K9 howitzers to Vietnam");
+  assert.equal(speakerOf(find(st, "The guns will arrive")), "Hanwha Aerospace");
+});
+
 test("RU: 'в Иране в очередной раз заявили, что …' — the state speaks where nobody is named", () => {
   const s = find(run("На фоне новых ударов в Иране в очередной раз заявили, что не поставляли оружие ни одной из сторон.", "2022-10-17", "ru"), "не поставляли");
   assert.equal(speakerOf(s), "Iran");
