@@ -160,6 +160,17 @@ function collectHeader(lines: readonly PageLine[], start: number, extra: readonl
 }
 
 /**
+ * The date lines left between the first paragraphs of the body ("Cairo is said to have ordered …" as a standfirst,
+ * then "By Staff writers", "Published On 14 Jul 2025", then the article): the page's own dates, for the header.
+ */
+function datesAmongFirstParagraphs(lines: readonly PageLine[], start: number, kept: readonly PageLine[]): string[] {
+  if (start < 0 || kept.length < 2) return [];
+  const keptAt = new Set(kept.map((l) => l.index));
+  const secondParagraph = kept[1].index;
+  return lines.slice(start, Math.min(secondParagraph, start + CLUSTER_GAP + 1)).filter((l) => !keptAt.has(l.index) && isDateOnlyLine(l.text)).map((l) => l.text);
+}
+
+/**
  * Cleans a plain-text page: the headline, the article paragraphs joined by "\n\n", and the
  * header lines (masthead, byline, dates, dateline, copyright; a closing "(Caucasus Watch)" as a
  * "Source:" credit; a date line right under the article). `extraHeader` is prepended to the
@@ -203,6 +214,7 @@ export function cleanText(page: string, pageHeader: readonly string[] = [], know
     }
   }
   const header = collectHeader(lines, start, extraHeader, dateline);
+  header.push(...datesAmongFirstParagraphs(lines, start, kept).filter((d) => !header.includes(d)));
   if (signature) header.push(`by ${signature}`);
   if (credit) header.push(`Source: ${credit}`);
   if (closingDate && !header.includes(closingDate)) header.push(closingDate);

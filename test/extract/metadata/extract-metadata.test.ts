@@ -264,3 +264,12 @@ test("a date line whose parts the markup glued ('March 4, 20254:47 PM GMT+4Updat
   assert.equal(meta.title, "Exclusive: Saudi Arabia in talks to buy Chinese jets, sources say");
   assert.equal(meta.publishedAt.date, "2025-03-04");
 });
+
+test("a date line under a standfirst the body starts with ('Published On 14 Jul 2025') is still the page's date", () => {
+  const page = "Al Jazeera\nNews | Middle East | Opinion\nEgypt turns to China for fighter jets as US arms curbs bite\n" +
+    "Cairo is said to have ordered J-10C jets after years of frustration with Washington.\nBy Staff writers\nPublished On 14 Jul 2025\n\n" +
+    "Egypt has agreed to buy Chinese J-10C fighter jets, according to two Egyptian military sources, in a move analysts say reflects frustration.\n\n" +
+    "The sources, who spoke on condition of anonymity, said the first aircraft could arrive before the end of the year.";
+  const meta = extractMetadata(cleanPage(page, "text"), page, {}, kb);
+  assert.equal(meta.publishedAt.date, "2025-07-14");
+});
